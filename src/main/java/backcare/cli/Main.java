@@ -1,7 +1,9 @@
 package backcare.cli;
 
 public final class Main {
+    private Main() {}
+
     public static void main(String[] args) {
-        System.out.println("hello");
+        System.exit(BackcareCommand.commandLine().execute(args));
     }
 }
