@@ -20,6 +20,10 @@ import picocli.CommandLine.ScopeType;
                 "",
                 "This is not a diagnosis and does not replace a clinician."},
         subcommands = {
+                RoutinesCommand.class,
+                RoutineCommand.class,
+                ExercisesCommand.class,
+                ValidateCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -39,6 +43,14 @@ public final class BackcareCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Context context;
+
+    public BackcareCommand(Context context) {
+        this.context = context;
+    }
+
+    public Context context() { return context; }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -46,7 +58,11 @@ public final class BackcareCommand implements Runnable {
 
     /** The command line as users run it, with backcare's error handling installed. */
     public static CommandLine commandLine() {
-        CommandLine cmd = new CommandLine(new BackcareCommand());
+        return commandLine(Context.system());
+    }
+
+    public static CommandLine commandLine(Context context) {
+        CommandLine cmd = new CommandLine(new BackcareCommand(context));
         cmd.setExecutionExceptionHandler(BackcareCommand::handleException);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         return cmd;

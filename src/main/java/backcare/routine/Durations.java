@@ -1,0 +1,39 @@
+package backcare.routine;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Durations as written in routine files ({@code 30s}, {@code 1m}, {@code 1m30s}, {@code 45}) and shown to users. */
+public final class Durations {
+    private static final Pattern FORM = Pattern.compile("(?:(\\d+)m)?(?:(\\d+)s)?");
+    /** The longest any hold, flow or timer may be: the heat and cold limit of the sources. */
+    public static final int MAX_SECONDS = 20 * 60;
+
+    private Durations() {}
+
+    /** Whole seconds, or empty when the text is not a duration (negative numbers are not). */
+    public static Optional<Integer> parse(String text) {
+        String t = text.trim();
+        if (t.matches("\\d{1,7}")) return Optional.of(Integer.parseInt(t));
+        Matcher m = FORM.matcher(t);
+        if (t.isEmpty() || !m.matches()) return Optional.empty();
+        long minutes = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+        long seconds = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
+        long total = minutes * 60 + seconds;
+        return total > 10_000_000 ? Optional.empty() : Optional.of((int) total);
+    }
+
+    /** {@code 1m30s}, {@code 45s}, {@code 2m}. */
+    public static String format(long seconds) {
+        long m = seconds / 60;
+        long s = seconds % 60;
+        if (m == 0) return s + "s";
+        return s == 0 ? m + "m" : m + "m" + s + "s";
+    }
+
+    /** {@code mm:ss}, as in the line output's stamps (minutes grow past 99 if they must). */
+    public static String clock(long seconds) {
+        return String.format("%02d:%02d", seconds / 60, seconds % 60);
+    }
+}

@@ -1,0 +1,56 @@
+package backcare.session;
+
+import backcare.routine.Durations;
+import backcare.routine.Plan;
+import backcare.routine.Segment;
+import backcare.routine.SafetyText;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * The output when stdout is not a terminal: one line per event, flushed at once, each starting
+ * with {@code [mm:ss]}, the planned time since the routine began. Lines are printed by the runner
+ * when their time arrives, so a pipe sees them as they happen.
+ */
+public final class LineOutput implements RunListener {
+    private final PrintWriter out;
+    private final SafetyText safety;
+    private final List<String> opening;
+
+    /** {@code opening}: lines shown before the first step (filter changes, notes). */
+    public LineOutput(PrintWriter out, SafetyText safety, List<String> opening) {
+        this.out = out;
+        this.safety = safety;
+        this.opening = opening;
+    }
+
+    @Override
+    public void started(Plan plan) {
+        print(0, plan.routine().title() + ": " + plan.stepCount() + " steps, " + Durations.format(plan.totalSeconds()));
+        for (String line : opening) print(0, line);
+        print(0, "Before you start:");
+        for (String r : safety.reminders()) print(0, "  - " + r);
+    }
+
+    @Override
+    public void segmentStarted(Plan plan, int index, Segment segment, boolean stepStart) {
+        if (stepStart) {
+            for (String line : Describe.stepIntro(plan, segment.stepIndex())) print(segment.startSecond(), line);
+        }
+        print(segment.startSecond(), Describe.segment(segment));
+    }
+
+    @Override
+    public void finished(Plan plan, Summary summary) {
+        long at = summary.ending() == Ending.DONE ? plan.totalSeconds() : Math.round(summary.activeSeconds());
+        if (summary.ending() == Ending.STOPPED_FOR_PAIN) {
+            for (String line : safety.stopAdvice()) print(at, line);
+        }
+        print(at, Describe.summary(summary));
+    }
+
+    private void print(long second, String text) {
+        out.println("[" + Durations.clock(second) + "] " + text);
+        out.flush();
+    }
+}
