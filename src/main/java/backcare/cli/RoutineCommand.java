@@ -186,7 +186,12 @@ public final class RoutineCommand implements Callable<Integer> {
         for (Segment s : plan.segments()) {
             if (s.stepIndex() != step) {
                 step = s.stepIndex();
-                out.println("[" + Durations.clock(s.startSecond()) + "] " + Describe.stepIntro(plan, step).get(0));
+                // the header and any safety warnings; instructions are for the real run
+                for (String line : Describe.stepIntro(plan, step)) {
+                    if (line.startsWith("Step ") || line.startsWith("  Warning:")) {
+                        out.println("[" + Durations.clock(s.startSecond()) + "] " + line);
+                    }
+                }
             }
             out.println("[" + Durations.clock(s.startSecond()) + "]   " + Describe.segment(s));
         }

@@ -41,19 +41,18 @@ public final class Planner {
                 capped.add(ex.name() + " held to " + Durations.format(work) + ", its safe limit");
             }
             Segment.Kind workKind = step.isFlow() ? Segment.Kind.FLOW : Segment.Kind.HOLD;
-            boolean first = true;
-            Side previousSide = null;
+            List<Side> sides = step.sides().perRep();
             for (int rep = 1; rep <= step.reps(); rep++) {
-                for (Side side : step.sides().perRep()) {
+                for (int k = 0; k < sides.size(); k++) {
+                    boolean first = rep == 1 && k == 0;
                     if (!first && step.restSeconds() > 0) {
-                        Segment.Kind gap = side != previousSide ? Segment.Kind.SWITCH : Segment.Kind.REST;
-                        segments.add(new Segment(gap, i, ex, side, rep, step.reps(), step.restSeconds(), t));
+                        // a new rep starts with a rest; the next side within a rep with a switch
+                        Segment.Kind gap = k == 0 ? Segment.Kind.REST : Segment.Kind.SWITCH;
+                        segments.add(new Segment(gap, i, ex, sides.get(k), rep, step.reps(), step.restSeconds(), t));
                         t += step.restSeconds();
                     }
-                    segments.add(new Segment(workKind, i, ex, side, rep, step.reps(), work, t));
+                    segments.add(new Segment(workKind, i, ex, sides.get(k), rep, step.reps(), work, t));
                     t += work;
-                    first = false;
-                    previousSide = side;
                 }
             }
         }
