@@ -53,6 +53,19 @@ public final class ContentParser {
                           String alternative, Node alternativeNode, String notes) {}
 
     public static Parsed parse(Node root, String file) {
+        Parsed parsed = parseUnsorted(root, file);
+        List<String> sorted = new ArrayList<>(parsed.problems());
+        sorted.sort(java.util.Comparator.comparingLong(ContentParser::position));
+        return new Parsed(file, parsed.exercises(), parsed.routine(), parsed.safety(), List.copyOf(sorted));
+    }
+
+    /** line * 100000 + column of a "file:line:column: ..." problem, for ordering. */
+    private static long position(String problem) {
+        java.util.regex.Matcher m = Pattern.compile(":(\\d+):(\\d+): ").matcher(problem);
+        return m.find() ? Long.parseLong(m.group(1)) * 100_000 + Long.parseLong(m.group(2)) : 0;
+    }
+
+    private static Parsed parseUnsorted(Node root, String file) {
         ContentParser p = new ContentParser(file);
         if (!(root instanceof Node.MapNode map)) {
             p.problem(root, "", "expected a map: a routine (id, title, description, steps), an exercise "
