@@ -20,7 +20,7 @@ final class OutcomeReport {
      * "EMERGENCY:" either way), then what to do, the answers that mattered, conditions, notes,
      * "not a diagnosis" and the safety net.
      */
-    static void printText(Outcome o, PrintWriter out, boolean color) {
+    static void printText(Outcome o, PrintWriter out, boolean color, boolean interactive) {
         out.println();
         out.println(style(o.level(), o.headline(), color));
         for (String line : o.whatToDo()) out.println("  " + line);
@@ -34,11 +34,13 @@ final class OutcomeReport {
                     + (t.level() == o.level() ? "" : " [" + t.level().id() + "]"));
         }
         if (!o.unanswered().isEmpty()) {
-            out.println("  Not answered, and not needed to decide this: " + String.join(", ", o.unanswered()));
+            out.println(interactive
+                    ? "  The other questions were skipped: this is enough to decide."
+                    : "  Not answered, and not needed to decide this: " + String.join(", ", o.unanswered()));
         }
         if (!o.conditions().isEmpty()) {
             out.println();
-            out.println("A routine must leave out moves that are not safe for:");
+            out.println("Conditions from your answers (a routine leaves out moves that are not safe for them):");
             for (Condition c : o.conditions()) out.println("  - " + c.id() + ": " + c.why());
         }
         if (!o.notes().isEmpty()) {

@@ -172,7 +172,7 @@ public final class TriageCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             for (String problem : given.problems()) err.println("backcare: not used: " + problem);
             err.flush();
-            return report(triage.evaluate(answers), out);
+            return report(triage.evaluate(answers), out, false);
         }
         if (!given.problems().isEmpty()) throw new BadInputException(given.problems());
         List<String> missing = triage.missing(answers);
@@ -185,7 +185,7 @@ public final class TriageCommand implements Callable<Integer> {
                             : "give one answer a line on standard input, in the order of backcare triage --list"));
         }
         Outcome outcome = triage.evaluate(answers);
-        int code = report(outcome, out);
+        int code = report(outcome, out, false);
         if (outcome.level() != Level.SELF_CARE || noRoutine || json) return code;
         String id = routine != null ? routine : RoutineChoice.defaultFor(io.clock.get());
         out.println();
@@ -195,9 +195,9 @@ public final class TriageCommand implements Callable<Integer> {
         return io.handover.run(id, outcome.conditions(), out);
     }
 
-    private int report(Outcome outcome, PrintWriter out) {
+    private int report(Outcome outcome, PrintWriter out, boolean interactive) {
         if (json) Json.print(out, OutcomeReport.json(outcome));
-        else OutcomeReport.printText(outcome, out, color());
+        else OutcomeReport.printText(outcome, out, color(), interactive);
         return outcome.exitCode();
     }
 
@@ -217,7 +217,7 @@ public final class TriageCommand implements Callable<Integer> {
             out.println("This screen is not a diagnosis.");
             ask(interview, prompter, out);
             Outcome outcome = triage.evaluate(interview.answers()).withNotes(yesThenNoNotes(interview));
-            int code = report(outcome, out);
+            int code = report(outcome, out, true);
             if (outcome.level() != Level.SELF_CARE || noRoutine || json) return code;
             return offerRoutine(outcome, prompter, out);
         } catch (Prompter.Interrupted e) {

@@ -1,10 +1,10 @@
 package backcare.triage;
 
 import backcare.routine.Condition;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,21 +104,50 @@ public final class TriageRules {
         }
     }
 
-    /** Reads and checks a questions file; every problem found is listed in the exception. */
+    /**
+     * Reads and checks a questions file; every problem found is listed in the exception. The file is
+     * read with Jackson's streaming parser into plain maps and lists: data binding to records costs
+     * about 300 ms more at start-up, and triage is the first command a new user runs.
+     */
     public static TriageRules parse(InputStream in, String source) throws IOException {
-        ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-        FileModel model;
-        try {
-            model = mapper.readValue(in, FileModel.class);
+        Object root;
+        try (JsonParser p = new YAMLFactory().createParser(in)) {
+            if (p.nextToken() == null) throw new InvalidRulesException(List.of(source + ": the file is empty"));
+            root = readValue(p, source);
         } catch (JsonProcessingException e) {
-            throw new InvalidRulesException(List.of(source + ": " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")")));
+            throw new InvalidRulesException(List.of(source + where(e.getLocation()) + ": " + e.getOriginalMessage()));
         }
-        if (model == null) throw new InvalidRulesException(List.of(source + ": the file is empty"));
-        return new Checker(source).check(model);
+        return new Checker(source).check(root);
+    }
+
+    /** A YAML value as a LinkedHashMap, a List, a String (every scalar) or null. */
+    private static Object readValue(JsonParser p, String source) throws IOException {
+        switch (p.currentToken()) {
+            case START_OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    JsonLocation at = p.currentTokenLocation();
+                    p.nextToken();
+                    if (map.containsKey(key)) {
+                        throw new InvalidRulesException(List.of(source + where(at) + ": the key '" + key + "' appears twice"));
+                    }
+                    map.put(key, readValue(p, source));
+                }
+                return map;
+            }
+            case START_ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) list.add(readValue(p, source));
+                return list;
+            }
+            case VALUE_NULL -> { return null; }
+            default -> { return p.getText(); }
+        }
+    }
+
+    private static String where(JsonLocation at) {
+        return at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
     }
 
     /** The questions file is broken: each problem names the place and what is wrong. */
@@ -133,20 +162,20 @@ public final class TriageRules {
         public List<String> problems() { return problems; }
     }
 
-    // ---- the file as written -------------------------------------------------------------------
+    // ---- the file as written ---------------------------------------------------------------------
 
     record FileModel(List<QuestionEntry> questions, List<CombinationEntry> combinations,
                      List<StepEntry> interview, Map<String, OutcomeEntry> outcomes,
                      String cleared, String clearanceCannotApply, String notADiagnosis,
                      List<String> safetyNet) {}
 
-    record QuestionEntry(String id, String type, @JsonProperty("short") String shortText, String text,
-                         String help, String alone, String reason, List<String> conditions,
-                         Boolean clearance, Integer min, Integer max, List<NoteEntry> notes) {}
+    record QuestionEntry(String id, String type, String shortText, String text, String help, String alone,
+                         String reason, List<String> conditions, Boolean clearance, Integer min, Integer max,
+                         List<NoteEntry> notes) {}
 
     record NoteEntry(Integer over, Integer under, String text) {}
 
-    record CombinationEntry(@JsonProperty("if") String when, List<String> withAnyOf, String then, String reason) {}
+    record CombinationEntry(String when, List<String> withAnyOf, String then, String reason) {}
 
     record StepEntry(String id, String ask, String help, List<String> questions) {}
 
@@ -168,7 +197,115 @@ public final class TriageRules {
             if (blank(value)) problem(where, "'" + field + "' is missing or empty");
         }
 
-        TriageRules check(FileModel m) {
+        /** The fields of one YAML map, with its place in the file; unknown keys and wrong shapes are problems. */
+        private final class Fields {
+            private final Map<?, ?> map;
+            private final String where;
+
+            Fields(Object value, String where, String... allowed) {
+                this.where = where;
+                if (value instanceof Map<?, ?> m) {
+                    this.map = m;
+                    List<String> known = List.of(allowed);
+                    for (Object key : m.keySet()) {
+                        if (!known.contains(key)) problem(where, "unknown key '" + key + "' (expected one of " + known + ")");
+                    }
+                } else {
+                    this.map = Map.of();
+                    problem(where, "expected a map of " + String.join(", ", allowed));
+                }
+            }
+
+            String str(String key) {
+                Object v = map.get(key);
+                if (v == null || v instanceof String) return (String) v;
+                problem(where, "'" + key + "' must be a single value, not a list or map");
+                return null;
+            }
+
+            Integer integer(String key) {
+                String v = str(key);
+                if (v == null) return null;
+                try {
+                    return Integer.valueOf(v.trim());
+                } catch (NumberFormatException e) {
+                    problem(where, "'" + key + "' must be a whole number, got '" + v + "'");
+                    return null;
+                }
+            }
+
+            Boolean bool(String key) {
+                String v = str(key);
+                if (v == null) return null;
+                if (v.equals("true") || v.equals("false")) return Boolean.valueOf(v);
+                problem(where, "'" + key + "' must be true or false, got '" + v + "'");
+                return null;
+            }
+
+            List<?> list(String key) {
+                Object v = map.get(key);
+                if (v == null || v instanceof List<?>) return (List<?>) v;
+                problem(where, "'" + key + "' must be a list");
+                return null;
+            }
+
+            List<String> strings(String key) {
+                List<?> v = list(key);
+                if (v == null) return null;
+                List<String> out = new ArrayList<>();
+                for (Object o : v) {
+                    if (o instanceof String str) out.add(str);
+                    else problem(where, "'" + key + "' must be a list of single values");
+                }
+                return out;
+            }
+
+            <T> List<T> each(String key, java.util.function.BiFunction<Object, String, T> convert) {
+                List<?> v = list(key);
+                if (v == null) return null;
+                List<T> out = new ArrayList<>();
+                for (int i = 0; i < v.size(); i++) out.add(convert.apply(v.get(i), key + "[" + i + "]"));
+                return out;
+            }
+        }
+
+        private FileModel model(Object root) {
+            Fields top = new Fields(root, "top level", "questions", "combinations", "interview", "outcomes",
+                    "cleared", "clearanceCannotApply", "notADiagnosis", "safetyNet");
+            List<QuestionEntry> questions = top.each("questions", (v, where) -> {
+                Fields f = new Fields(v, where, "id", "type", "short", "text", "help", "alone", "reason",
+                        "conditions", "clearance", "min", "max", "notes");
+                return new QuestionEntry(f.str("id"), f.str("type"), f.str("short"), f.str("text"), f.str("help"),
+                        f.str("alone"), f.str("reason"), f.strings("conditions"), f.bool("clearance"),
+                        f.integer("min"), f.integer("max"), f.each("notes", (n, w) -> {
+                            Fields nf = new Fields(n, where + "." + w, "over", "under", "text");
+                            return new NoteEntry(nf.integer("over"), nf.integer("under"), nf.str("text"));
+                        }));
+            });
+            List<CombinationEntry> combinations = top.each("combinations", (v, where) -> {
+                Fields f = new Fields(v, where, "if", "withAnyOf", "then", "reason");
+                return new CombinationEntry(f.str("if"), f.strings("withAnyOf"), f.str("then"), f.str("reason"));
+            });
+            List<StepEntry> interview = top.each("interview", (v, where) -> {
+                Fields f = new Fields(v, where, "id", "ask", "help", "questions");
+                return new StepEntry(f.str("id"), f.str("ask"), f.str("help"), f.strings("questions"));
+            });
+            Map<String, OutcomeEntry> outcomes = new LinkedHashMap<>();
+            Object given = top.map.get("outcomes");
+            if (given instanceof Map<?, ?> m) {
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    Fields f = new Fields(e.getValue(), "outcomes." + e.getKey(), "headline", "advice");
+                    outcomes.put(String.valueOf(e.getKey()), new OutcomeEntry(f.str("headline"), f.strings("advice")));
+                }
+            } else if (given != null) {
+                problem("outcomes", "expected a map of level to headline and advice");
+            }
+            return new FileModel(questions, combinations, interview, outcomes, top.str("cleared"),
+                    top.str("clearanceCannotApply"), top.str("notADiagnosis"), top.strings("safetyNet"));
+        }
+
+        TriageRules check(Object root) {
+            FileModel m = model(root);
             List<Question> questions = questions(m.questions());
             Map<String, Question> byId = new HashMap<>();
             for (Question q : questions) byId.putIfAbsent(q.id(), q);

@@ -100,6 +100,18 @@ class TriageRulesTest {
     }
 
     @Test
+    void wrongShapesAndDuplicateKeysFailLoudly() {
+        assertThatThrownBy(() -> parse(MINIMAL.replace("text: t, help: h, alone: urgent", "text: [t], help: h, alone: urgent")))
+                .hasMessageContaining("questions[1]: 'text' must be a single value");
+        assertThatThrownBy(() -> parse(MINIMAL.replace("cleared: c\n", "cleared: c\ncleared: d\n")))
+                .hasMessageContaining("test.yaml:15:1: the key 'cleared' appears twice");
+        assertThatThrownBy(() -> parse(MINIMAL.replace("safetyNet: [s]", "safetyNet: [s")))
+                .isInstanceOf(TriageRules.InvalidRulesException.class)
+                .hasMessageStartingWith("test.yaml:");
+        assertThatThrownBy(() -> parse("")).hasMessage("test.yaml: the file is empty");
+    }
+
+    @Test
     void everyQuestionMustBeAskedExactlyOnceAndIdsAreUnique() {
         assertThatThrownBy(() -> parse(MINIMAL.replace("questions: [bladder, fever]", "questions: [bladder, bladder]")))
                 .hasMessageContaining("'bladder' must be asked exactly once, found 2 times")
