@@ -102,7 +102,7 @@ final class ScriptedAnswers {
         } catch (AccessDeniedException e) {
             problems.add("--answers " + name + ": permission denied");
         } catch (JsonProcessingException e) {
-            problems.add(name + where(e.getLocation()) + ": not valid " + kind + ": " + e.getOriginalMessage());
+            problems.add(name + where(e.getLocation()) + ": not valid " + kind + ": " + oneLine(e.getOriginalMessage()));
         } catch (IOException e) {
             problems.add("--answers " + name + ": could not read it: " + e.getMessage());
         }
@@ -163,6 +163,12 @@ final class ScriptedAnswers {
         }
         answers.put(id, a);
         givenAt.putIfAbsent(id, place);
+    }
+
+    /** The parser's own words without its multi-line excerpt of the file (the place is given already). */
+    private static String oneLine(String message) {
+        return message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static String where(JsonLocation at) {

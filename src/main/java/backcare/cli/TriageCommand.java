@@ -41,6 +41,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "triage",
         mixinStandardHelpOptions = true,
+        versionProvider = BackcareCommand.Version.class,
         description = {
                 "Screen for warning signs before you stretch: tells you how urgently to get help",
                 "when something is wrong, and otherwise hands over to a routine made safe for you.",
@@ -72,7 +73,7 @@ public final class TriageCommand implements Callable<Integer> {
     List<String> answerArgs = new ArrayList<>();
 
     @Option(names = "--answers", paramLabel = "FILE",
-            description = "A YAML or JSON file mapping question ids to answers (.json is read as JSON).")
+            description = "A file of answers, question id to value, in YAML (or JSON if its name ends in .json).")
     Path answersFile;
 
     @Option(names = "--list", description = "Show every question with its id, type and why we ask it.")

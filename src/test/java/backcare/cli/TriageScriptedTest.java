@@ -299,7 +299,8 @@ class TriageScriptedTest {
         Files.writeString(broken, "bladder: no\nbowel: [no\n");
         TriageHarness syntax = new TriageHarness().script("", "--answers", broken.toString());
         assertThat(syntax.code).isEqualTo(2);
-        assertThat(syntax.err).contains(broken + ":").contains("not valid YAML");
+        assertThat(syntax.err).contains(broken + ":").contains("not valid YAML")
+                .hasLineCount(1).doesNotContain("in 'reader'");
 
         Path list = dir.resolve("list.yaml");
         Files.writeString(list, "- bladder\n- bowel\n");
