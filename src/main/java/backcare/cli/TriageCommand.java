@@ -290,20 +290,24 @@ public final class TriageCommand implements Callable<Integer> {
                 }
                 return;
             }
-            try {
-                if (prompt instanceof Interview.GroupPrompt g) {
-                    Answer a = g.step().questions().get(0).parse(raw);
-                    interview.answerGroup(g, a.isYes());
-                    if (a.isYes()) out.println("  Which of them? One at a time:");
-                } else {
-                    interview.answer((Interview.QuestionPrompt) prompt, question.parse(raw));
+            if (prompt instanceof Interview.GroupPrompt g) {
+                Optional<Answer> any = Question.yesNo(raw);
+                if (any.isPresent()) {
+                    interview.answerGroup(g, any.get().isYes());
+                    if (any.get().isYes()) out.println("  Which of them? One at a time:");
+                    return;
                 }
-                return;
-            } catch (Question.InvalidAnswerException e) {
-                out.println(question != null && question.type() == QuestionType.NUMBER
-                        ? "  Please type your age as a whole number from " + question.min() + " to " + question.max() + "."
-                        : "  Please type y for yes or n for no (or ? to see why we ask, b to go back).");
+            } else {
+                try {
+                    interview.answer((Interview.QuestionPrompt) prompt, question.parse(raw));
+                    return;
+                } catch (Question.InvalidAnswerException e) {
+                    // asked again below
+                }
             }
+            out.println(question != null && question.type() == QuestionType.NUMBER
+                    ? "  Please type your age as a whole number from " + question.min() + " to " + question.max() + "."
+                    : "  Please type y for yes or n for no (or ? to see why we ask, b to go back).");
         }
     }
 

@@ -3,6 +3,7 @@ package backcare.triage;
 import backcare.routine.Condition;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,12 +50,8 @@ public record Question(String id, QuestionType type, String text, String shortTe
     public Answer parse(String raw) {
         String value = raw == null ? "" : raw.trim();
         if (type == QuestionType.YES_NO) {
-            switch (value.toLowerCase(Locale.ROOT)) {
-                case "y", "yes", "true" -> { return Answer.YES; }
-                case "n", "no", "false" -> { return Answer.NO; }
-                default -> throw new InvalidAnswerException(
-                        describe(value) + " is not an answer to " + id + ": use yes or no (y/n)");
-            }
+            return yesNo(value).orElseThrow(() -> new InvalidAnswerException(
+                    describe(value) + " is not an answer to " + id + ": use yes or no (y/n)"));
         }
         if (!value.matches("[0-9]{1,3}")) {
             throw new InvalidAnswerException(describe(value) + " is not an answer to " + id
@@ -66,6 +63,15 @@ public record Question(String id, QuestionType type, String text, String shortTe
                     + ": use a whole number from " + min + " to " + max);
         }
         return Answer.number(n);
+    }
+
+    /** y/yes/true or n/no/false, in any case; anything else is empty (never guessed). */
+    public static Optional<Answer> yesNo(String raw) {
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "y", "yes", "true" -> Optional.of(Answer.YES);
+            case "n", "no", "false" -> Optional.of(Answer.NO);
+            default -> Optional.empty();
+        };
     }
 
     private static String describe(String value) {
