@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
                 "",
                 "This is not a diagnosis and does not replace a clinician."},
         subcommands = {
+                TriageCommand.class,
                 RoutinesCommand.class,
                 RoutineCommand.class,
                 ExercisesCommand.class,

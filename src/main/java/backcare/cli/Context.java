@@ -16,7 +16,7 @@ public record Context(Map<String, String> env, Clock clock, InputStream stdin, b
 
     public static Context system() {
         String term = System.getenv("TERM");
-        boolean tty = System.console() != null && !"dumb".equals(term);
+        boolean tty = TriageCommand.systemTerminal() && !"dumb".equals(term);
         return new Context(System.getenv(), SystemClock.INSTANCE, System.in, tty, ZonedDateTime::now);
     }
 

@@ -1,0 +1,86 @@
+package backcare.cli;
+
+import backcare.routine.Condition;
+import backcare.triage.Level;
+import backcare.triage.Outcome;
+import backcare.triage.Trigger;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Prints an {@link Outcome}: plain text for people, or the --json document for scripts. */
+final class OutcomeReport {
+    private static final String RESET = "\u001B[0m";
+
+    private OutcomeReport() {}
+
+    /**
+     * The headline first (red and bold for an emergency when colour is on; the plain words
+     * "EMERGENCY:" either way), then what to do, the answers that mattered, conditions, notes,
+     * "not a diagnosis" and the safety net.
+     */
+    static void printText(Outcome o, PrintWriter out, boolean color, boolean interactive) {
+        out.println();
+        out.println(style(o.level(), o.headline(), color));
+        for (String line : o.whatToDo()) out.println("  " + line);
+        out.println();
+        out.println("Your answers that matter:");
+        if (o.triggered().isEmpty()) {
+            out.println("  - You said no to every warning sign.");
+        }
+        for (Trigger t : o.triggered()) {
+            out.println("  - " + t.id() + " = " + t.answer() + ": " + t.reason()
+                    + (t.level() == o.level() ? "" : " [" + t.level().id() + "]"));
+        }
+        if (!o.unanswered().isEmpty()) {
+            out.println(interactive
+                    ? "  The other questions were skipped: this is enough to decide."
+                    : "  Not answered, and not needed to decide this: " + String.join(", ", o.unanswered()));
+        }
+        if (!o.conditions().isEmpty()) {
+            out.println();
+            out.println("Conditions from your answers (a routine leaves out moves that are not safe for them):");
+            for (Condition c : o.conditions()) out.println("  - " + c.id() + ": " + c.why());
+        }
+        if (!o.notes().isEmpty()) {
+            out.println();
+            out.println("Notes:");
+            for (String n : o.notes()) out.println("  - " + n);
+        }
+        out.println();
+        out.println(o.notADiagnosis());
+        for (String line : o.safetyNet()) out.println(line);
+        out.flush();
+    }
+
+    static String style(Level level, String text, boolean color) {
+        if (!color) return text;
+        String on = switch (level) {
+            case EMERGENCY -> "\u001B[1;31m";
+            case URGENT -> "\u001B[1;33m";
+            default -> "\u001B[1m";
+        };
+        return on + text + RESET;
+    }
+
+    /** The --json document: outcome, exitCode, triggered, advice, conditions, notes, unanswered. */
+    static Map<String, Object> json(Outcome o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("outcome", o.level().id());
+        m.put("exitCode", o.exitCode());
+        m.put("triggered", o.triggered().stream().map(t -> {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("id", t.id());
+            e.put("answer", t.answer());
+            e.put("reason", t.reason());
+            e.put("level", t.level().id());
+            return e;
+        }).toList());
+        m.put("advice", o.advice());
+        m.put("conditions", o.conditions().stream().map(Condition::id).toList());
+        m.put("notes", o.notes());
+        m.put("unanswered", List.copyOf(o.unanswered()));
+        return m;
+    }
+}

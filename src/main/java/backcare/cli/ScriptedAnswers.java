@@ -1,0 +1,177 @@
+package backcare.cli;
+
+import backcare.DidYouMean;
+import backcare.triage.Answer;
+import backcare.triage.Question;
+import backcare.triage.TriageRules;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Answers given without a terminal: {@code --answer ID=VALUE}, an {@code --answers FILE} (a YAML or
+ * JSON map of id to value) or one answer per line on standard input. Every problem is collected
+ * with where it was (flag, file:line:column, input line) and what would be right; an id answered
+ * twice with different values is a problem and counts as unanswered.
+ */
+final class ScriptedAnswers {
+    private final TriageRules rules;
+    private final Map<String, Answer> answers = new LinkedHashMap<>();
+    private final Map<String, String> givenAt = new HashMap<>();
+    private final Set<String> conflicting = new HashSet<>();
+    private final List<String> problems = new ArrayList<>();
+
+    ScriptedAnswers(TriageRules rules) {
+        this.rules = rules;
+    }
+
+    /** The valid answers, in the order given. */
+    Map<String, Answer> answers() { return Collections.unmodifiableMap(answers); }
+
+    /** What was wrong, one line each, in the order found. */
+    List<String> problems() { return List.copyOf(problems); }
+
+    /** {@code --answer ID=VALUE}, each. */
+    void readFlags(List<String> args) {
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (eq <= 0) {
+                problems.add("--answer " + arg + ": expected ID=VALUE, e.g. --answer bladder=no");
+                continue;
+            }
+            String id = arg.substring(0, eq).trim();
+            put(id, arg.substring(eq + 1), "--answer " + arg);
+        }
+    }
+
+    /** A YAML or JSON file (chosen by a .json ending) holding a map of question id to answer. */
+    void readFile(Path file) {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            problems.add("--answers " + name + ": is a directory; give a YAML or JSON file of answers");
+            return;
+        }
+        JsonFactory factory = name.toLowerCase(Locale.ROOT).endsWith(".json") ? new JsonFactory() : new YAMLFactory();
+        String kind = factory instanceof YAMLFactory ? "YAML" : "JSON";
+        try (InputStream in = Files.newInputStream(file); JsonParser p = factory.createParser(in)) {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_OBJECT) {
+                problems.add(name + (t == null ? ": the file is empty" : where(p.currentTokenLocation()) + ": not a map")
+                        + "; expected a " + kind + " map of question id to answer, e.g. "
+                        + (kind.equals("JSON") ? "{\"bladder\": \"no\", \"age\": 42}" : "'bladder: no' and 'age: 42', one a line"));
+                return;
+            }
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String id = p.currentName();
+                JsonLocation at = p.currentTokenLocation();
+                JsonToken value = p.nextToken();
+                String place = name + where(at) + ": " + id;
+                if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                    problems.add(place + ": the answer must be a single value (yes/no, or a number for age), not a "
+                            + (value == JsonToken.START_ARRAY ? "list" : "map"));
+                } else if (value == JsonToken.VALUE_NULL) {
+                    problems.add(place + ": no answer given; use yes or no (or a number for age)");
+                } else {
+                    put(id, p.getText(), place);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            problems.add("--answers " + name + ": file not found");
+        } catch (AccessDeniedException e) {
+            problems.add("--answers " + name + ": permission denied");
+        } catch (JsonProcessingException e) {
+            problems.add(name + where(e.getLocation()) + ": not valid " + kind + ": " + oneLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            problems.add("--answers " + name + ": could not read it: " + e.getMessage());
+        }
+    }
+
+    /** One answer per line, in the order of {@code triage --list}. Trailing empty lines are ignored. */
+    void readLines(InputStream in) {
+        List<String> lines = new ArrayList<>();
+        try {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) lines.add(line);
+        } catch (IOException e) {
+            problems.add("standard input: could not read it: " + e.getMessage());
+            return;
+        }
+        int end = lines.size();
+        while (end > 0 && lines.get(end - 1).isBlank()) end--;
+        List<Question> questions = rules.questions();
+        for (int i = 0; i < end; i++) {
+            String place = "standard input, line " + (i + 1);
+            if (i >= questions.size()) {
+                problems.add(place + ": more answers than questions (" + questions.size()
+                        + "); give one answer a line in the order of backcare triage --list");
+                break;
+            }
+            Question q = questions.get(i);
+            if (lines.get(i).isBlank()) {
+                problems.add(place + " (" + q.id() + "): the line is empty; give the answer to " + q.id()
+                        + " (" + q.keys() + ")");
+                continue;
+            }
+            put(q.id(), lines.get(i), place + " (" + q.id() + ")");
+        }
+    }
+
+    private void put(String id, String raw, String place) {
+        Question q = rules.question(id).orElse(null);
+        if (q == null) {
+            problems.add(place + ": unknown question id '" + id + "'" + DidYouMean.hint(id, rules.ids())
+                    + " (backcare triage --list shows every id)");
+            return;
+        }
+        Answer a;
+        try {
+            a = q.parse(raw);
+        } catch (Question.InvalidAnswerException e) {
+            problems.add(place + ": " + e.getMessage());
+            return;
+        }
+        if (conflicting.contains(id)) return;
+        Answer before = answers.get(id);
+        if (before != null && !before.equals(a)) {
+            problems.add(place + ": " + id + " is answered twice, differently ('" + before.text() + "' at "
+                    + givenAt.get(id) + ", '" + a.text() + "' here); give one answer");
+            answers.remove(id);
+            conflicting.add(id);
+            return;
+        }
+        answers.put(id, a);
+        givenAt.putIfAbsent(id, place);
+    }
+
+    /** The parser's own words without its multi-line excerpt of the file (the place is given already). */
+    private static String oneLine(String message) {
+        return message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    private static String where(JsonLocation at) {
+        return at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+    }
+}

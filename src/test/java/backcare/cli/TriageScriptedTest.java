@@ -1,0 +1,423 @@
+package backcare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backcare.routine.Condition;
+import backcare.triage.Question;
+import backcare.triage.QuestionType;
+import backcare.triage.TriageRules;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** backcare triage without a terminal: --list, --answer, --answers FILE and stdin. */
+class TriageScriptedTest {
+    private static final List<Question> QUESTIONS = TriageRules.load().questions();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    /** --answer flags: no to every required question, age 40, then the overrides (id=value). */
+    static String[] flags(String... overrides) {
+        Map<String, String> over = java.util.Arrays.stream(overrides)
+                .collect(Collectors.toMap(o -> o.substring(0, o.indexOf('=')), o -> o.substring(o.indexOf('=') + 1)));
+        List<String> args = new ArrayList<>();
+        for (Question q : QUESTIONS) {
+            String value = over.getOrDefault(q.id(), q.required() ? (q.type() == QuestionType.NUMBER ? "40" : "no") : null);
+            if (value == null || value.equals("-")) continue; // "-": leave unanswered
+            args.add("--answer");
+            args.add(q.id() + "=" + value);
+        }
+        return args.toArray(String[]::new);
+    }
+
+    static String[] plus(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    /** One answer a line: n for every required question, 40 for age. */
+    static List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        for (Question q : QUESTIONS) {
+            if (q.required()) lines.add(q.type() == QuestionType.NUMBER ? "40" : "n");
+        }
+        return lines;
+    }
+
+    private static JsonNode json(TriageHarness run) throws IOException {
+        return JSON.readTree(run.out);
+    }
+
+    private static void assertNoStackTrace(TriageHarness run) {
+        assertThat(run.out + run.err).doesNotContain("Exception").doesNotContainPattern("\\n\\s+at [a-z]");
+    }
+
+    // ---- --list ---------------------------------------------------------------------------------
+
+    @Test
+    void listJsonGivesAll28QuestionsWithIdTextTypeHelp() throws IOException {
+        TriageHarness run = new TriageHarness().script("", "--list", "--json");
+        assertThat(run.code).isZero();
+        JsonNode list = json(run);
+        assertThat(list).hasSize(28);
+        List<String> ids = new ArrayList<>();
+        for (JsonNode q : list) {
+            ids.add(q.get("id").asText());
+            assertThat(q.get("text").asText()).isNotBlank();
+            assertThat(q.get("help").asText()).isNotBlank();
+            assertThat(q.get("type").asText()).isIn("yes-no", "number");
+        }
+        assertThat(ids).containsExactlyElementsOf(QUESTIONS.stream().map(Question::id).toList())
+                .contains("age", "clinician-cleared", "aaa", "saddle-numbness");
+        assertThat(list.get(ids.indexOf("age")).get("type").asText()).isEqualTo("number");
+        assertThat(list.get(ids.indexOf("bladder")).get("type").asText()).isEqualTo("yes-no");
+    }
+
+    @Test
+    void listShowsEveryQuestionAndWhyWeAsk() {
+        TriageHarness run = new TriageHarness().script("", "--list");
+        assertThat(run.code).isZero();
+        for (Question q : QUESTIONS) assertThat(run.out).contains(q.id() + "  (", q.text());
+        assertThat(run.out).contains("Why we ask:");
+    }
+
+    // ---- --answer -------------------------------------------------------------------------------
+
+    @Test
+    void allClearIsSelfCareAndHandsOverToTheRoutineOfTheTimeOfDay() {
+        TriageHarness run = new TriageHarness();
+        run.time = LocalTime.of(14, 30);
+        run.script("", flags());
+        assertThat(run.code).isZero();
+        assertThat(run.out).contains("SELF-CARE:", "You said no to every warning sign", "not a diagnosis",
+                "run backcare triage again", "4 to 6 weeks", "Routine: desk");
+        assertThat(run.handedOver).containsExactly(new TriageHarness.HandedOver("desk", Set.of()));
+        assertThat(run.promptRequested).isFalse();
+    }
+
+    @Test
+    void theConditionsTheAnswersSetGoToTheRoutine() {
+        TriageHarness run = new TriageHarness();
+        run.time = LocalTime.of(19, 0);
+        run.script("", flags("stenosis=yes", "pregnancy=y"));
+        assertThat(run.code).isZero();
+        assertThat(run.out).contains("stenosis: " + Condition.STENOSIS.why(), "Routine: evening");
+        assertThat(run.handedOver).containsExactly(
+                new TriageHarness.HandedOver("evening", Set.of(Condition.STENOSIS, Condition.PREGNANCY)));
+    }
+
+    @Test
+    void routineAndNoRoutineOptions() {
+        TriageHarness chosen = new TriageHarness().script("", plus(flags(), "--routine", "gentle"));
+        assertThat(chosen.handedOver).extracting(TriageHarness.HandedOver::routineId).containsExactly("gentle");
+        TriageHarness none = new TriageHarness().script("", plus(flags(), "--no-routine"));
+        assertThat(none.code).isZero();
+        assertThat(none.handedOver).isEmpty();
+        assertThat(none.out).contains("SELF-CARE:").doesNotContain("Routine:");
+        TriageHarness bad = new TriageHarness().script("", plus(flags(), "--routine", "mornign"));
+        assertThat(bad.code).isEqualTo(2);
+        assertThat(bad.err).contains("backcare: --routine mornign: unknown routine; did you mean 'morning'?");
+    }
+
+    @Test
+    void theDefaultHandOverPrintsTheNextCommand() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        int code = backcare.triage.RoutineHandover.printNextStep()
+                .run("desk", java.util.EnumSet.of(Condition.STENOSIS, Condition.DISC), new java.io.PrintWriter(text));
+        assertThat(code).isZero();
+        assertThat(text.toString().trim()).isEqualTo("Next: backcare routine desk --condition stenosis --condition disc");
+    }
+
+    @Test
+    void exitCodesFollowTheOutcome() {
+        assertThat(new TriageHarness().script("", flags("night-pain=yes")).code).isEqualTo(3);
+        assertThat(new TriageHarness().script("", flags("trauma=yes")).code).isEqualTo(4);
+        assertThat(new TriageHarness().script("", flags("bladder=yes")).code).isEqualTo(5);
+        assertThat(new TriageHarness().script("", flags("fever=yes", "immunosuppression=yes")).code).isEqualTo(5);
+        TriageHarness see = new TriageHarness().script("", flags("night-pain=yes"));
+        assertThat(see.out).startsWith("\nSEE A CLINICIAN:").contains("night-pain = yes");
+        assertThat(see.handedOver).isEmpty();
+    }
+
+    @Test
+    void clinicianClearanceViaFlagsLowersSeeClinicianOnly() {
+        TriageHarness cleared = new TriageHarness().script("", flags("osteoporosis=yes", "clinician-cleared=yes"));
+        assertThat(cleared.code).isZero();
+        assertThat(cleared.handedOver).containsExactly(new TriageHarness.HandedOver("morning", Set.of(Condition.OSTEOPOROSIS)));
+        TriageHarness urgent = new TriageHarness().script("", flags("osteoporosis=yes", "trauma=yes", "clinician-cleared=yes"));
+        assertThat(urgent.code).isEqualTo(4);
+        assertThat(urgent.out).contains("cannot cover the urgent or emergency signs");
+        assertThat(urgent.handedOver).isEmpty();
+    }
+
+    @Test
+    void jsonHasTheDocumentedShape() throws IOException {
+        TriageHarness run = new TriageHarness().script("", plus(flags("sexual-function=yes", "leg-numbness=yes", "steroids=yes", "age=63"), "--json"));
+        assertThat(run.code).isEqualTo(5);
+        JsonNode j = json(run);
+        assertThat(j.get("outcome").asText()).isEqualTo("emergency");
+        assertThat(j.get("exitCode").asInt()).isEqualTo(5);
+        assertThat(j.get("triggered").get(0).get("id").asText()).isEqualTo("sexual-function");
+        assertThat(j.get("triggered").get(0).get("answer").asText()).isEqualTo("yes");
+        assertThat(j.get("triggered").get(0).get("reason").asText()).contains("together with: leg-numbness");
+        assertThat(j.findValuesAsText("id")).contains("sexual-function", "leg-numbness", "steroids");
+        assertThat(j.get("advice").get(0).asText()).startsWith("EMERGENCY:");
+        assertThat(j.get("advice").toString()).contains("not a diagnosis", "4 to 6 weeks");
+        assertThat(j.get("conditions")).extracting(JsonNode::asText).containsExactly("osteoporosis");
+        assertThat(j.get("notes").get(0).asText()).startsWith("If this is your first episode");
+        assertThat(run.handedOver).isEmpty();
+
+        JsonNode selfCare = json(new TriageHarness().script("", plus(flags(), "--json")));
+        assertThat(selfCare.get("outcome").asText()).isEqualTo("self-care");
+        assertThat(selfCare.get("exitCode").asInt()).isZero();
+        assertThat(selfCare.get("triggered")).isEmpty();
+    }
+
+    @Test
+    void missingAnswersAreListedAndNeverTakenAsNo() {
+        TriageHarness run = new TriageHarness().script("", flags("bowel=-", "age=-", "persistent=-"));
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err).contains("missing (3): bowel, persistent, age").contains("backcare triage --list");
+        assertThat(run.out).isEmpty();
+        assertNoStackTrace(run);
+        // only clinician-cleared may be left out
+        assertThat(new TriageHarness().script("", flags("clinician-cleared=-")).code).isZero();
+    }
+
+    @Test
+    void anEmergencyAnswerSettlesItEvenWithOthersMissing() throws IOException {
+        TriageHarness run = new TriageHarness().script("", "--answer", "saddle-numbness=yes", "--json");
+        assertThat(run.code).isEqualTo(5);
+        JsonNode j = json(run);
+        assertThat(j.get("outcome").asText()).isEqualTo("emergency");
+        assertThat(j.get("unanswered")).extracting(JsonNode::asText).contains("bladder", "age").doesNotContain("saddle-numbness");
+
+        TriageHarness combo = new TriageHarness().script("", "--answer", "fever=yes", "--answer", "recent-infection=y");
+        assertThat(combo.code).isEqualTo(5);
+        assertThat(combo.out).startsWith("\nEMERGENCY:").contains("Not answered, and not needed to decide this: bladder, bowel");
+
+        TriageHarness urgentOnly = new TriageHarness().script("", "--answer", "trauma=yes");
+        assertThat(urgentOnly.code).as("urgent does not settle it: more answers could make it an emergency").isEqualTo(2);
+    }
+
+    @Test
+    void anEmergencyWinsOverOtherBadAnswersWhichAreStillReported() {
+        TriageHarness run = new TriageHarness().script("", "--answer", "bladder=yes", "--answer", "age=old");
+        assertThat(run.code).isEqualTo(5);
+        assertThat(run.out).contains("EMERGENCY:");
+        assertThat(run.err).contains("backcare: not used: --answer age=old: 'old' is not an answer to age");
+    }
+
+    @Test
+    void unknownIdsGetADidYouMean() {
+        TriageHarness run = new TriageHarness().script("", plus(flags(), "--answer", "bladdr=no"));
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err).contains("backcare: --answer bladdr=no: unknown question id 'bladdr'; did you mean 'bladder'?");
+        assertNoStackTrace(run);
+        TriageHarness far = new TriageHarness().script("", plus(flags(), "--answer", "headache=no"));
+        assertThat(far.err).contains("unknown question id 'headache' (backcare triage --list shows every id)");
+    }
+
+    @Test
+    void invalidValuesAreRefused() {
+        TriageHarness maybe = new TriageHarness().script("", flags("bladder=maybe"));
+        assertThat(maybe.code).isEqualTo(2);
+        assertThat(maybe.err).contains("--answer bladder=maybe: 'maybe' is not an answer to bladder: use yes or no (y/n)");
+        TriageHarness age = new TriageHarness().script("", flags("age=forty"));
+        assertThat(age.code).isEqualTo(2);
+        assertThat(age.err).contains("'forty' is not an answer to age: use a whole number of years from 1 to 120");
+        TriageHarness noEquals = new TriageHarness().script("", plus(flags(), "--answer", "bladder"));
+        assertThat(noEquals.code).isEqualTo(2);
+        assertThat(noEquals.err).contains("--answer bladder: expected ID=VALUE, e.g. --answer bladder=no");
+        TriageHarness twice = new TriageHarness().script("", plus(flags(), "--answer", "fever=yes"));
+        assertThat(twice.code).isEqualTo(2);
+        assertThat(twice.err).contains("fever is answered twice, differently ('no' at --answer fever=no, 'yes' here)");
+        for (TriageHarness r : List.of(maybe, age, noEquals, twice)) assertNoStackTrace(r);
+    }
+
+    // ---- --answers FILE -------------------------------------------------------------------------
+
+    private Path yamlAnswers(String extra) throws IOException {
+        StringBuilder y = new StringBuilder("# my answers\n");
+        for (Question q : QUESTIONS) {
+            if (q.required()) y.append(q.id()).append(": ").append(q.type() == QuestionType.NUMBER ? "40" : "no").append('\n');
+        }
+        Path file = dir.resolve("answers.yaml");
+        Files.writeString(file, y + extra);
+        return file;
+    }
+
+    @Test
+    void answersFromAYamlFile() throws IOException {
+        Path file = yamlAnswers("");
+        assertThat(new TriageHarness().script("", "--answers", file.toString(), "--no-routine").code).isZero();
+        String text = Files.readString(file).replace("trauma: no", "trauma: yes");
+        Files.writeString(file, text);
+        assertThat(new TriageHarness().script("", "--answers", file.toString()).code).isEqualTo(4);
+        // flags add to the file
+        Files.writeString(file, text.replace("age: 40\n", ""));
+        assertThat(new TriageHarness().script("", "--answers", file.toString(), "--answer", "age=33").code).isEqualTo(4);
+    }
+
+    @Test
+    void answersFromAJsonFile() throws IOException {
+        StringBuilder j = new StringBuilder("{");
+        for (Question q : QUESTIONS) {
+            if (!q.required()) continue;
+            j.append('"').append(q.id()).append("\": ")
+                    .append(q.type() == QuestionType.NUMBER ? "40" : q.id().equals("steroids") ? "true" : "\"no\"").append(",\n");
+        }
+        j.append("\"clinician-cleared\": \"yes\"}");
+        Path file = dir.resolve("answers.json");
+        Files.writeString(file, j.toString());
+        TriageHarness run = new TriageHarness().script("", "--answers", file.toString());
+        assertThat(run.code).isZero();
+        assertThat(run.handedOver).containsExactly(new TriageHarness.HandedOver("morning", Set.of(Condition.OSTEOPOROSIS)));
+    }
+
+    @Test
+    void badAnswerFilesSayWhichFileAndWhatIsWrong() throws IOException {
+        Path missing = dir.resolve("nope.yaml");
+        TriageHarness notFound = new TriageHarness().script("", "--answers", missing.toString());
+        assertThat(notFound.code).isEqualTo(2);
+        assertThat(notFound.err).contains("--answers " + missing + ": file not found");
+
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, "bladder: no\nbowel: [no\n");
+        TriageHarness syntax = new TriageHarness().script("", "--answers", broken.toString());
+        assertThat(syntax.code).isEqualTo(2);
+        assertThat(syntax.err).contains(broken + ":").contains("not valid YAML")
+                .hasLineCount(1).doesNotContain("in 'reader'");
+
+        Path list = dir.resolve("list.yaml");
+        Files.writeString(list, "- bladder\n- bowel\n");
+        TriageHarness notMap = new TriageHarness().script("", "--answers", list.toString());
+        assertThat(notMap.err).contains(list + ":1:1: not a map; expected a YAML map of question id to answer");
+
+        Path nested = yamlAnswers("");
+        Files.writeString(nested, Files.readString(nested).replace("fever: no\n", "fever: [yes, no]\n"));
+        TriageHarness nestedRun = new TriageHarness().script("", "--answers", nested.toString());
+        assertThat(nestedRun.code).isEqualTo(2);
+        assertThat(nestedRun.err).containsPattern("answers.yaml:\\d+:\\d+: fever: the answer must be a single value");
+
+        Path badJson = dir.resolve("bad.json");
+        Files.writeString(badJson, "{\"bladder\": \"no\",}");
+        TriageHarness json = new TriageHarness().script("", "--answers", badJson.toString());
+        assertThat(json.code).isEqualTo(2);
+        assertThat(json.err).contains(badJson + ":1:").contains("not valid JSON");
+
+        Path value = yamlAnswers("");
+        Files.writeString(value, Files.readString(value).replace("bowel: no", "bowel: sometimes"));
+        TriageHarness badValue = new TriageHarness().script("", "--answers", value.toString());
+        assertThat(badValue.err).containsPattern("answers.yaml:\\d+:\\d+: bowel: 'sometimes' is not an answer to bowel");
+
+        Path empty = dir.resolve("empty.yaml");
+        Files.writeString(empty, "");
+        assertThat(new TriageHarness().script("", "--answers", empty.toString()).err).contains("the file is empty");
+
+        for (TriageHarness r : List.of(notFound, syntax, notMap, nestedRun, json, badValue)) assertNoStackTrace(r);
+    }
+
+    // ---- standard input -------------------------------------------------------------------------
+
+    @Test
+    void answersOneALineFromStdinInListOrder() {
+        TriageHarness run = new TriageHarness().script(String.join("\n", lines()) + "\n");
+        assertThat(run.code).isZero();
+        assertThat(run.promptRequested).isFalse();
+
+        List<String> lines = lines();
+        lines.set(QUESTIONS.indexOf(TriageRules.load().question("inflammatory").orElseThrow()), "yes");
+        assertThat(new TriageHarness().script(String.join("\n", lines) + "\n").code).isEqualTo(3);
+        lines.add("y"); // clinician-cleared, the last of the list
+        TriageHarness cleared = new TriageHarness().script(String.join("\r\n", lines) + "\r\n\n\n");
+        assertThat(cleared.code).isZero();
+        assertThat(cleared.out).contains("clinician-cleared = yes");
+    }
+
+    @Test
+    void stdinProblems() {
+        TriageHarness empty = new TriageHarness().script("");
+        assertThat(empty.code).isEqualTo(2);
+        assertThat(empty.err).contains("missing (27): bladder, bowel").contains("one answer a line on standard input");
+
+        List<String> lines = lines();
+        lines.set(1, "");
+        TriageHarness blank = new TriageHarness().script(String.join("\n", lines));
+        assertThat(blank.code).isEqualTo(2);
+        assertThat(blank.err).contains("standard input, line 2 (bowel): the line is empty; give the answer to bowel (y/n)");
+
+        lines = lines();
+        lines.set(26, "y"); // age
+        TriageHarness wrongType = new TriageHarness().script(String.join("\n", lines));
+        assertThat(wrongType.err).contains("standard input, line 27 (age): 'y' is not an answer to age");
+
+        lines = lines();
+        lines.add("n");
+        lines.add("n");
+        TriageHarness tooMany = new TriageHarness().script(String.join("\n", lines));
+        assertThat(tooMany.code).isEqualTo(2);
+        assertThat(tooMany.err).contains("standard input, line 29: more answers than questions (28)");
+
+        TriageHarness shortInput = new TriageHarness().script("n\nn\n");
+        assertThat(shortInput.err).contains("missing (25): saddle-numbness, leg-weakness-both");
+        for (TriageHarness r : List.of(empty, blank, wrongType, tooMany, shortInput)) assertNoStackTrace(r);
+    }
+
+    @Test
+    void anEmergencyOnStdinStopsThereWithExit5() {
+        TriageHarness run = new TriageHarness().script("y\n");
+        assertThat(run.code).isEqualTo(5);
+        assertThat(run.out).startsWith("\nEMERGENCY: go to a hospital emergency department now.");
+        TriageHarness second = new TriageHarness().script("n\nyes\n");
+        assertThat(second.code).isEqualTo(5);
+        assertThat(second.out).contains("bowel = yes");
+    }
+
+    @Test
+    void flagsOrAFileMeanStdinIsNotRead() {
+        TriageHarness run = new TriageHarness().script("y\n", flags());
+        assertThat(run.code).isZero();
+    }
+
+    // ---- colour -----------------------------------------------------------------------------
+
+    @Test
+    void emergencyIsRedAndBoldOnlyOnAColourTerminal() {
+        TriageHarness colour = new TriageHarness();
+        colour.env.clear();
+        colour.terminal = true;
+        colour.script("", flags("aaa=yes"));
+        assertThat(colour.code).isEqualTo(5);
+        assertThat(colour.out).contains("\u001B[1;31mEMERGENCY:");
+
+        TriageHarness noColorEnv = new TriageHarness();
+        noColorEnv.terminal = true;
+        noColorEnv.script("", flags("aaa=yes"));
+        assertThat(noColorEnv.out).contains("EMERGENCY:").doesNotContain("\u001B[");
+
+        TriageHarness flag = new TriageHarness();
+        flag.env.clear();
+        flag.terminal = true;
+        flag.script("", plus(flags("aaa=yes"), "--no-color"));
+        assertThat(flag.out).contains("EMERGENCY:").doesNotContain("\u001B[");
+
+        TriageHarness piped = new TriageHarness();
+        piped.env.clear();
+        piped.script("", flags("aaa=yes"));
+        assertThat(piped.out).contains("EMERGENCY:").doesNotContain("\u001B[");
+    }
+}
