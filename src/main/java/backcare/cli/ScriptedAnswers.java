@@ -32,8 +32,10 @@ import java.util.Set;
 /**
  * Answers given without a terminal: {@code --answer ID=VALUE}, an {@code --answers FILE} (a YAML or
  * JSON map of id to value) or one answer per line on standard input. Every problem is collected
- * with where it was (flag, file:line:column, input line) and what would be right; an id answered
- * twice with different values is a problem and counts as unanswered.
+ * with where it was (flag, file:line:column, input line) and what would be right. An id answered
+ * twice with different values is a problem; it counts as yes when either answer was yes (a red
+ * flag is never dropped, so a yes to an emergency question still settles the emergency), and as
+ * unanswered otherwise.
  */
 final class ScriptedAnswers {
     private final TriageRules rules;
@@ -155,9 +157,12 @@ final class ScriptedAnswers {
         if (conflicting.contains(id)) return;
         Answer before = answers.get(id);
         if (before != null && !before.equals(a)) {
+            boolean yes = before.isYes() || a.isYes();
             problems.add(place + ": " + id + " is answered twice, differently ('" + before.text() + "' at "
-                    + givenAt.get(id) + ", '" + a.text() + "' here); give one answer");
-            answers.remove(id);
+                    + givenAt.get(id) + ", '" + a.text() + "' here); give one answer"
+                    + (yes ? " (meanwhile it counts as yes: a possible red flag is never dropped)" : ""));
+            if (yes) answers.put(id, Answer.YES);
+            else answers.remove(id);
             conflicting.add(id);
             return;
         }

@@ -248,6 +248,15 @@ class TriageScriptedTest {
         for (TriageHarness r : List.of(maybe, age, noEquals, twice)) assertNoStackTrace(r);
     }
 
+    @Test
+    void aConflictingYesToAnEmergencyQuestionStillSettlesTheEmergency() {
+        TriageHarness r = new TriageHarness().script("", plus(flags(), "--answer", "bladder=yes"));
+        assertThat(r.code).isEqualTo(5);
+        assertThat(r.out).contains("EMERGENCY");
+        assertThat(r.err).contains("bladder is answered twice, differently").contains("counts as yes");
+        assertNoStackTrace(r);
+    }
+
     // ---- --answers FILE -------------------------------------------------------------------------
 
     private Path yamlAnswers(String extra) throws IOException {
