@@ -24,6 +24,15 @@ public final class LineOutput implements RunListener {
         this.opening = opening;
     }
 
+    /** Formats every line once, unprinted, so the first timed lines are not slowed by class loading. */
+    @Override
+    public void prepare(Plan plan) {
+        StringBuilder discard = new StringBuilder();
+        for (int i = 0; i < plan.stepCount(); i++) Describe.stepIntro(plan, i).forEach(discard::append);
+        for (Segment s : plan.segments()) discard.append(Durations.clock(s.startSecond())).append(Describe.segment(s));
+        discard.append(Describe.summary(new Summary(1, List.of(1), List.of(), 1, 0, Ending.DONE)));
+    }
+
     @Override
     public void started(Plan plan) {
         print(0, plan.routine().title() + ": " + plan.stepCount() + " steps, " + Durations.format(plan.totalSeconds()));

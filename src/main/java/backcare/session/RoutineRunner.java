@@ -32,6 +32,7 @@ public final class RoutineRunner {
 
     public Summary run(Plan plan) {
         List<Segment> segments = plan.segments();
+        listener.prepare(plan);
         long start = clock.nanoTime();
         long base = start;
         long pausedNanos = 0;

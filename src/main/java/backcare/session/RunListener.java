@@ -5,6 +5,9 @@ import backcare.routine.Segment;
 
 /** What the runner tells the display. Times are in nanoseconds on the runner's clock. */
 public interface RunListener {
+    /** Called before the clock starts: do slow first-time work (loading classes, formatting) here. */
+    default void prepare(Plan plan) {}
+
     default void started(Plan plan) {}
 
     /** A segment begins; {@code stepStart} is true for the first segment of a step. */
