@@ -28,10 +28,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = {"Show your recorded sessions: the last ones as a table, pain before and after as a",
-                "small chart, your streak, totals and the average change in pain, and whether the record",
-                "says to see a clinician. Every routine and triage is recorded in",
-                "$XDG_STATE_HOME/backcare/history.jsonl (default ~/.local/state/backcare/history.jsonl)."},
+        description = {"Show your recorded sessions: the last ones as a table, pain before and after",
+                "as a small chart, your streak, totals, the average change in pain, and whether",
+                "the record says to see a clinician. Routines and triages are recorded in",
+                "$XDG_STATE_HOME/backcare/history.jsonl (default ~/.local/state/backcare/)."},
         footerHeading = "%nExamples:%n",
         footer = {"  backcare history",
                 "  backcare history --since 2w",

@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -137,22 +138,46 @@ public final class RoutineCommand implements Callable<Integer> {
         ZonedDateTime start = ctx.now().get();
         Summary s = run(p, library, out);
         ZonedDateTime end = ctx.now().get();
-        if (painAfter == null && s.ending() != Ending.INTERRUPTED) {
-            painAfter = askPain(ctx, out, "And now, after the routine, from 0 to 10?");
-        }
-        Library.Entry entry = library.routines().get(routine.id());
-        // as `routines --json` has it: the file of a user routine, null for a built-in one
-        String routineFile = file != null ? file.toAbsolutePath().normalize().toString()
-                : entry != null && entry.user() ? entry.file() : null;
-        record(store, SessionRecord.of(start.toOffsetDateTime(), end.toOffsetDateTime(), routine.id(), routineFile,
-                conds, s, painBefore, painAfter), err);
-        if (!json && painBefore != null && painAfter != null) {
-            out.println("Pain " + painBefore + " before, " + painAfter + " after.");
+        SessionRecord session = recordAskingPainAfter(ctx, out, err, store, SessionRecord.of(start.toOffsetDateTime(),
+                end.toOffsetDateTime(), routine.id(), routineFile(routine, library), conds, s, painBefore, painAfter));
+        if (!json && session.painBefore() != null && session.painAfter() != null) {
+            out.println("Pain " + session.painBefore() + " before, " + session.painAfter() + " after.");
             out.flush();
         }
         return s.ending() == Ending.INTERRUPTED ? ExitCode.INTERRUPTED : ExitCode.OK;
     }
 
+    /** As `routines --json` has it: the file of a user routine or --file, null for a built-in one. */
+    private String routineFile(Routine routine, Library library) {
+        if (file != null) return file.toAbsolutePath().normalize().toString();
+        Library.Entry entry = library.routines().get(routine.id());
+        return entry != null && entry.user() ? entry.file() : null;
+    }
+
+    /**
+     * Asks for the pain after (on a terminal, unless given or the run was interrupted) and records the
+     * session. Ctrl-C at the question must not lose it: meanwhile a shutdown hook records it unanswered.
+     */
+    private SessionRecord recordAskingPainAfter(Context ctx, PrintWriter out, PrintWriter err, HistoryStore store,
+                                                SessionRecord session) {
+        if (session.painAfter() != null || Ending.INTERRUPTED.id().equals(session.ending()) || !canAsk(ctx)) {
+            record(store, session, err);
+            return session;
+        }
+        AtomicBoolean recorded = new AtomicBoolean();
+        Thread hook = new Thread(() -> {
+            if (recorded.compareAndSet(false, true)) record(store, session, err);
+        }, "backcare-record-on-exit");
+        Runtime.getRuntime().addShutdownHook(hook);
+        SessionRecord answered = session.withPainAfter(askPain(ctx, out, "And now, after the routine, from 0 to 10?"));
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is recording it
+        }
+        if (recorded.compareAndSet(false, true)) record(store, answered, err);
+        return answered;
+    }
     /** The history, or an empty one with a warning when the file cannot be read. */
     private static HistoryStore.Contents readHistory(HistoryStore store, PrintWriter err) {
         try {
@@ -194,8 +219,13 @@ public final class RoutineCommand implements Callable<Integer> {
     }
 
     /** Asks for a pain score on a terminal: Enter (or end of input) skips, anything but 0-10 is asked again. */
+    /** Questions are asked only on a terminal, and never over --json output. */
+    private boolean canAsk(Context ctx) {
+        return ctx.interactive() && !json;
+    }
+
     private Integer askPain(Context ctx, PrintWriter out, String question) {
-        if (!ctx.interactive() || json) return null;
+        if (!canAsk(ctx)) return null;
         if (answers == null) answers = new BufferedReader(new InputStreamReader(ctx.stdin()));
         while (true) {
             out.print(question + " Enter skips: ");

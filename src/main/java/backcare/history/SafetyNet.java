@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -57,10 +56,11 @@ public final class SafetyNet {
         }
         double rise = fittedRise(x, y);
         if (!(rise >= RISE_POINTS)) return Optional.empty();
-        return Optional.of(new Alert("pain-rising", String.format(Locale.ROOT,
-                "Your pain before stretching has gone up by about %.1f points (on the 0-10 scale) over your"
-                        + " %d sessions of the last two weeks. Stretching is not helping it on its own: please book a doctor or"
-                        + " physiotherapist to look at your back.", rise, recent.size())));
+        long points = Math.max(1, Math.round(rise));
+        return Optional.of(new Alert("pain-rising", "Your pain before stretching has been going up over the last two"
+                + " weeks: about " + points + " point" + (points == 1 ? "" : "s") + " on the 0-10 scale across your "
+                + recent.size() + " sessions. Stretching is not helping it on its own: please book a doctor or"
+                + " physiotherapist to look at your back."));
     }
 
     /**

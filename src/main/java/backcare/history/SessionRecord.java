@@ -35,6 +35,11 @@ public record SessionRecord(int version, OffsetDateTime start, OffsetDateTime en
                 Math.round(s.activeSeconds()), Math.round(s.pausedSeconds()), s.ending().id(), painBefore, painAfter);
     }
 
+    public SessionRecord withPainAfter(Integer pain) {
+        return new SessionRecord(version, start, end, routine, file, conditions, totalSteps, stepsDone, stepsSkipped,
+                activeSeconds, pausedSeconds, ending, painBefore, pain);
+    }
+
     @Override
     public String type() { return TYPE; }
 

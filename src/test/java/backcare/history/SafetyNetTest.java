@@ -25,8 +25,8 @@ class SafetyNetTest {
                 session("2024-05-12T08:00:00Z", 4, 3), session("2024-05-18T08:00:00Z", 6, 5)), List.of(), NOW);
         assertThat(alerts).singleElement().satisfies(a -> {
             assertThat(a.rule()).isEqualTo("pain-rising");
-            assertThat(a.message()).startsWith("Your pain before stretching has gone up by about 3.0 points (on the 0-10 scale)"
-                    + " over your 3 sessions of the last two weeks.").contains("doctor or physiotherapist");
+            assertThat(a.message()).startsWith("Your pain before stretching has been going up over the last two weeks:"
+                    + " about 3 points on the 0-10 scale across your 3 sessions.").contains("doctor or physiotherapist");
         });
     }
 
