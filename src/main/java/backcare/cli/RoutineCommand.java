@@ -3,6 +3,11 @@ package backcare.cli;
 import backcare.BadInputException;
 import backcare.Suggest;
 import backcare.console.CountdownLine;
+import backcare.history.HistoryStore;
+import backcare.history.Pain;
+import backcare.history.SafetyNet;
+import backcare.history.SessionRecord;
+import backcare.history.TriageRecord;
 import backcare.routine.Condition;
 import backcare.routine.ConditionFilter;
 import backcare.routine.Durations;
@@ -21,11 +26,6 @@ import backcare.session.LineOutput;
 import backcare.session.RoutineRunner;
 import backcare.session.RunListener;
 import backcare.session.Summary;
-import backcare.history.HistoryStore;
-import backcare.history.Pain;
-import backcare.history.SafetyNet;
-import backcare.history.SessionRecord;
-import backcare.history.TriageRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -80,7 +80,7 @@ public final class RoutineCommand implements Callable<Integer> {
 
     @Option(names = "--condition", paramLabel = "NAME",
             description = {"Make the routine safe for a condition (repeatable): ${COMPLETION-CANDIDATES}.",
-                    "Without it, the conditions of your latest triage apply; \"none\" runs with none."},
+                    "Without it, the conditions of your latest triage apply; none: run without any."},
             completionCandidates = ConditionNames.class)
     List<String> conditions = new ArrayList<>();
 
@@ -178,6 +178,7 @@ public final class RoutineCommand implements Callable<Integer> {
         if (recorded.compareAndSet(false, true)) record(store, answered, err);
         return answered;
     }
+
     /** The history, or an empty one with a warning when the file cannot be read. */
     private static HistoryStore.Contents readHistory(HistoryStore store, PrintWriter err) {
         try {
