@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
                 RoutineCommand.class,
                 ExercisesCommand.class,
                 ValidateCommand.class,
+                HistoryCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -3,6 +3,11 @@ package backcare.cli;
 import backcare.BadInputException;
 import backcare.Suggest;
 import backcare.console.CountdownLine;
+import backcare.history.HistoryStore;
+import backcare.history.Pain;
+import backcare.history.SafetyNet;
+import backcare.history.SessionRecord;
+import backcare.history.TriageRecord;
 import backcare.routine.Condition;
 import backcare.routine.ConditionFilter;
 import backcare.routine.Durations;
@@ -21,15 +26,22 @@ import backcare.session.LineOutput;
 import backcare.session.RoutineRunner;
 import backcare.session.RunListener;
 import backcare.session.Summary;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,9 +79,23 @@ public final class RoutineCommand implements Callable<Integer> {
     Double scale;
 
     @Option(names = "--condition", paramLabel = "NAME",
-            description = "Make the routine safe for a condition (repeatable): ${COMPLETION-CANDIDATES}.",
+            description = {"Make the routine safe for a condition (repeatable): ${COMPLETION-CANDIDATES}.",
+                    "Without it, the conditions of your latest triage apply; none: run without any."},
             completionCandidates = ConditionNames.class)
     List<String> conditions = new ArrayList<>();
+
+    @Option(names = "--pain", paramLabel = "N",
+            description = "Your pain now, 0 (none) to 10 (worst), for your history. Without it a terminal asks.")
+    String painBeforeOption;
+
+    @Option(names = "--pain-after", paramLabel = "N",
+            description = "Your pain after the routine, 0 to 10. Without it a terminal asks.")
+    String painAfterOption;
+
+    /** Lines typed in answer to the pain questions (made on first use: only a terminal is asked). */
+    private BufferedReader answers;
+
+    static final String NO_CONDITIONS = "none";
 
     static final class ConditionNames extends ArrayList<String> {
         ConditionNames() { super(Condition.ids()); }
@@ -79,21 +105,161 @@ public final class RoutineCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Set<Condition> conds = parseConditions(conditions);
+        Context ctx = root.context();
+        Integer painBefore = Pain.option("--pain", painBeforeOption);
+        Integer painAfter = Pain.option("--pain-after", painAfterOption);
         double f = scale == null ? 1.0 : scale;
         if (!(f >= Planner.MIN_SCALE && f <= Planner.MAX_SCALE)) {
             throw new BadInputException("--scale " + scale + " is out of range; give a number from 0.5 to 3.0");
         }
-        Library library = Libraries.load(root.context(), err);
+        HistoryStore store = HistoryStore.forEnv(ctx.env());
+        HistoryStore.Contents history = readHistory(store, err);
+        List<String> notes = new ArrayList<>();
+        Set<Condition> conds = chooseConditions(history, ctx.now().get().getZone(), notes, err);
+        Library library = Libraries.load(ctx, err);
         Routine routine = chooseRoutine(library);
         Prepared p = prepare(routine, conds, f, library);
+        // --json keeps stdout for JSON: what the history has to say goes to stderr there
+        PrintWriter notices = json ? err : out;
+        if (json) notes.forEach(err::println);
+        else p = new Prepared(p.plan(), concat(notes, p.opening()));
+        HistoryFiles.printAlerts(notices, SafetyNet.check(history.sessions(), history.triages(), ctx.now().get()));
         if (dryRun) {
             if (json) Json.print(out, planJson(p.plan()));
             else printDryRun(out, p);
             return ExitCode.OK;
         }
+        store.unwritableReason().ifPresent(why -> err.println("backcare: warning: this session cannot be recorded in"
+                + " your history (" + why + "); the routine runs anyway."));
+        err.flush();
+        if (painBefore == null) {
+            painBefore = askPain(ctx, out, "How much does your back hurt right now, from 0 (no pain) to 10 (worst imaginable)?");
+        }
+        ZonedDateTime start = ctx.now().get();
         Summary s = run(p, library, out);
+        ZonedDateTime end = ctx.now().get();
+        SessionRecord session = recordAskingPainAfter(ctx, out, err, store, SessionRecord.of(start.toOffsetDateTime(),
+                end.toOffsetDateTime(), routine.id(), routineFile(routine, library), conds, s, painBefore, painAfter));
+        if (!json && session.painBefore() != null && session.painAfter() != null) {
+            out.println("Pain " + session.painBefore() + " before, " + session.painAfter() + " after.");
+            out.flush();
+        }
         return s.ending() == Ending.INTERRUPTED ? ExitCode.INTERRUPTED : ExitCode.OK;
+    }
+
+    /** As `routines --json` has it: the file of a user routine or --file, null for a built-in one. */
+    private String routineFile(Routine routine, Library library) {
+        if (file != null) return file.toAbsolutePath().normalize().toString();
+        Library.Entry entry = library.routines().get(routine.id());
+        return entry != null && entry.user() ? entry.file() : null;
+    }
+
+    /**
+     * Asks for the pain after (on a terminal, unless given or the run was interrupted) and records the
+     * session. Ctrl-C at the question must not lose it: meanwhile a shutdown hook records it unanswered.
+     */
+    private SessionRecord recordAskingPainAfter(Context ctx, PrintWriter out, PrintWriter err, HistoryStore store,
+                                                SessionRecord session) {
+        if (session.painAfter() != null || Ending.INTERRUPTED.id().equals(session.ending()) || !canAsk(ctx)) {
+            record(store, session, err);
+            return session;
+        }
+        AtomicBoolean recorded = new AtomicBoolean();
+        Thread hook = new Thread(() -> {
+            if (recorded.compareAndSet(false, true)) record(store, session, err);
+        }, "backcare-record-on-exit");
+        Runtime.getRuntime().addShutdownHook(hook);
+        SessionRecord answered = session.withPainAfter(askPain(ctx, out, "And now, after the routine, from 0 to 10?"));
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is recording it
+        }
+        if (recorded.compareAndSet(false, true)) record(store, answered, err);
+        return answered;
+    }
+
+    /** The history, or an empty one with a warning when the file cannot be read. */
+    private static HistoryStore.Contents readHistory(HistoryStore store, PrintWriter err) {
+        try {
+            return HistoryFiles.read(store, err);
+        } catch (IOException e) {
+            err.println("backcare: warning: could not read your history, " + store.file() + ": " + HistoryStore.reason(e)
+                    + "; the safety net and your triage's conditions are not checked");
+            err.flush();
+            return new HistoryStore.Contents(List.of(), List.of());
+        }
+    }
+
+    /**
+     * --condition as given ("none": no conditions); without it, the conditions of the latest triage,
+     * with a note saying so.
+     */
+    private Set<Condition> chooseConditions(HistoryStore.Contents history, ZoneId zone, List<String> notes, PrintWriter err) {
+        if (conditions.stream().anyMatch(c -> c.trim().equalsIgnoreCase(NO_CONDITIONS))) {
+            if (conditions.size() > 1) throw new BadInputException("--condition none cannot be combined with other conditions");
+            return Set.of();
+        }
+        if (!conditions.isEmpty()) return parseConditions(conditions);
+        Optional<TriageRecord> triage = history.latestTriage();
+        if (triage.isEmpty() || triage.get().conditions().isEmpty()) return Set.of();
+        TriageRecord t = triage.get();
+        Set<Condition> conds = t.knownConditions();
+        for (String c : t.conditions()) {
+            if (Condition.byId(c).isEmpty()) {
+                err.println("backcare: warning: your triage on " + t.time().atZoneSameInstant(zone).toLocalDate()
+                        + " set condition \"" + c + "\", which this version does not know; it is left out");
+            }
+        }
+        if (!conds.isEmpty()) {
+            notes.add("Using the conditions from your triage on " + t.time().atZoneSameInstant(zone).toLocalDate() + ": "
+                    + String.join(", ", conds.stream().map(Condition::id).toList()) + ".");
+            notes.add("  (--condition NAME chooses others; --condition none runs without.)");
+        }
+        return conds;
+    }
+
+    /** Asks for a pain score on a terminal: Enter (or end of input) skips, anything but 0-10 is asked again. */
+    /** Questions are asked only on a terminal, and never over --json output. */
+    private boolean canAsk(Context ctx) {
+        return ctx.interactive() && !json;
+    }
+
+    private Integer askPain(Context ctx, PrintWriter out, String question) {
+        if (!canAsk(ctx)) return null;
+        if (answers == null) answers = new BufferedReader(new InputStreamReader(ctx.stdin()));
+        while (true) {
+            out.print(question + " Enter skips: ");
+            out.flush();
+            String line;
+            try {
+                line = answers.readLine();
+            } catch (IOException e) {
+                line = null;
+            }
+            if (line == null) out.println();
+            if (line == null || line.isBlank()) return null;
+            Integer pain = Pain.parse(line);
+            if (pain != null) return pain;
+            out.println("Please type a whole number from 0 (no pain) to 10 (worst imaginable), or just press Enter to skip.");
+        }
+    }
+
+    /** Appends the session; a history that cannot be written is a warning, never a failed routine. */
+    private static void record(HistoryStore store, SessionRecord session, PrintWriter err) {
+        try {
+            store.append(session);
+        } catch (IOException e) {
+            err.println("backcare: warning: could not record this session in " + store.file() + ": "
+                    + HistoryStore.reason(e) + "; it is not in your history");
+            err.flush();
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** A routine made safe for the conditions and expanded into its plan, with the lines that explain it. */

@@ -1,0 +1,43 @@
+package backcare.cli;
+
+import backcare.history.HistoryStore;
+import backcare.history.SafetyNet;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Reading the history for a command: damaged lines are warnings on stderr, a few at most. */
+final class HistoryFiles {
+    static final int MAX_WARNINGS = 5;
+
+    private HistoryFiles() {}
+
+    /** The history, with its warnings printed; IOException when the file exists but cannot be read. */
+    static HistoryStore.Contents read(HistoryStore store, PrintWriter err) throws IOException {
+        HistoryStore.Contents contents = store.read();
+        warn(err, contents.warnings(), store);
+        return contents;
+    }
+
+    /** The safety net's messages, under a plain heading; nothing when there are none. */
+    static void printAlerts(PrintWriter w, List<SafetyNet.Alert> alerts) {
+        if (alerts.isEmpty()) return;
+        w.println();
+        w.println("See a clinician:");
+        for (SafetyNet.Alert a : alerts) w.println("  ! " + a.message());
+        w.println();
+        w.flush();
+    }
+
+    private static void warn(PrintWriter err, List<String> warnings, HistoryStore store) {
+        if (warnings.isEmpty()) return;
+        for (String w : warnings.subList(0, Math.min(MAX_WARNINGS, warnings.size()))) {
+            err.println("backcare: warning: " + w);
+        }
+        if (warnings.size() > MAX_WARNINGS) {
+            err.println("backcare: warning: and " + (warnings.size() - MAX_WARNINGS) + " more such lines in " + store.file());
+        }
+        err.println("backcare: warning: every good record was read; backcare never changes or trims the file");
+        err.flush();
+    }
+}

@@ -1,0 +1,77 @@
+package backcare.history;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The numbers `backcare history` shows, as pure functions of the records.
+ *
+ * <p><b>Streak</b>: calendar days in the user's time zone. A day counts when it has at least one
+ * session, however it ended. Counting back from today: today without a session does not break the
+ * streak (the day is not over); a day without a session is forgiven when no other day was forgiven
+ * in the 6 days either side of it (at most one forgiven day in any 7 days in a row), so two missed
+ * days in a row always end it. The streak is the number of days from its first session day to its
+ * last, forgiven days inside included; a forgiven day after the last session day (yesterday, when
+ * today has no session yet) keeps the streak alive but is not counted.
+ */
+public final class Stats {
+    /** Days between two forgiven days: at most one in any 7 consecutive days. */
+    static final int FORGIVE_EVERY = 7;
+
+    private Stats() {}
+
+    /** A streak: its length in days, how many of them were forgiven, and its first and last session days. */
+    public record Streak(int days, int forgiven, LocalDate first, LocalDate last) {
+        static final Streak NONE = new Streak(0, 0, null, null);
+    }
+
+    public static Streak streak(List<SessionRecord> sessions, LocalDate today, ZoneId zone) {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        for (SessionRecord s : sessions) days.add(s.start().atZoneSameInstant(zone).toLocalDate());
+        LocalDate day = days.contains(today) ? today : today.minusDays(1);
+        LocalDate first = null;
+        LocalDate last = null;
+        LocalDate lastForgiven = null;
+        int forgivenInside = 0;
+        int pendingForgiven = 0;
+        while (!days.isEmpty() && !day.isBefore(days.first())) {
+            if (days.contains(day)) {
+                if (last == null) last = day;
+                first = day;
+                forgivenInside += pendingForgiven;
+                pendingForgiven = 0;
+            } else if (lastForgiven == null || ChronoUnit.DAYS.between(day, lastForgiven) >= FORGIVE_EVERY) {
+                lastForgiven = day;
+                if (last != null) pendingForgiven++;
+            } else {
+                break;
+            }
+            day = day.minusDays(1);
+        }
+        if (last == null) return Streak.NONE;
+        return new Streak((int) ChronoUnit.DAYS.between(first, last) + 1, forgivenInside, first, last);
+    }
+
+    /** Sessions, time spent moving, and the average pain change over the sessions with both answers. */
+    public record Totals(int sessions, long activeSeconds, int sessionsWithBothPain, Double averagePainChange) {
+        public double minutes() { return activeSeconds / 60.0; }
+    }
+
+    public static Totals totals(List<SessionRecord> sessions) {
+        long seconds = 0;
+        int both = 0;
+        long change = 0;
+        for (SessionRecord s : sessions) {
+            seconds += s.activeSeconds();
+            Integer c = s.painChange();
+            if (c != null) {
+                both++;
+                change += c;
+            }
+        }
+        return new Totals(sessions.size(), seconds, both, both == 0 ? null : (double) change / both);
+    }
+}
