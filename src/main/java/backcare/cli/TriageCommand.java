@@ -12,6 +12,8 @@ import backcare.triage.RoutineChoice;
 import backcare.triage.RoutineHandover;
 import backcare.triage.Step;
 import backcare.triage.Triage;
+import backcare.triage.Trigger;
+import backcare.history.HistoryStore;
 import backcare.triage.TriageRules;
 import java.io.Console;
 import java.io.InputStream;
@@ -244,7 +246,24 @@ public final class TriageCommand implements Callable<Integer> {
     private int report(Outcome outcome, PrintWriter out, boolean interactive) {
         if (json) Json.print(out, OutcomeReport.json(outcome));
         else OutcomeReport.printText(outcome, out, color(), interactive);
+        recordInHistory(outcome); // after the advice: nothing may delay an urgent message
         return outcome.exitCode();
+    }
+
+    /** One triage record in the history, so `routine` and `history` know the latest outcome. */
+    private void recordInHistory(Outcome outcome) {
+        Context ctx = root.context();
+        HistoryStore store = HistoryStore.forEnv(ctx.env());
+        try {
+            store.appendTriage(ctx.now().get().toOffsetDateTime(), outcome.level().id(),
+                    outcome.triggered().stream().map(Trigger::id).toList(),
+                    outcome.conditions().stream().map(backcare.routine.Condition::id).toList(), outcome.cleared());
+        } catch (java.io.IOException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("backcare: warning: could not record this screen in " + store.file() + ": "
+                    + HistoryStore.reason(e));
+            err.flush();
+        }
     }
 
     private boolean color() {

@@ -79,4 +79,17 @@ class TriageHandoverTest {
         assertThat(triage("morning", "night-pain")).isEqualTo(3);
         assertThat(cli.out).doesNotContain("Before you start:");
     }
+
+    @Test
+    void theScreenIsRecordedAndTheNextRoutineUsesItsConditionsAndSafetyNet() throws IOException {
+        assertThat(triage("quick", "stenosis")).isZero();
+        assertThat(Files.readString(cli.historyFile())).contains("\"type\":\"triage\"").contains("stenosis");
+        assertThat(cli.run("routine", "desk", "--dry-run")).isZero();
+        assertThat(cli.out + cli.err).contains("stenosis");
+        assertThat(ranAStepTagged(cli.out, "extension")).isFalse();
+
+        assertThat(triage("quick", "night-pain")).isEqualTo(3);
+        cli.run("routine", "quick");
+        assertThat(cli.out + cli.err).containsIgnoringCase("clinician");
+    }
 }

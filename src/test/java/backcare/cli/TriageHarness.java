@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,11 +51,24 @@ final class TriageHarness {
         return run("", new Keys(keys, blockAtEnd), args);
     }
 
+    /** A private state and config folder, so no test writes to the real history. */
+    private static Map<String, String> stateEnv() {
+        try {
+            Path dir = java.nio.file.Files.createTempDirectory("backcare-triage-test");
+            dir.toFile().deleteOnExit();
+            return Map.of("XDG_STATE_HOME", dir.resolve("state").toString(),
+                    "XDG_CONFIG_HOME", dir.resolve("config").toString(), "HOME", dir.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private TriageHarness run(String stdin, Keys keys, String... args) {
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(screen, StandardCharsets.UTF_8), true);
         StringWriter errText = new StringWriter();
-        CommandLine cmd = BackcareCommand.commandLine();
+        CommandLine cmd = BackcareCommand.commandLine(new Context(Map.copyOf(stateEnv()),
+                backcare.session.SystemClock.INSTANCE, System.in, false, java.time.ZonedDateTime::now));
         cmd.setOut(outWriter);
         cmd.setErr(new PrintWriter(errText, true));
         TriageCommand triage = cmd.getSubcommands().get("triage").getCommand();
