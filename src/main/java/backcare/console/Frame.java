@@ -64,7 +64,27 @@ public final class Frame {
         if (BigDigits.width(clock, scale) > w) big = false;
         List<String> lines = big ? bigLayout(s, style, w, h, clock, scale) : compactLayout(s, style, w, h);
         while (lines.size() < h) lines.add("");
-        return new ArrayList<>(lines.subList(0, h));
+        List<String> frame = new ArrayList<>(lines.subList(0, h));
+        if (!style.unicode()) frame.replaceAll(Frame::ascii);
+        return frame;
+    }
+
+    /** The line with each non-ASCII character replaced by one ASCII character, so widths stay the same. */
+    static String ascii(String line) {
+        StringBuilder b = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < 128) b.append(c);
+            else b.append(switch (c) {
+                case '·', '–', '—', '─' -> '-';
+                case '‘', '’' -> '\'';
+                case '“', '”' -> '"';
+                case '→' -> '>';
+                case '←' -> '<';
+                default -> '?';
+            });
+        }
+        return b.toString();
     }
 
     private static List<String> bigLayout(FrameState s, FrameStyle st, int w, int h, String clock, int scale) {
