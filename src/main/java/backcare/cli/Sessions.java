@@ -10,6 +10,7 @@ import backcare.console.TerminalDisplay;
 import backcare.console.Voice;
 import backcare.routine.Plan;
 import backcare.routine.SafetyText;
+import backcare.session.Control;
 import backcare.session.Controls;
 import backcare.session.Describe;
 import backcare.session.RoutineRunner;
@@ -58,7 +59,7 @@ final class Sessions {
                     return onScreen(ctx, devices, opts, screen.get(), voice, plan, safety, opening, out);
                 }
             }
-            return withLines(ctx, devices, lines, voice, plan);
+            return withLines(ctx, devices, lines, voice, plan, out);
         } finally {
             voice.close();
         }
@@ -83,12 +84,26 @@ final class Sessions {
         }
     }
 
+    /**
+     * No keys, only the clock; but when stdout is gone (`| head` has exited) the run ends at the
+     * next line instead of going on unseen for minutes.
+     */
+    private static Controls untilOutputFails(Context ctx, PrintWriter out) {
+        return deadline -> {
+            // picocli's writer sits on System.out, a PrintStream that keeps write errors to itself
+            if (out.checkError() || System.out.checkError()) return Control.INTERRUPT;
+            ctx.clock().sleepUntil(deadline);
+            return null;
+        };
+    }
+
     /** Line output: Ctrl-C interrupts the runner's wait, and the runner ends with its summary (exit 130). */
-    private static Summary withLines(Context ctx, Devices devices, RunListener lines, Voice voice, Plan plan) {
+    private static Summary withLines(Context ctx, Devices devices, RunListener lines, Voice voice, Plan plan,
+                                     PrintWriter out) {
         Thread runner = Thread.currentThread();
         try (Devices.Registration ignored = devices.onInterrupt(runner::interrupt)) {
             long tick = voice == Voice.NONE ? 0 : SECOND; // ticks only for the voice's "half way"
-            return new RoutineRunner(ctx.clock(), Controls.none(ctx.clock()),
+            return new RoutineRunner(ctx.clock(), untilOutputFails(ctx, out),
                     RunListener.all(lines, new Cues(Sounds.NONE, voice)), tick).run(plan);
         } catch (RunFailure f) {
             throw (RuntimeException) f.getCause(); // the line output has printed the summary

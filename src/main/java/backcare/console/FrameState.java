@@ -33,6 +33,7 @@ public record FrameState(String title, int step, int steps, String exercise, Str
         }
         if (seg.side() != Side.NONE) parts.add(seg.side().id() + " side");
         if (seg.reps() > 1 && seg.rep() > 0) parts.add("rep " + seg.rep() + " of " + seg.reps());
+        if (parts.isEmpty()) parts.add(step.exercise().position());
         return new FrameState(plan.routine().title(), seg.step(), plan.stepCount(), seg.exerciseRef().name(),
                 String.join(" · ", parts), seg.kind(), seg.side(), segmentLeftNanos, seg.seconds(),
                 totalLeftNanos, Describe.next(plan, index), body(step),

@@ -88,7 +88,9 @@ public final class JLineScreen implements Screen {
         if (closed) return;
         Size size = terminal.getSize();
         display.resize(height(), size.getColumns() > 0 ? size.getColumns() : 80);
-        display.updateAnsi(lines, 0);
+        // Display moves onto an empty line with cursor_left, which JLine 3.26 garbles for some terminfo
+        // entries (tmux-256color: U+FFFF, shown as "?" in non-UTF-8 locales); a space avoids that path
+        display.updateAnsi(lines.stream().map(l -> l.isEmpty() ? " " : l).toList(), 0);
         terminal.flush();
     }
 

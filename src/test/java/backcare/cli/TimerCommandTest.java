@@ -65,10 +65,29 @@ class TimerCommandTest {
         int code = run(clock, true, devices(screen), "heat");
         assertThat(code).isZero();
         assertThat(screen.at(0).text()).contains(" Heat", "15:00 left", "HOLD", "! Keep a towel or cloth",
+                " Lying or sitting comfortably with warmth on your lower back\n",
                 "Never use heat for more than 15-20 minutes").doesNotContain("step 1 of 1");
         assertThat(screen.at(60).text()).contains("14:00 left");
         assertThat(out.toString()).contains("Take the heat off now and let your skin settle.",
                 "Run \"backcare triage\"").doesNotContain("Stop this stretch");
+    }
+
+    @Test
+    void whenStdoutGoesAwayTheTimerStopsInsteadOfRunningOnUnseen() {
+        java.io.Writer closed = new java.io.Writer() {
+            @Override public void write(char[] b, int off, int len) throws java.io.IOException {
+                throw new java.io.IOException("Broken pipe");
+            }
+            @Override public void flush() {}
+            @Override public void close() {}
+        };
+        Context ctx = new Context(Map.of("XDG_CONFIG_HOME", config.toString()), clock, InputStream.nullInputStream(),
+                false, ZonedDateTime::now);
+        long before = clock.nanoTime();
+        int code = BackcareCommand.commandLine(ctx, devices(null))
+                .setOut(new PrintWriter(closed, true)).setErr(new PrintWriter(err, true)).execute("heat");
+        assertThat(code).isEqualTo(ExitCode.INTERRUPTED);
+        assertThat(clock.nanoTime()).isEqualTo(before);
     }
 
     @Test
