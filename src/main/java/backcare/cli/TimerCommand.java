@@ -97,8 +97,9 @@ abstract class TimerCommand implements Callable<Integer> {
     }
 
     @Command(name = "heat", mixinStandardHelpOptions = true,
-            description = {"A timer for heat on the lower back (a heating pad, hot water bottle or warm towel),",
-                    "with its safety notes. Keep a towel between skin and heat; 15-20 minutes at most."})
+            description = {"A timer for heat on the lower back, with its safety notes.",
+                    "A heating pad, hot water bottle or warm towel; keep a towel between skin and heat;",
+                    "15-20 minutes at most."})
     static final class Heat extends TimerCommand {
         Heat() { super("heat", "heat", "heat"); }
     }
