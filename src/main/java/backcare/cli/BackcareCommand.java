@@ -1,6 +1,8 @@
 package backcare.cli;
 
 import backcare.BadInputException;
+import backcare.console.Devices;
+import backcare.console.SystemDevices;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -26,6 +28,8 @@ import picocli.CommandLine.ScopeType;
                 ExercisesCommand.class,
                 ValidateCommand.class,
                 HistoryCommand.class,
+                TimerCommand.Heat.class,
+                TimerCommand.Cold.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -46,12 +50,24 @@ public final class BackcareCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     private final Context context;
+    private final Devices devices;
 
     public BackcareCommand(Context context) {
+        this(context, null);
+    }
+
+    /** {@code devices}: the terminal, sounds, voice and signals for timed runs; null for the real ones. */
+    public BackcareCommand(Context context, Devices devices) {
         this.context = context;
+        this.devices = devices;
     }
 
     public Context context() { return context; }
+
+    /** The terminal, sound player, speech tool and Ctrl-C handling that timed runs use. */
+    public Devices devices() {
+        return devices != null ? devices : new SystemDevices(context.env());
+    }
 
     @Override
     public void run() {
@@ -64,7 +80,12 @@ public final class BackcareCommand implements Runnable {
     }
 
     public static CommandLine commandLine(Context context) {
-        CommandLine cmd = new CommandLine(new BackcareCommand(context));
+        return commandLine(context, null);
+    }
+
+    /** As {@link #commandLine(Context)}, with scripted devices (tests of the full-screen display). */
+    public static CommandLine commandLine(Context context, Devices devices) {
+        CommandLine cmd = new CommandLine(new BackcareCommand(context, devices));
         cmd.setExecutionExceptionHandler(BackcareCommand::handleException);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         return cmd;

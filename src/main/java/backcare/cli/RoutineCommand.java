@@ -2,7 +2,6 @@ package backcare.cli;
 
 import backcare.BadInputException;
 import backcare.Suggest;
-import backcare.console.CountdownLine;
 import backcare.history.HistoryStore;
 import backcare.history.Pain;
 import backcare.history.SafetyNet;
@@ -18,12 +17,10 @@ import backcare.routine.Plan;
 import backcare.routine.Planner;
 import backcare.routine.Routine;
 import backcare.routine.Segment;
-import backcare.session.Controls;
 import backcare.session.Describe;
 import backcare.session.Ending;
 import backcare.session.JsonLinesOutput;
 import backcare.session.LineOutput;
-import backcare.session.RoutineRunner;
 import backcare.session.RunListener;
 import backcare.session.Summary;
 import java.io.BufferedReader;
@@ -43,6 +40,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -83,6 +81,9 @@ public final class RoutineCommand implements Callable<Integer> {
                     "Without it, the conditions of your latest triage apply; none: run without any."},
             completionCandidates = ConditionNames.class)
     List<String> conditions = new ArrayList<>();
+
+    @Mixin
+    DisplayOptions display;
 
     @Option(names = "--pain", paramLabel = "N",
             description = "Your pain now, 0 (none) to 10 (worst), for your history. Without it a terminal asks.")
@@ -305,27 +306,11 @@ public final class RoutineCommand implements Callable<Integer> {
 
     /** Runs a prepared routine on the context's clock and display, as `routine` and triage's hand-over do. */
     Summary run(Prepared p, Library library, PrintWriter out) {
-        Context ctx = root.context();
-        RunListener display;
-        long tick = 0;
-        if (json) {
-            List<Object> changes = new ArrayList<>(p.plan().changes());
-            display = new JsonLinesOutput(out, changes);
-        } else if (ctx.interactive()) {
-            display = new CountdownLine(out, library.safety(), p.opening(), terminalWidth(ctx));
-            tick = 250_000_000L;
-        } else {
-            display = new LineOutput(out, library.safety(), p.opening());
-        }
-        return new RoutineRunner(ctx.clock(), Controls.none(ctx.clock()), display, tick).run(p.plan());
-    }
-
-    private static int terminalWidth(Context ctx) {
-        try {
-            return Integer.parseInt(ctx.env().getOrDefault("COLUMNS", "80"));
-        } catch (NumberFormatException e) {
-            return 80;
-        }
+        RunListener lines = json
+                ? new JsonLinesOutput(out, new ArrayList<>(p.plan().changes()))
+                : new LineOutput(out, library.safety(), p.opening());
+        return Sessions.run(root, display, p.plan(), json, lines, library.safety(), p.opening(), out,
+                spec.commandLine().getErr());
     }
 
     static Set<Condition> parseConditions(List<String> names) {

@@ -155,6 +155,7 @@ public final class TriageCommand implements Callable<Integer> {
                 args.add("--condition");
                 args.add(c.id());
             }
+            if (noColor) args.add("--no-color");
             out.flush();
             return BackcareCommand.commandLine(ctx)
                     .setOut(out)

@@ -35,10 +35,13 @@ public final class LineOutput implements RunListener {
 
     @Override
     public void started(Plan plan) {
-        print(0, plan.routine().title() + ": " + plan.stepCount() + " steps, " + Durations.format(plan.totalSeconds()));
+        print(0, plan.routine().title() + ": " + plan.stepCount() + (plan.stepCount() == 1 ? " step, " : " steps, ")
+                + Durations.format(plan.totalSeconds()));
         for (String line : opening) print(0, line);
-        print(0, "Before you start:");
-        for (String r : safety.reminders()) print(0, "  - " + r);
+        if (!safety.reminders().isEmpty()) {
+            print(0, "Before you start:");
+            for (String r : safety.reminders()) print(0, "  - " + r);
+        }
     }
 
     @Override

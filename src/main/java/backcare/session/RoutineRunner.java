@@ -22,7 +22,12 @@ public final class RoutineRunner {
     private final RunListener listener;
     private final long tickNanos;
 
-    /** {@code tickNanos} 0 means no countdown ticks (line output). */
+    /**
+     * {@code tickNanos} 0 means no countdown ticks (line output). Otherwise the listener's
+     * {@link RunListener#tick} comes at least every {@code tickNanos} and, whatever it is, exactly
+     * when the whole seconds left in a segment change (10.0 s left, 9.0 s, ...), so a countdown
+     * shows each number for a full second and "3-2-1" lands on time.
+     */
     public RoutineRunner(Clock clock, Controls controls, RunListener listener, long tickNanos) {
         this.clock = clock;
         this.controls = controls;
@@ -39,6 +44,7 @@ public final class RoutineRunner {
         Set<Integer> done = new LinkedHashSet<>();
         Set<Integer> skipped = new LinkedHashSet<>();
         Ending ending = Ending.DONE;
+        RuntimeException failure = null;
         listener.started(plan);
         int i = 0;
         boolean announceStep = true;
@@ -57,30 +63,30 @@ public final class RoutineRunner {
                     long wake = end;
                     if (tickNanos > 0) {
                         listener.tick(plan, i, seg, end - now, totalEnd - now);
-                        wake = Math.min(end, now + tickNanos);
+                        wake = Math.min(Math.min(end, now + tickNanos), nextWholeSecond(now, end));
                     }
                     Control c = controls.await(wake);
                     if (c == null) continue;
-                    switch (c) {
-                        case PAUSE -> {
-                            long pausedAt = clock.nanoTime();
-                            listener.paused(plan, i, seg, end - pausedAt);
-                            Control next;
-                            do {
-                                next = controls.await(Long.MAX_VALUE);
-                            } while (next != null && next != Control.PAUSE && next != Control.QUIT
-                                    && next != Control.HURT && next != Control.INTERRUPT);
-                            long pause = clock.nanoTime() - pausedAt;
-                            pausedNanos += pause;
-                            base += pause;
-                            totalEnd += pause;
-                            if (next == null || next == Control.PAUSE) {
-                                listener.resumed(plan, i, seg);
-                            } else {
-                                ending = endingFor(next);
-                                break outer;
-                            }
+                    if (c == Control.PAUSE) {
+                        long pausedAt = clock.nanoTime();
+                        listener.paused(plan, i, seg, end - pausedAt);
+                        Control next;
+                        do {
+                            next = controls.await(Long.MAX_VALUE);
+                        } while (next == null);
+                        long pause = clock.nanoTime() - pausedAt;
+                        pausedNanos += pause;
+                        base += pause;
+                        totalEnd += pause;
+                        if (next == Control.PAUSE || next == Control.NEXT || next == Control.PREVIOUS) {
+                            listener.resumed(plan, i, seg);
                         }
+                        if (next == Control.PAUSE) continue;
+                        // n or p while paused: resume and move; q, x or Ctrl-C: end
+                        c = next;
+                    }
+                    switch (c) {
+                        case PAUSE -> { }
                         case NEXT, PREVIOUS -> {
                             int target = c == Control.NEXT
                                     ? seg.stepIndex() + 1
@@ -112,6 +118,9 @@ public final class RoutineRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             ending = Ending.INTERRUPTED;
+        } catch (RuntimeException e) {
+            failure = e;
+            ending = Ending.INTERRUPTED;
         }
         long elapsed = clock.nanoTime() - start;
         List<Integer> doneList = new ArrayList<>(done);
@@ -121,8 +130,23 @@ public final class RoutineRunner {
         skippedList.sort(null);
         Summary summary = new Summary(plan.stepCount(), List.copyOf(doneList), List.copyOf(skippedList),
                 (elapsed - pausedNanos) / (double) SECOND, pausedNanos / (double) SECOND, ending);
+        if (failure != null) {
+            // still tell the display, so the terminal is given back and what was done is shown
+            try {
+                listener.finished(plan, summary);
+            } catch (RuntimeException again) {
+                failure.addSuppressed(again);
+            }
+            throw new RunFailure(summary, failure);
+        }
         listener.finished(plan, summary);
         return summary;
+    }
+
+    /** When the whole seconds left before {@code end} next change: 9.3 s left gives now + 0.3 s. */
+    static long nextWholeSecond(long now, long end) {
+        long left = end - now;
+        return end - ((left - 1) / SECOND) * SECOND;
     }
 
     private static int firstStart(Plan plan, int stepIndex) {

@@ -21,4 +21,25 @@ public interface RunListener {
     default void resumed(Plan plan, int index, Segment segment) {}
 
     default void finished(Plan plan, Summary summary) {}
+
+    /** One listener that tells each of {@code listeners} in turn. */
+    static RunListener all(RunListener... listeners) {
+        java.util.List<RunListener> ls = java.util.List.of(listeners);
+        return new RunListener() {
+            @Override public void started(Plan plan) { ls.forEach(l -> l.started(plan)); }
+            @Override public void segmentStarted(Plan plan, int index, Segment segment, boolean stepStart) {
+                ls.forEach(l -> l.segmentStarted(plan, index, segment, stepStart));
+            }
+            @Override public void tick(Plan plan, int index, Segment segment, long segmentLeft, long totalLeft) {
+                ls.forEach(l -> l.tick(plan, index, segment, segmentLeft, totalLeft));
+            }
+            @Override public void paused(Plan plan, int index, Segment segment, long segmentLeft) {
+                ls.forEach(l -> l.paused(plan, index, segment, segmentLeft));
+            }
+            @Override public void resumed(Plan plan, int index, Segment segment) {
+                ls.forEach(l -> l.resumed(plan, index, segment));
+            }
+            @Override public void finished(Plan plan, Summary summary) { ls.forEach(l -> l.finished(plan, summary)); }
+        };
+    }
 }

@@ -93,7 +93,7 @@ class RoutineHistoryTest {
         assertThat(r.code()).isZero();
         String ask = "How much does your back hurt right now, from 0 (no pain) to 10 (worst imaginable)? Enter skips: ";
         assertThat(r.out()).startsWith(ask + "Please type a whole number from 0 (no pain) to 10 (worst imaginable),"
-                + " or just press Enter to skip.\n" + ask + "Quick release: 4 steps");
+                + " or just press Enter to skip.\n" + ask).contains("Quick release: 4 steps");
         assertThat(r.out()).contains("And now, after the routine, from 0 to 10? Enter skips: ");
         assertThat(sessions()).singleElement().satisfies(s -> {
             assertThat(s.painBefore()).isEqualTo(7);

@@ -1,0 +1,34 @@
+package backcare.cli;
+
+import backcare.console.FrameStyle;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** How a timed run looks and sounds in a terminal: shared by `routine`, `heat` and `cold`. */
+public final class DisplayOptions {
+    @Option(names = "--big", negatable = true,
+            description = "Big digits for the countdown (default: on when the terminal has 20 rows or more);"
+                    + " --no-big: the countdown on one line.")
+    Boolean big;
+
+    @Option(names = "--quiet", description = "No bell, chime or 3-2-1 ticks.")
+    boolean quiet;
+
+    @Option(names = "--voice",
+            description = "Speak each step's name, the side, \"switch sides\", half way through long holds and \"done\""
+                    + " (needs espeak-ng or spd-say).")
+    boolean voice;
+
+    @Option(names = "--no-color", description = "No colours (setting NO_COLOR does the same).")
+    boolean noColor;
+
+    FrameStyle.Big bigMode() {
+        return big == null ? FrameStyle.Big.AUTO : big ? FrameStyle.Big.ON : FrameStyle.Big.OFF;
+    }
+
+    /** Colour unless --no-color or NO_COLOR (set and not empty, as no-color.org says). */
+    boolean colour(Map<String, String> env) {
+        String noColour = env.get("NO_COLOR");
+        return !noColor && (noColour == null || noColour.isEmpty());
+    }
+}

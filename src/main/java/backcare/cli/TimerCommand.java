@@ -1,0 +1,113 @@
+package backcare.cli;
+
+import backcare.BadInputException;
+import backcare.routine.Exercise;
+import backcare.routine.Library;
+import backcare.routine.Plan;
+import backcare.routine.Planner;
+import backcare.routine.Routine;
+import backcare.routine.SafetyText;
+import backcare.routine.Side;
+import backcare.routine.Step;
+import backcare.session.Ending;
+import backcare.session.LineOutput;
+import backcare.session.Summary;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * `backcare heat` and `backcare cold`: one countdown for a heat or cold pack, with the safety notes
+ * of the exercise library's `heat` and `cold` entries (a towel between skin and pack; 15-20 minutes
+ * at most). Longer than 20 minutes is refused.
+ */
+abstract class TimerCommand implements Callable<Integer> {
+    static final int DEFAULT_MINUTES = 15;
+    static final int MAX_MINUTES = 20;
+
+    @ParentCommand
+    BackcareCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DisplayOptions display;
+
+    @Option(names = "--minutes", paramLabel = "N", defaultValue = "" + DEFAULT_MINUTES,
+            description = "How long, in whole minutes: 1 to " + MAX_MINUTES + " (default ${DEFAULT-VALUE}).")
+    int minutes;
+
+    private final String exerciseId;
+    /** "heat", "cold pack": what is put on and taken off. */
+    private final String item;
+    /** "heat", "a cold pack": what is never used longer than the limit. */
+    private final String use;
+
+    TimerCommand(String exerciseId, String item, String use) {
+        this.exerciseId = exerciseId;
+        this.item = item;
+        this.use = use;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (minutes > MAX_MINUTES) {
+            throw new BadInputException("--minutes " + minutes + " is too long: never use " + use + " for more than "
+                    + "15-20 minutes at a time, as longer can harm the skin; give " + MAX_MINUTES
+                    + " or less (the default is " + DEFAULT_MINUTES + ")");
+        }
+        if (minutes < 1) {
+            throw new BadInputException("--minutes " + minutes + ": give a whole number of minutes from 1 to " + MAX_MINUTES);
+        }
+        Library library = Libraries.load(root.context(), err);
+        Exercise exercise = library.exercises().get(exerciseId);
+        if (exercise == null) {
+            throw new IllegalStateException("the built-in exercise \"" + exerciseId + "\" is missing");
+        }
+        Plan plan = plan(exercise, minutes);
+        SafetyText safety = new SafetyText(List.of(), stopAdvice(library.safety()), List.of());
+        Summary s = Sessions.run(root, display, plan, false, new LineOutput(out, safety, List.of()), safety, List.of(),
+                out, err);
+        return s.ending() == Ending.INTERRUPTED ? ExitCode.INTERRUPTED : ExitCode.OK;
+    }
+
+    static Plan plan(Exercise exercise, int minutes) {
+        Step step = new Step(exercise, minutes * 60, 0, 1, Side.NONE, 0, 0, null, null);
+        Routine routine = new Routine(exercise.id(), exercise.name(), exercise.name() + " timer", List.of(step), "built-in");
+        return Planner.plan(routine);
+    }
+
+    /** After x: take the pack off, then the general advice (see a clinician, run triage). */
+    private List<String> stopAdvice(SafetyText safety) {
+        List<String> advice = new ArrayList<>();
+        advice.add("Take the " + item + " off now and let your skin settle.");
+        List<String> general = safety.stopAdvice();
+        if (general.size() > 1) advice.addAll(general.subList(1, general.size()));
+        return advice;
+    }
+
+    @Command(name = "heat", mixinStandardHelpOptions = true,
+            description = {"A timer for heat on the lower back, with its safety notes.",
+                    "A heating pad, hot water bottle or warm towel; keep a towel between skin and heat;",
+                    "15-20 minutes at most."})
+    static final class Heat extends TimerCommand {
+        Heat() { super("heat", "heat", "heat"); }
+    }
+
+    @Command(name = "cold", mixinStandardHelpOptions = true,
+            description = {"A timer for a cold pack on the lower back, with its safety notes.",
+                    "Always wrap the ice pack in a towel; 15-20 minutes at most."})
+    static final class Cold extends TimerCommand {
+        Cold() { super("cold", "cold pack", "a cold pack"); }
+    }
+}

@@ -1,0 +1,83 @@
+package backcare.console;
+
+import backcare.routine.Plan;
+import backcare.routine.Segment;
+import backcare.routine.Side;
+import backcare.routine.Step;
+import backcare.session.Describe;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything one frame of the routine screen shows, and nothing about the terminal: the routine
+ * and step, the segment and its time left (on the runner's clock), what comes next, the step's
+ * instructions, and whether the routine is paused or the key help is open.
+ *
+ * @param detail  "left side · rep 2 of 5", or empty
+ * @param body    paragraphs: "! warning", "1. instruction", "- cue", "Note: ..."
+ * @param message a short notice in place of the key line's neighbour (an unknown key), or null
+ */
+public record FrameState(String title, int step, int steps, String exercise, String detail,
+                         Segment.Kind kind, Side side, long segmentLeftNanos, int segmentSeconds,
+                         long totalLeftNanos, String next, List<String> body,
+                         boolean paused, boolean help, String message) {
+
+    static final long SECOND = 1_000_000_000L;
+
+    public static FrameState of(Plan plan, int index, Segment seg, long segmentLeftNanos, long totalLeftNanos) {
+        Step step = plan.routine().steps().get(seg.stepIndex());
+        List<String> parts = new ArrayList<>();
+        if (seg.kind() == Segment.Kind.LEAD_IN) {
+            parts.add(step.exercise().position());
+            parts.add(Describe.shape(step));
+        }
+        if (seg.side() != Side.NONE) parts.add(seg.side().id() + " side");
+        if (seg.reps() > 1 && seg.rep() > 0) parts.add("rep " + seg.rep() + " of " + seg.reps());
+        if (parts.isEmpty()) parts.add(step.exercise().position());
+        return new FrameState(plan.routine().title(), seg.step(), plan.stepCount(), seg.exerciseRef().name(),
+                String.join(" · ", parts), seg.kind(), seg.side(), segmentLeftNanos, seg.seconds(),
+                totalLeftNanos, Describe.next(plan, index), body(step),
+                false, false, null);
+    }
+
+    /** The step's text as paragraphs: warnings first, then the numbered instructions, cues and the routine's note. */
+    static List<String> body(Step step) {
+        List<String> body = new ArrayList<>();
+        for (String w : step.exercise().warnings()) body.add("! " + w);
+        List<String> instructions = step.exercise().instructions();
+        for (int k = 0; k < instructions.size(); k++) body.add((k + 1) + ". " + instructions.get(k));
+        for (String cue : step.exercise().cues()) body.add("- " + cue);
+        if (step.notes() != null && !step.notes().isBlank()) body.add("Note: " + step.notes());
+        return List.copyOf(body);
+    }
+
+    public FrameState withTimes(long segmentLeft, long totalLeft) {
+        return new FrameState(title, step, steps, exercise, detail, kind, side, segmentLeft, segmentSeconds,
+                totalLeft, next, body, paused, help, message);
+    }
+
+    public FrameState withPaused(boolean p) {
+        return new FrameState(title, step, steps, exercise, detail, kind, side, segmentLeftNanos, segmentSeconds,
+                totalLeftNanos, next, body, p, help, message);
+    }
+
+    public FrameState withHelp(boolean h) {
+        return new FrameState(title, step, steps, exercise, detail, kind, side, segmentLeftNanos, segmentSeconds,
+                totalLeftNanos, next, body, paused, h, message);
+    }
+
+    public FrameState withMessage(String m) {
+        return new FrameState(title, step, steps, exercise, detail, kind, side, segmentLeftNanos, segmentSeconds,
+                totalLeftNanos, next, body, paused, help, m);
+    }
+
+    /** Whole seconds left, rounded up: 9.2 s left shows 10, as every countdown does. */
+    public long secondsLeft() {
+        return Math.max(0, (segmentLeftNanos + SECOND - 1) / SECOND);
+    }
+
+    /** The last three seconds of a hold or flow. */
+    boolean finalCount() {
+        return (kind == Segment.Kind.HOLD || kind == Segment.Kind.FLOW) && secondsLeft() <= 3 && !paused;
+    }
+}

@@ -1,0 +1,61 @@
+package backcare.console;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Plain-text layout for the terminal: fitting, padding, centring and word wrap, by visible columns. */
+final class Text {
+    private Text() {}
+
+    /** {@code s} cut to {@code width} columns, ending in "…" (or "...") when it had to be cut. */
+    static String fit(String s, int width, boolean unicode) {
+        if (width <= 0) return "";
+        if (s.length() <= width) return s;
+        String more = unicode ? "…" : "...";
+        if (width <= more.length()) return s.substring(0, width);
+        return s.substring(0, width - more.length()).stripTrailing() + more;
+    }
+
+    static String center(String s, int width) {
+        if (s.length() >= width) return s;
+        return " ".repeat((width - s.length()) / 2) + s;
+    }
+
+    /** {@code left} and {@code right} on one line of {@code width}, the left part cut if it must be. */
+    static String spread(String left, String right, int width, boolean unicode) {
+        if (right.length() + 2 > width) return fit(left.isEmpty() ? right : left, width, unicode);
+        String l = fit(left, width - right.length() - 2, unicode);
+        return l + " ".repeat(width - l.length() - right.length()) + right;
+    }
+
+    /**
+     * Word-wraps {@code text} to {@code width} columns; the first line starts with {@code prefix},
+     * the others with as many spaces, so a numbered list reads as one.
+     */
+    static List<String> wrap(String prefix, String text, int width) {
+        List<String> lines = new ArrayList<>();
+        String indent = " ".repeat(prefix.length());
+        int room = Math.max(8, width - prefix.length());
+        StringBuilder line = new StringBuilder();
+        for (String word : text.trim().split("\\s+")) {
+            while (word.length() > room) { // a word longer than the line: break it
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                lines.add(word.substring(0, room));
+                word = word.substring(room);
+            }
+            if (line.length() > 0 && line.length() + 1 + word.length() > room) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) line.append(' ');
+            line.append(word);
+        }
+        if (line.length() > 0 || lines.isEmpty()) lines.add(line.toString());
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) out.add((i == 0 ? prefix : indent) + lines.get(i));
+        return out;
+    }
+}

@@ -1,0 +1,118 @@
+package backcare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backcare.console.Recorder;
+import backcare.console.ScriptedDevices;
+import backcare.console.ScriptedScreen;
+import backcare.session.Clock;
+import backcare.session.FakeClock;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TimerCommandTest {
+    @TempDir
+    Path config;
+
+    final FakeClock clock = new FakeClock();
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(Clock c, boolean interactive, ScriptedDevices devices, String... args) {
+        Context ctx = new Context(Map.of("XDG_CONFIG_HOME", config.toString()), c, InputStream.nullInputStream(),
+                interactive, ZonedDateTime::now);
+        return BackcareCommand.commandLine(ctx, devices)
+                .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+    }
+
+    ScriptedDevices devices(ScriptedScreen screen) {
+        return new ScriptedDevices(screen, new Recorder(clock), null);
+    }
+
+    @Test
+    void heatIsFifteenMinutesWithItsSafetyNotes() {
+        int code = run(clock, false, devices(null), "heat");
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("[00:00] Heat: 1 step, 15m\n")
+                .contains("[00:00]   Warning: Keep a towel or cloth between your skin and the heat.\n",
+                        "[00:00]   Warning: Never use heat for more than 15-20 minutes at a time.\n",
+                        "[00:00] Hold 15m\n")
+                .endsWith("[15:00] Done: 1 of 1 steps done in 15m.\n");
+    }
+
+    @Test
+    void coldTakesMinutesAndRefusesMoreThanTwentyWithTheReason() {
+        assertThat(run(clock, false, devices(null), "cold", "--minutes", "20")).isZero();
+        assertThat(out.toString()).contains("Always wrap the ice pack in a towel", "[20:00] Done");
+
+        assertThat(run(clock, false, devices(null), "cold", "--minutes", "25")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("backcare: --minutes 25 is too long: never use a cold pack for more than "
+                + "15-20 minutes at a time").doesNotContain("Exception");
+
+        assertThat(run(clock, false, devices(null), "heat", "--minutes", "0")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("--minutes 0: give a whole number of minutes from 1 to 20");
+    }
+
+    @Test
+    void inATerminalOneBigCountdownWithTheWarnings() {
+        ScriptedScreen screen = new ScriptedScreen(clock, 80, 30).key(90, "x");
+        int code = run(clock, true, devices(screen), "heat");
+        assertThat(code).isZero();
+        assertThat(screen.at(0).text()).contains(" Heat", "15:00 left", "HOLD", "! Keep a towel or cloth",
+                " Lying or sitting comfortably with warmth on your lower back\n",
+                "Never use heat for more than 15-20 minutes").doesNotContain("step 1 of 1");
+        assertThat(screen.at(60).text()).contains("14:00 left");
+        assertThat(out.toString()).contains("Take the heat off now and let your skin settle.",
+                "Run \"backcare triage\"").doesNotContain("Stop this stretch");
+    }
+
+    @Test
+    void whenStdoutGoesAwayTheTimerStopsInsteadOfRunningOnUnseen() {
+        java.io.Writer closed = new java.io.Writer() {
+            @Override public void write(char[] b, int off, int len) throws java.io.IOException {
+                throw new java.io.IOException("Broken pipe");
+            }
+            @Override public void flush() {}
+            @Override public void close() {}
+        };
+        Context ctx = new Context(Map.of("XDG_CONFIG_HOME", config.toString()), clock, InputStream.nullInputStream(),
+                false, ZonedDateTime::now);
+        long before = clock.nanoTime();
+        int code = BackcareCommand.commandLine(ctx, devices(null))
+                .setOut(new PrintWriter(closed, true)).setErr(new PrintWriter(err, true)).execute("heat");
+        assertThat(code).isEqualTo(ExitCode.INTERRUPTED);
+        assertThat(clock.nanoTime()).isEqualTo(before);
+    }
+
+    @Test
+    void ctrlCOnPipedOutputEndsWithTheSummaryAnd130() {
+        ScriptedDevices devices = devices(null);
+        // a clock whose wait is cut short by Ctrl-C at 61 s, as SIGINT interrupts the real one
+        Clock interruptible = new Clock() {
+            @Override public long nanoTime() { return clock.nanoTime(); }
+
+            @Override public void sleepUntil(long deadline) throws InterruptedException {
+                long ctrlC = start + 61_000_000_000L;
+                if (deadline > ctrlC && devices.interruptAction != null) {
+                    clock.sleepUntil(ctrlC);
+                    devices.interruptAction.run();
+                }
+                if (Thread.interrupted()) throw new InterruptedException();
+                clock.sleepUntil(deadline);
+            }
+
+            final long start = clock.nanoTime();
+        };
+        int code = run(interruptible, false, devices, "cold");
+        assertThat(code).isEqualTo(ExitCode.INTERRUPTED);
+        assertThat(out.toString()).endsWith("[01:01] Interrupted: 0 of 1 steps done in 1m1s.\n");
+        assertThat(devices.interruptReleases).isEqualTo(devices.interruptRegistrations).isEqualTo(1);
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+}
