@@ -23,10 +23,10 @@ final class JLinePrompter implements Prompter {
                 .build();
     }
 
-    /** A prompter on the user's terminal. */
+    /** A prompter on the user's terminal, opened as the routine screen opens it. */
     static Prompter system() {
         try {
-            return new JLinePrompter(TerminalBuilder.builder().system(true).dumb(true).build());
+            return new JLinePrompter(backcare.console.Terminals.system());
         } catch (IOException e) {
             throw new UncheckedIOException("could not open the terminal: " + e.getMessage(), e);
         }
