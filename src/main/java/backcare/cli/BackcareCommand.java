@@ -4,7 +4,10 @@ import backcare.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,12 +22,6 @@ import picocli.CommandLine.ScopeType;
                 "timed stretching routine made safe for your conditions.",
                 "",
                 "This is not a diagnosis and does not replace a clinician."},
-        subcommands = {
-                RoutinesCommand.class,
-                RoutineCommand.class,
-                ExercisesCommand.class,
-                ValidateCommand.class,
-        },
         footerHeading = "%nExit codes:%n",
         footer = {
                 "  0    done; triage: self-care",
@@ -35,6 +32,21 @@ import picocli.CommandLine.ScopeType;
                 "  5    triage: emergency, go to an emergency department now",
                 "  130  a routine interrupted by Ctrl-C"})
 public final class BackcareCommand implements Runnable {
+
+    /**
+     * Every subcommand, by the name in its {@code @Command}, in the order --help lists them. A command
+     * line is built with only the subcommand its arguments name (picocli builds each model by reflection,
+     * and building them all was most of the start-up time: docs/performance.md); --help, completion and a
+     * name that needs "did you mean" get them all. To add a subcommand, add one line here.
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("routines", RoutinesCommand::new);
+        SUBCOMMANDS.put("routine", RoutineCommand::new);
+        SUBCOMMANDS.put("exercises", ExercisesCommand::new);
+        SUBCOMMANDS.put("validate", ValidateCommand::new);
+    }
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Show stack traces of errors (for bug reports).")
@@ -56,16 +68,43 @@ public final class BackcareCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The command line as users run it, with backcare's error handling installed. */
+    /** The command line as users run it, with every subcommand and backcare's error handling installed. */
     public static CommandLine commandLine() {
         return commandLine(Context.system());
     }
 
+    /** The full command line: every subcommand built (tests, help, completion, man pages). */
     public static CommandLine commandLine(Context context) {
+        return commandLine(context, null);
+    }
+
+    /**
+     * The command line for these arguments: only the subcommand they name is built, or all of them
+     * when they name none (root --help, a typo that needs "did you mean", {@code @argfiles}).
+     * {@code args} null: all of them.
+     */
+    public static CommandLine commandLine(Context context, String[] args) {
         CommandLine cmd = new CommandLine(new BackcareCommand(context));
+        String only = args == null ? null : subcommandNamed(args);
+        for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
+            if (only == null || only.equals(e.getKey())) cmd.addSubcommand(e.getKey(), e.getValue().get());
+        }
         cmd.setExecutionExceptionHandler(BackcareCommand::handleException);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         return cmd;
+    }
+
+    /**
+     * The subcommand the arguments run, or null when that is not plain: the first argument that is not
+     * a root option (the root's options take no values) must be a known subcommand name.
+     */
+    static String subcommandNamed(String[] args) {
+        for (String a : args) {
+            if (a.startsWith("@") || a.equals("--")) return null;
+            if (a.startsWith("-")) continue;
+            return SUBCOMMANDS.containsKey(a) ? a : null;
+        }
+        return null;
     }
 
     private static int handleException(Exception ex, CommandLine cmd, ParseResult parseResult) {

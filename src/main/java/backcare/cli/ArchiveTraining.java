@@ -1,0 +1,66 @@
+package backcare.cli;
+
+import backcare.session.Clock;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The training run for the class-data archive: bin/backcare runs {@code java
+ * -XX:ArchiveClassesAtExit=target/backcare.jsa -Dbackcare.train=true -jar target/backcare.jar} after
+ * each build, and the JVM archives every class these commands load, so that later starts map them
+ * instead of loading and verifying them. Output goes nowhere; the user's files are not read.
+ */
+final class ArchiveTraining {
+    /**
+     * Typical commands, including their errors and help. A new subcommand adds its usual invocations;
+     * one that fails (an unknown command on an older branch) just trains the error path.
+     */
+    static final List<String[]> COMMANDS = List.of(
+            new String[] {"routines"},
+            new String[] {"routines", "--json"},
+            new String[] {"routine", "morning", "--dry-run"},
+            new String[] {"routine", "morning", "--dry-run", "--json"},
+            new String[] {"routine", "quick"},
+            new String[] {"routine", "quick", "--json"},
+            new String[] {"exercises"},
+            new String[] {"exercises", "cat-cow"},
+            new String[] {"exercises", "--json"},
+            new String[] {"routine", "mornin"},
+            new String[] {"triage", "--list", "--json"},
+            new String[] {"--help"},
+            new String[] {"routine", "--help"},
+            new String[] {"--version"});
+
+    private ArchiveTraining() {}
+
+    static int run() {
+        // no user folder, and a clock that jumps to each deadline: a routine runs in a moment
+        Map<String, String> env = Map.of("XDG_CONFIG_HOME", "/nonexistent/backcare-training", "HOME", "/nonexistent");
+        Context context = Context.scripted(env, new InstantClock(), new ByteArrayInputStream(new byte[0]));
+        PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+        int failed = 0;
+        for (String[] args : COMMANDS) {
+            try {
+                BackcareCommand.commandLine(context, args).setOut(nowhere).setErr(nowhere).execute(args);
+            } catch (RuntimeException e) {
+                failed++;
+            }
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static final class InstantClock implements Clock {
+        private long now = 1_000_000_000L;
+
+        @Override
+        public long nanoTime() { return now; }
+
+        @Override
+        public void sleepUntil(long deadline) {
+            if (deadline > now) now = deadline;
+        }
+    }
+}
