@@ -18,19 +18,27 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = BackcareCommand.Version.class,
         description = {
-                "Look after a stiff lower back from the terminal: screen for red flags, then run a",
-                "timed stretching routine made safe for your conditions.",
+                "Look after a stiff lower back from the terminal: screen for red flags, then",
+                "run a timed stretching routine made safe for your conditions.",
                 "",
                 "This is not a diagnosis and does not replace a clinician."},
-        footerHeading = "%nExit codes:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:done; triage: self-care",
+                "1:an internal error (run again with --debug and report it)",
+                "2:bad usage or bad input",
+                "3:triage: see a clinician soon",
+                "4:triage: urgent, see a doctor today",
+                "5:triage: emergency, go to an emergency department now",
+                "130:a routine interrupted by Ctrl-C"},
+        footerHeading = "%nExamples:%n",
         footer = {
-                "  0    done; triage: self-care",
-                "  1    an internal error (run again with --debug and report it)",
-                "  2    bad usage or bad input",
-                "  3    triage: see a clinician soon",
-                "  4    triage: urgent, see a doctor today",
-                "  5    triage: emergency, go to an emergency department now",
-                "  130  a routine interrupted by Ctrl-C"})
+                "  backcare routines                     # the routines, with their times",
+                "  backcare routine morning              # run one, with a countdown",
+                "  backcare routine desk --dry-run       # every step, without waiting",
+                "  backcare exercises cat-cow            # one exercise in full",
+                "  source <(backcare completion bash)    # Tab completion in this shell",
+                "  backcare --debug routine morning      # stack traces, for a bug report"})
 public final class BackcareCommand implements Runnable {
 
     /**
@@ -46,6 +54,8 @@ public final class BackcareCommand implements Runnable {
         SUBCOMMANDS.put("routine", RoutineCommand::new);
         SUBCOMMANDS.put("exercises", ExercisesCommand::new);
         SUBCOMMANDS.put("validate", ValidateCommand::new);
+        SUBCOMMANDS.put("completion", CompletionCommand::new);
+        SUBCOMMANDS.put("__ids", IdsCommand::new);
     }
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
