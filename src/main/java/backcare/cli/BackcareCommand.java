@@ -18,8 +18,9 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = BackcareCommand.Version.class,
         description = {
-                "Look after a stiff lower back from the terminal: screen for red flags, then",
-                "run a timed stretching routine made safe for your conditions.",
+                "Look after a stiff lower back from the terminal.",
+                "Screen for red flags, then run a timed stretching routine made safe for your",
+                "conditions.",
                 "",
                 "This is not a diagnosis and does not replace a clinician."},
         exitCodeListHeading = "%nExit codes:%n",
