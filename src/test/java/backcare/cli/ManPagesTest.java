@@ -12,7 +12,7 @@ class ManPagesTest {
     void thereIsAPagePerVisibleCommandWithItsOptionsExamplesAndExitCodes(@TempDir Path dir) throws Exception {
         assertThat(ManPages.generate(dir.toFile())).isZero();
         String root = Files.readString(dir.resolve("backcare.adoc"));
-        assertThat(root).contains("= backcare(1)", "--debug", "Exit codes", "130", "Examples", "backcare-routine(1)");
+        assertThat(root).contains("= backcare(1)", "--debug", "Exit codes", "130", "Examples", "xref:backcare-routine.adoc[*routine*]");
         for (String name : BackcareCommand.SUBCOMMANDS.keySet()) {
             Path page = dir.resolve("backcare-" + name + ".adoc");
             if (name.startsWith("__")) {
