@@ -51,6 +51,13 @@ public final class BackcareCommand implements Runnable {
     static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
 
     static {
+        // picocli registers converters for java.sql and java.time types by reflection in every
+        // CommandLine, which loads and initialises those classes: ~4 ms of each start
+        // (docs/performance.md). No option here has such a type (BackcareCommandTest checks): take a
+        // String and parse it, as history --since does.
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
+        }
         SUBCOMMANDS.put("routines", RoutinesCommand::new);
         SUBCOMMANDS.put("routine", RoutineCommand::new);
         SUBCOMMANDS.put("exercises", ExercisesCommand::new);

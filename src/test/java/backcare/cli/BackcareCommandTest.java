@@ -3,6 +3,7 @@ package backcare.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
@@ -42,6 +43,21 @@ class BackcareCommandTest {
         for (String[] args : new String[][] {{"routines"}, {"routine", "quick", "--dry-run"}, {"routines", "--json"},
                 {"exercises", "cat-cow"}, {"rotuine", "quick"}, {"routine", "--bogus"}, {"--help"}, {"routine", "-h"}}) {
             assertThat(Cli.run(args)).as(String.join(" ", args)).isEqualTo(Cli.runFull(args));
+        }
+    }
+
+    @Test
+    void noOptionHasAJavaTimeOrJavaSqlTypeWhoseConverterIsLeftOut() {
+        for (CommandLine sub : BackcareCommand.commandLine(Cli.context(null)).getSubcommands().values()) {
+            for (CommandLine.Model.ArgSpec arg : sub.getCommandSpec().args()) {
+                List<Class<?>> types = new java.util.ArrayList<>(List.of(arg.auxiliaryTypes()));
+                types.add(arg.type());
+                for (Class<?> t : types) {
+                    assertThat(t.getName()).as("%s %s: picocli.converters.excludes leaves out java.time and java.sql "
+                            + "converters (BackcareCommand); take a String", sub.getCommandName(), arg)
+                            .doesNotStartWith("java.time.").doesNotStartWith("java.sql.");
+                }
+            }
         }
     }
 
