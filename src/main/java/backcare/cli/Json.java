@@ -3,18 +3,22 @@ package backcare.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import backcare.routine.FilterChange;
+import backcare.routine.Segment;
 import java.io.PrintWriter;
 import java.math.BigInteger;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * JSON output for --json: pretty-printed, one document, ending in a newline.
  *
  * <p>A document of maps with string keys, lists and sets, strings, whole numbers, finite doubles,
- * booleans and nulls (what the commands build) is written here, byte for byte as Jackson's default
- * pretty printer writes it, because starting Jackson's ObjectMapper cost ~25 ms of every --json
- * start (docs/performance.md). Anything else (records, enums, arrays) goes to Jackson as before.
+ * booleans and nulls (what the commands build), and the plan's {@link Segment} and {@link FilterChange}
+ * records, is written here, byte for byte as Jackson's default pretty printer writes it, because
+ * starting Jackson's ObjectMapper cost ~25 ms of every --json start (docs/performance.md). Anything
+ * else (other records, enums, arrays) goes to Jackson as before; JsonTest holds the two to the same bytes.
  */
 public final class Json {
     private static final String NL = System.lineSeparator();
@@ -53,6 +57,7 @@ public final class Json {
                 || v instanceof Short || v instanceof Byte || v instanceof BigInteger) {
             return true;
         }
+        if (v instanceof Segment || v instanceof FilterChange) return isPlain(asMap(v));
         if (v instanceof Double d) return Double.isFinite(d);
         if (v instanceof Float f) return Float.isFinite(f);
         if (v instanceof Map<?, ?> m) {
@@ -68,8 +73,33 @@ public final class Json {
         return false;
     }
 
+    /** The records as Jackson writes them: Segment by its annotations, FilterChange by its components. */
+    private static Map<String, Object> asMap(Object v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (v instanceof Segment s) {
+            m.put("kind", s.kind().id());
+            m.put("step", s.step());
+            m.put("exercise", s.exercise());
+            m.put("side", s.sideId());
+            m.put("rep", s.rep());
+            m.put("reps", s.reps());
+            m.put("seconds", s.seconds());
+            m.put("startSecond", s.startSecond());
+        } else {
+            FilterChange c = (FilterChange) v;
+            m.put("stepNumber", c.stepNumber());
+            m.put("exercise", c.exercise());
+            m.put("replacement", c.replacement());
+            m.put("conditions", c.conditions());
+            m.put("tags", c.tags());
+            m.put("why", c.why());
+        }
+        return m;
+    }
+
     /** As Jackson's DefaultPrettyPrinter: objects one entry a line, indented by two; arrays inline. */
     private static void writePlain(StringBuilder sb, Object v, int nesting) {
+        if (v instanceof Segment || v instanceof FilterChange) v = asMap(v);
         if (v == null) {
             sb.append("null");
         } else if (v instanceof String s) {

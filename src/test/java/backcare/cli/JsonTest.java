@@ -83,6 +83,26 @@ class JsonTest {
     }
 
     @Test
+    void planSegmentsAndFilterChangesAreWrittenAsJacksonWritesThem() throws Exception {
+        var library = backcare.routine.LibraryLoader.builtIn();
+        for (var entry : library.routines().values()) {
+            for (var conds : List.of(java.util.Set.<backcare.routine.Condition>of(),
+                    java.util.EnumSet.allOf(backcare.routine.Condition.class),
+                    java.util.Set.of(backcare.routine.Condition.STENOSIS))) {
+                backcare.routine.Plan plan;
+                try {
+                    plan = RoutineCommand.prepare(entry.routine(), conds, 1.0, library).plan();
+                } catch (backcare.BadInputException e) {
+                    continue; // every step conflicts
+                }
+                Map<String, Object> doc = RoutineCommand.planJson(plan);
+                assertSameAsJackson(doc);
+                assertThat(plan.segments()).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
     void theCommandsJsonIsUnchanged() throws Exception {
         Cli.Result r = Cli.run("routines", "--json");
         assertThat(r.code()).isZero();
