@@ -52,7 +52,7 @@ public final class BackcareCommand implements Runnable {
 
     static {
         // picocli registers converters for java.sql and java.time types by reflection in every
-        // CommandLine, which loads and initialises those classes: ~4 ms of each start
+        // CommandLine, which loads and initialises those classes: 4-6 ms of each start
         // (docs/performance.md). No option here has such a type (BackcareCommandTest checks): take a
         // String and parse it, as history --since does.
         if (System.getProperty("picocli.converters.excludes") == null) {

@@ -17,7 +17,7 @@ import java.util.Map;
  * <p>A document of maps with string keys, lists and sets, strings, whole numbers, finite doubles,
  * booleans and nulls (what the commands build), and the plan's {@link Segment} and {@link FilterChange}
  * records, is written here, byte for byte as Jackson's default pretty printer writes it, because
- * starting Jackson's ObjectMapper cost ~25 ms of every --json start (docs/performance.md). Anything
+ * starting Jackson's ObjectMapper cost ~30 ms of every --json start (docs/performance.md). Anything
  * else (other records, enums, arrays) goes to Jackson as before; JsonTest holds the two to the same bytes.
  */
 public final class Json {

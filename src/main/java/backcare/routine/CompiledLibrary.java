@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 /**
  * The built-in YAML files, parsed at build time into a compact form of their {@link Node} trees
  * ({@code backcare/routines.bin} in the jar), so that a start reads them without Jackson and SnakeYAML:
- * that parse was a third of {@code backcare routines} (docs/performance.md). The trees keep every
+ * that parse was ~24 ms of every start (docs/performance.md). The trees keep every
  * line and column, so {@link ContentParser} checks and reports exactly as with the YAML.
  *
  * <p>The Maven build runs {@link #main} in process-classes; {@link LibraryLoader} falls back to the

@@ -35,7 +35,7 @@ public final class Durations {
 
     /** {@code mm:ss}, as in the line output's stamps (minutes grow past 99 if they must). */
     public static String clock(long seconds) {
-        // not String.format: its first %d loads the locale data, ~10 ms of a start (docs/performance.md)
+        // not String.format: its first %d loads the locale data, ~6 ms of a start (docs/performance.md)
         long m = seconds / 60;
         long s = seconds % 60;
         return (m < 10 ? "0" : "") + m + (s < 10 ? ":0" : ":") + s;
