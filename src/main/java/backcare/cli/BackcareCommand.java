@@ -6,7 +6,10 @@ import backcare.console.SystemDevices;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,30 +20,58 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = BackcareCommand.Version.class,
         description = {
-                "Look after a stiff lower back from the terminal: screen for red flags, then run a",
-                "timed stretching routine made safe for your conditions.",
+                "Look after a stiff lower back from the terminal.",
+                "Screen for red flags, then run a timed stretching routine made safe for your",
+                "conditions.",
                 "",
                 "This is not a diagnosis and does not replace a clinician."},
-        subcommands = {
-                TriageCommand.class,
-                RoutinesCommand.class,
-                RoutineCommand.class,
-                ExercisesCommand.class,
-                ValidateCommand.class,
-                HistoryCommand.class,
-                TimerCommand.Heat.class,
-                TimerCommand.Cold.class,
-        },
-        footerHeading = "%nExit codes:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:done; triage: self-care",
+                "1:an internal error (run again with --debug and report it)",
+                "2:bad usage or bad input",
+                "3:triage: see a clinician soon",
+                "4:triage: urgent, see a doctor today",
+                "5:triage: emergency, go to an emergency department now",
+                "130:a routine interrupted by Ctrl-C"},
+        footerHeading = "%nExamples:%n",
         footer = {
-                "  0    done; triage: self-care",
-                "  1    an internal error (run again with --debug and report it)",
-                "  2    bad usage or bad input",
-                "  3    triage: see a clinician soon",
-                "  4    triage: urgent, see a doctor today",
-                "  5    triage: emergency, go to an emergency department now",
-                "  130  a routine interrupted by Ctrl-C"})
+                "  backcare routines                     # the routines, with their times",
+                "  backcare routine morning              # run one, with a countdown",
+                "  backcare routine desk --dry-run       # every step, without waiting",
+                "  backcare exercises cat-cow            # one exercise in full",
+                "  source <(backcare completion bash)    # Tab completion in this shell",
+                "  backcare --debug routine morning      # stack traces, for a bug report"})
 public final class BackcareCommand implements Runnable {
+
+    /**
+     * Every subcommand, by the name in its {@code @Command}, in the order --help lists them. A command
+     * line is built with only the subcommand its arguments name (picocli builds each model by reflection;
+     * building them all cost 6-11 ms of each start: docs/performance.md); --help, completion, man pages
+     * and a name that needs "did you mean" get them all. To add a subcommand, add one line here, e.g.
+     * {@code SUBCOMMANDS.put("heat", TimerCommand.Heat::new);} (BackcareCommandTest checks the name).
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        // picocli registers converters for java.sql and java.time types by reflection in every
+        // CommandLine, which loads and initialises those classes: 4-6 ms of each start
+        // (docs/performance.md). No option here has such a type (BackcareCommandTest checks): take a
+        // String and parse it, as history --since does.
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
+        }
+        SUBCOMMANDS.put("triage", TriageCommand::new);
+        SUBCOMMANDS.put("routines", RoutinesCommand::new);
+        SUBCOMMANDS.put("routine", RoutineCommand::new);
+        SUBCOMMANDS.put("exercises", ExercisesCommand::new);
+        SUBCOMMANDS.put("validate", ValidateCommand::new);
+        SUBCOMMANDS.put("history", HistoryCommand::new);
+        SUBCOMMANDS.put("heat", TimerCommand.Heat::new);
+        SUBCOMMANDS.put("cold", TimerCommand.Cold::new);
+        SUBCOMMANDS.put("completion", CompletionCommand::new);
+        SUBCOMMANDS.put("__ids", IdsCommand::new);
+    }
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Show stack traces of errors (for bug reports).")
@@ -74,21 +105,51 @@ public final class BackcareCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The command line as users run it, with backcare's error handling installed. */
+    /** The command line as users run it, with every subcommand and backcare's error handling installed. */
     public static CommandLine commandLine() {
         return commandLine(Context.system());
     }
 
+    /** The full command line: every subcommand built (tests, help, completion, man pages). */
     public static CommandLine commandLine(Context context) {
         return commandLine(context, null);
     }
 
     /** As {@link #commandLine(Context)}, with scripted devices (tests of the full-screen display). */
     public static CommandLine commandLine(Context context, Devices devices) {
+        return build(context, devices, null);
+    }
+
+    /**
+     * The command line for these arguments, as Main runs it: only the subcommand they name is built,
+     * or all of them when they name none (root --help, a typo that needs "did you mean", {@code @argfiles}).
+     */
+    public static CommandLine forArguments(Context context, String[] args) {
+        return build(context, null, subcommandNamed(args));
+    }
+
+    /** {@code only}: the one subcommand to build, or null for all of them. */
+    private static CommandLine build(Context context, Devices devices, String only) {
         CommandLine cmd = new CommandLine(new BackcareCommand(context, devices));
+        for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
+            if (only == null || only.equals(e.getKey())) cmd.addSubcommand(e.getKey(), e.getValue().get());
+        }
         cmd.setExecutionExceptionHandler(BackcareCommand::handleException);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         return cmd;
+    }
+
+    /**
+     * The subcommand the arguments run, or null when that is not plain: the first argument that is not
+     * a root option (the root's options take no values) must be a known subcommand name.
+     */
+    static String subcommandNamed(String[] args) {
+        for (String a : args) {
+            if (a.startsWith("@") || a.equals("--")) return null;
+            if (a.startsWith("-")) continue;
+            return SUBCOMMANDS.containsKey(a) ? a : null;
+        }
+        return null;
     }
 
     private static int handleException(Exception ex, CommandLine cmd, ParseResult parseResult) {

@@ -15,6 +15,7 @@ final class Libraries {
 
     static Library load(Context context, PrintWriter err) {
         Library library = LibraryLoader.load(context.env());
+        StartupTrace.mark("library loaded");
         for (String w : library.warnings()) err.println("backcare: warning: " + w);
         err.flush();
         return library;

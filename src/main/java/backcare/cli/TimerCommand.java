@@ -99,14 +99,18 @@ abstract class TimerCommand implements Callable<Integer> {
     @Command(name = "heat", mixinStandardHelpOptions = true,
             description = {"A timer for heat on the lower back, with its safety notes.",
                     "A heating pad, hot water bottle or warm towel; keep a towel between skin and heat;",
-                    "15-20 minutes at most."})
+                    "15-20 minutes at most."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  backcare heat", "  backcare heat --minutes 20 --voice", "  backcare heat --minutes 10 | cat"})
     static final class Heat extends TimerCommand {
         Heat() { super("heat", "heat", "heat"); }
     }
 
     @Command(name = "cold", mixinStandardHelpOptions = true,
             description = {"A timer for a cold pack on the lower back, with its safety notes.",
-                    "Always wrap the ice pack in a towel; 15-20 minutes at most."})
+                    "Always wrap the ice pack in a towel; 15-20 minutes at most."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  backcare cold", "  backcare cold --minutes 10 --quiet"})
     static final class Cold extends TimerCommand {
         Cold() { super("cold", "cold pack", "a cold pack"); }
     }

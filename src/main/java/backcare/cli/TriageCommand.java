@@ -430,23 +430,4 @@ public final class TriageCommand implements Callable<Integer> {
                     + preset + ", or q to stop here.");
         }
     }
-
-    // ---- terminal detection ---------------------------------------------------------------------
-
-    /**
-     * True when standard input and output are both a terminal. On JDK 22+ System.console() is not
-     * null even when redirected, so Console.isTerminal() is asked where it exists.
-     */
-    static boolean systemTerminal() {
-        Console console = System.console();
-        if (console == null) return false;
-        try {
-            Method isTerminal = Console.class.getMethod("isTerminal");
-            return (Boolean) isTerminal.invoke(console);
-        } catch (NoSuchMethodException e) {
-            return true; // JDK 17-21: a console exists only when both are a terminal
-        } catch (ReflectiveOperationException e) {
-            return false;
-        }
-    }
 }

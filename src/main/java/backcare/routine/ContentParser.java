@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class ContentParser {
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** Compiled once: String.matches compiles its pattern at every call. */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
     public static final int DEFAULT_LEAD_IN = 5;
     public static final int DEFAULT_REST = 5;
     static final int MAX_REPS = 30;
@@ -374,7 +376,7 @@ public final class ContentParser {
         Node n = map.get(key);
         if (n == null) return null;
         String where = join(path, key);
-        if (n instanceof Node.Scalar s && !s.isNull() && !s.quoted() && s.text().matches("-?\\d{1,9}")) {
+        if (n instanceof Node.Scalar s && !s.isNull() && !s.quoted() && WHOLE_NUMBER.matcher(s.text()).matches()) {
             int v = Integer.parseInt(s.text());
             if (v >= 1 && v <= MAX_REPS) return v;
             problem(n, where, v + " is out of range; give a whole number from 1 to " + MAX_REPS);

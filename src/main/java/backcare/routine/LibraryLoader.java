@@ -54,8 +54,8 @@ public final class LibraryLoader {
         Map<String, Exercise> exercises = new LinkedHashMap<>();
         List<ContentParser.Parsed> builtInRoutines = new ArrayList<>();
         SafetyText safety = SafetyText.EMPTY;
-        for (Map.Entry<String, byte[]> f : builtInFiles().entrySet()) {
-            ContentParser.Parsed parsed = ContentParser.parse(YamlReader.readBytes(f.getValue(), f.getKey()), f.getKey());
+        for (Map.Entry<String, Node> f : builtInTrees().entrySet()) {
+            ContentParser.Parsed parsed = ContentParser.parse(f.getValue(), f.getKey());
             if (!parsed.problems().isEmpty()) {
                 throw new IllegalStateException("built-in content is broken: " + parsed.problems());
             }
@@ -130,6 +130,17 @@ public final class LibraryLoader {
             warnings.add("cannot read the routine folder " + dir + ": " + e.getMessage());
             return List.of();
         }
+    }
+
+    /** The built-in files' trees by name: compiled at build time ({@link CompiledLibrary}), else parsed. */
+    static Map<String, Node> builtInTrees() {
+        Map<String, Node> compiled = CompiledLibrary.readResource();
+        if (compiled != null) return compiled;
+        Map<String, Node> trees = new java.util.TreeMap<>();
+        for (Map.Entry<String, byte[]> f : builtInFiles().entrySet()) {
+            trees.put(f.getKey(), YamlReader.readBytes(f.getValue(), f.getKey()));
+        }
+        return trees;
     }
 
     /** The built-in YAML files by name, read from the jar (or the classes folder in tests). */

@@ -30,7 +30,27 @@ class DurationsTest {
         assertThat(Durations.format(45)).isEqualTo("45s");
         assertThat(Durations.format(60)).isEqualTo("1m");
         assertThat(Durations.format(90)).isEqualTo("1m30s");
+    }
+
+    @Test
+    void clockIsMinutesAndSecondsWithTwoDigitsEach() {
         assertThat(Durations.clock(0)).isEqualTo("00:00");
-        assertThat(Durations.clock(605)).isEqualTo("10:05");
+        assertThat(Durations.clock(9)).isEqualTo("00:09");
+        assertThat(Durations.clock(65)).isEqualTo("01:05");
+        assertThat(Durations.clock(600)).isEqualTo("10:00");
+        assertThat(Durations.clock(99 * 60 + 59)).isEqualTo("99:59");
+        assertThat(Durations.clock(100 * 60 + 1)).isEqualTo("100:01");
+        for (long s = 0; s < 7200; s += 7) {
+            assertThat(Durations.clock(s)).isEqualTo(String.format("%02d:%02d", s / 60, s % 60));
+        }
+    }
+
+    @Test
+    void parseReadsSecondsAndMinutes() {
+        assertThat(Durations.parse("45")).contains(45);
+        assertThat(Durations.parse("1m30s")).contains(90);
+        assertThat(Durations.parse(" 2m ")).contains(120);
+        assertThat(Durations.parse("-5s")).isEmpty();
+        assertThat(Durations.parse("12345678")).isEmpty();
     }
 }

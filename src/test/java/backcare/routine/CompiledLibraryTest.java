@@ -1,0 +1,36 @@
+package backcare.routine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backcare.yaml.Node;
+import backcare.yaml.YamlReader;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class CompiledLibraryTest {
+    private static Map<String, Node> parsedYaml() {
+        Map<String, Node> trees = new TreeMap<>();
+        LibraryLoader.builtInFiles().forEach((name, bytes) -> trees.put(name, YamlReader.readBytes(bytes, name)));
+        return trees;
+    }
+
+    @Test
+    void theBuildCompiledEveryBuiltInFileToTheSameTreeWithLocations() {
+        Map<String, Node> compiled = CompiledLibrary.readResource();
+        assertThat(compiled).as("backcare/routines.bin, made in process-classes").isNotNull();
+        assertThat(compiled).isEqualTo(parsedYaml());
+    }
+
+    @Test
+    void writeThenReadGivesTheTreesBack() throws Exception {
+        Map<String, Node> trees = parsedYaml();
+        assertThat(CompiledLibrary.read(CompiledLibrary.write(trees))).isEqualTo(trees);
+    }
+
+    @Test
+    void aBrokenResourceIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CompiledLibrary.read(new byte[] {1, 2, 3, 4, 0, 0, 0, 0}))
+                .isInstanceOf(java.io.IOException.class);
+    }
+}
