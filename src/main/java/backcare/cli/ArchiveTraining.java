@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The training run for the class-data archive: bin/backcare runs {@code java
- * -XX:ArchiveClassesAtExit=target/backcare.jsa -Dbackcare.train=true -jar target/backcare.jar} after
+ * -XX:ArchiveClassesAtExit=target/backcare.jsa -Dbackcare.train=true -jar target/run/backcare.jar} after
  * each build, and the JVM archives every class these commands load, so that later starts map them
  * instead of loading and verifying them. Output goes nowhere; the user's files are not read.
  */
