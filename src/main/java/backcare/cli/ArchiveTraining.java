@@ -45,8 +45,16 @@ final class ArchiveTraining {
     private ArchiveTraining() {}
 
     static int run() {
-        // no user folder, and a clock that jumps to each deadline: a routine runs in a moment
-        Map<String, String> env = Map.of("XDG_CONFIG_HOME", "/nonexistent/backcare-training", "HOME", "/nonexistent");
+        // no user folder, a history of its own (so reading and writing records is archived too), and a
+        // clock that jumps to each deadline: a routine runs in a moment
+        Path state;
+        try {
+            state = Files.createTempDirectory("backcare-training");
+        } catch (IOException e) {
+            return 1;
+        }
+        Map<String, String> env = Map.of("XDG_CONFIG_HOME", "/nonexistent/backcare-training", "HOME", "/nonexistent",
+                "XDG_STATE_HOME", state.toString());
         Context context = Context.scripted(env, new InstantClock(), new ByteArrayInputStream(new byte[0]));
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         SystemClock.INSTANCE.nanoTime(); // the clock of every real run
@@ -70,6 +78,10 @@ final class ArchiveTraining {
             Files.writeString(answers, all);
             commands.add(new String[] {"triage", "--answers", answers.toString(), "--json", "--no-routine"});
             commands.add(new String[] {"triage", "--answers", answers.toString(), "--no-routine"});
+            // with records in the history now: what every later start of these commands reads
+            commands.add(new String[] {"routine", "morning", "--dry-run"});
+            commands.add(new String[] {"routine", "quick", "--pain", "4", "--pain-after", "3"});
+            commands.add(new String[] {"history"});
         } catch (IOException | RuntimeException e) {
             failed++;
         }
@@ -86,6 +98,11 @@ final class ArchiveTraining {
             } catch (IOException e) {
                 failed++;
             }
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(state)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        } catch (IOException e) {
+            failed++;
         }
         return failed == 0 ? 0 : 1;
     }

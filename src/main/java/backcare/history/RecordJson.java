@@ -1,9 +1,6 @@
 package backcare.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -22,8 +19,6 @@ import java.util.Set;
 public final class RecordJson {
     /** ISO-8601 with the offset, to the second: 2024-05-06T07:30:00+02:00. */
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> SESSION_FIELDS = Set.of("type", "version", "start", "end", "routine", "file",
             "conditions", "totalSteps", "stepsDone", "stepsSkipped", "activeSeconds", "pausedSeconds", "ending",
             "painBefore", "painAfter");
@@ -63,11 +58,7 @@ public final class RecordJson {
 
     /** One line of JSON, without the newline. JSON escapes any newline inside a value. */
     public static String encode(HistoryRecord r) {
-        try {
-            return MAPPER.writeValueAsString(fields(r));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write a history record", e);
-        }
+        return LightJson.write(fields(r));
     }
 
     /**
@@ -79,8 +70,8 @@ public final class RecordJson {
     public static Decoded decode(String line) {
         JsonNode node;
         try {
-            node = MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
+            node = LightJson.parse(line);
+        } catch (java.io.IOException e) {
             return new Decoded(null, "not valid JSON; left out");
         }
         if (node == null || !node.isObject()) return new Decoded(null, "not a JSON object; left out");

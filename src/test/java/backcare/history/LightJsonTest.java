@@ -1,0 +1,44 @@
+package backcare.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The streaming reader and writer give what Jackson's ObjectMapper gives, without building one. */
+class LightJsonTest {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Test
+    void writesRecordsByteForByteAsObjectMapper() throws IOException {
+        OffsetDateTime t = OffsetDateTime.parse("2024-05-01T07:30:00+02:00");
+        List<HistoryRecord> records = List.of(
+                new SessionRecord(1, t, t.plusMinutes(8), "morning", null, List.of("stenosis", "disc"), 8,
+                        List.of(1, 2, 3), List.of(4), 470, 22, "done", 5, null),
+                new SessionRecord(1, t, t, "m\u00e9\"ine\n", "/home/x/r.yaml", List.of(), 1, List.of(), List.of(1),
+                        0, 0, "stopped-for-pain", null, 9),
+                TriageRecord.of(t, "see-clinician", List.of("night-pain"), List.of(), true));
+        for (HistoryRecord r : records) {
+            assertThat(RecordJson.encode(r)).isEqualTo(MAPPER.writeValueAsString(RecordJson.fields(r)));
+        }
+    }
+
+    @Test
+    void readsTheSameTreeAsObjectMapper() throws IOException {
+        for (String line : List.of("{\"a\":1,\"b\":[true,false,null],\"c\":{\"d\":\"x\"},\"e\":2.5,\"f\":12345678901}",
+                "[1,2]", "\"text\"", "{}")) {
+            assertThat(LightJson.parse(line)).isEqualTo(MAPPER.readTree(line));
+        }
+    }
+
+    @Test
+    void refusesWhatIsNotOneJsonValue() {
+        for (String bad : List.of("", "{\"a\":1", "{\"a\":1} {\"b\":2}", "garbage", "{\"a\":1}x")) {
+            assertThatThrownBy(() -> LightJson.parse(bad)).as(bad).isInstanceOf(IOException.class);
+        }
+    }
+}
