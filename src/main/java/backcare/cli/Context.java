@@ -5,7 +5,11 @@ import java.lang.reflect.Method;
 import backcare.session.Clock;
 import backcare.session.SystemClock;
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.TimeZone;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -19,7 +23,31 @@ public record Context(Map<String, String> env, Clock clock, InputStream stdin, b
     public static Context system() {
         String term = System.getenv("TERM");
         boolean tty = systemTerminal() && !"dumb".equals(term);
-        return new Context(System.getenv(), SystemClock.INSTANCE, System.in, tty, ZonedDateTime::now);
+        return new Context(System.getenv(), SystemClock.INSTANCE, System.in, tty, new SystemNow());
+    }
+
+    /**
+     * Now, with the offset the local time has now: enough to stamp a record or to count days back,
+     * and, from the system, without loading the time-zone rules as {@link #now} does (~5 ms of each
+     * start of routine and triage: docs/performance.md). Calendars that must follow the zone's
+     * rules across days, such as history's streak, use {@link #now}.
+     */
+    public OffsetDateTime offsetNow() {
+        return now instanceof SystemNow s ? s.offsetNow() : now.get().toOffsetDateTime();
+    }
+
+    /** The system's wall clock. */
+    static final class SystemNow implements Supplier<ZonedDateTime> {
+        @Override
+        public ZonedDateTime get() {
+            return ZonedDateTime.now();
+        }
+
+        OffsetDateTime offsetNow() {
+            long millis = System.currentTimeMillis();
+            ZoneOffset offset = ZoneOffset.ofTotalSeconds(TimeZone.getDefault().getOffset(millis) / 1000);
+            return OffsetDateTime.ofInstant(Instant.ofEpochMilli(millis), offset);
+        }
     }
 
     /** A context for scripts and tests: no terminal. */

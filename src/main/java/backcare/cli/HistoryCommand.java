@@ -173,7 +173,7 @@ final class HistoryCommand implements Callable<Integer> {
                                             List<SafetyNet.Alert> alerts, List<String> warnings) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", store.file().toString());
-        m.put("since", from == null ? null : RecordJson.TIME.format(from));
+        m.put("since", from == null ? null : RecordJson.formatTime(from.toOffsetDateTime()));
         m.put("sessions", sessions.stream().map(RecordJson::fields).toList());
         m.put("triages", triages.stream().map(RecordJson::fields).toList());
         Map<String, Object> stats = new LinkedHashMap<>();

@@ -28,6 +28,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ public final class RoutineCommand implements Callable<Integer> {
         HistoryStore store = HistoryStore.forEnv(ctx.env());
         HistoryStore.Contents history = readHistory(store, err);
         List<String> notes = new ArrayList<>();
-        Set<Condition> conds = chooseConditions(history, ctx.now().get().getZone(), notes, err);
+        Set<Condition> conds = chooseConditions(history, notes, err);
         Library library = Libraries.load(ctx, err);
         Routine routine = chooseRoutine(library);
         Prepared p = prepare(routine, conds, f, library);
@@ -124,7 +125,8 @@ public final class RoutineCommand implements Callable<Integer> {
         PrintWriter notices = json ? err : out;
         if (json) notes.forEach(err::println);
         else p = new Prepared(p.plan(), concat(notes, p.opening()));
-        HistoryFiles.printAlerts(notices, SafetyNet.check(history.sessions(), history.triages(), ctx.now().get()));
+        HistoryFiles.printAlerts(notices, SafetyNet.check(history.sessions(), history.triages(),
+                ctx.offsetNow().toZonedDateTime()));
         if (dryRun) {
             if (json) Json.print(out, planJson(p.plan()));
             else printDryRun(out, p);
@@ -136,11 +138,11 @@ public final class RoutineCommand implements Callable<Integer> {
         if (painBefore == null) {
             painBefore = askPain(ctx, out, "How much does your back hurt right now, from 0 (no pain) to 10 (worst imaginable)?");
         }
-        ZonedDateTime start = ctx.now().get();
+        OffsetDateTime start = ctx.offsetNow();
         Summary s = run(p, library, out);
-        ZonedDateTime end = ctx.now().get();
-        SessionRecord session = recordAskingPainAfter(ctx, out, err, store, SessionRecord.of(start.toOffsetDateTime(),
-                end.toOffsetDateTime(), routine.id(), routineFile(routine, library), conds, s, painBefore, painAfter));
+        OffsetDateTime end = ctx.offsetNow();
+        SessionRecord session = recordAskingPainAfter(ctx, out, err, store, SessionRecord.of(start,
+                end, routine.id(), routineFile(routine, library), conds, s, painBefore, painAfter));
         if (!json && session.painBefore() != null && session.painAfter() != null) {
             out.println("Pain " + session.painBefore() + " before, " + session.painAfter() + " after.");
             out.flush();
@@ -196,7 +198,8 @@ public final class RoutineCommand implements Callable<Integer> {
      * --condition as given ("none": no conditions); without it, the conditions of the latest triage,
      * with a note saying so.
      */
-    private Set<Condition> chooseConditions(HistoryStore.Contents history, ZoneId zone, List<String> notes, PrintWriter err) {
+    /** The conditions asked for, or those of the latest triage; dates are as the triage recorded them. */
+    private Set<Condition> chooseConditions(HistoryStore.Contents history, List<String> notes, PrintWriter err) {
         if (conditions.stream().anyMatch(c -> c.trim().equalsIgnoreCase(NO_CONDITIONS))) {
             if (conditions.size() > 1) throw new BadInputException("--condition none cannot be combined with other conditions");
             return Set.of();
@@ -208,12 +211,12 @@ public final class RoutineCommand implements Callable<Integer> {
         Set<Condition> conds = t.knownConditions();
         for (String c : t.conditions()) {
             if (Condition.byId(c).isEmpty()) {
-                err.println("backcare: warning: your triage on " + t.time().atZoneSameInstant(zone).toLocalDate()
+                err.println("backcare: warning: your triage on " + t.time().toLocalDate()
                         + " set condition \"" + c + "\", which this version does not know; it is left out");
             }
         }
         if (!conds.isEmpty()) {
-            notes.add("Using the conditions from your triage on " + t.time().atZoneSameInstant(zone).toLocalDate() + ": "
+            notes.add("Using the conditions from your triage on " + t.time().toLocalDate() + ": "
                     + String.join(", ", conds.stream().map(Condition::id).toList()) + ".");
             notes.add("  (--condition NAME chooses others; --condition none runs without.)");
         }

@@ -134,7 +134,7 @@ public final class TriageCommand implements Callable<Integer> {
         Context ctx = root.context();
         if (io.stdin == null) io.stdin = ctx.stdin();
         if (io.terminal == null) io.terminal = ctx::interactive;
-        if (io.clock == null) io.clock = () -> ctx.now().get().toLocalTime();
+        if (io.clock == null) io.clock = () -> ctx.offsetNow().toLocalTime();
         if (io.env == null) io.env = ctx.env()::get;
         if (io.handover == null) io.handover = new RunRoutine(ctx);
     }
@@ -256,7 +256,7 @@ public final class TriageCommand implements Callable<Integer> {
         Context ctx = root.context();
         HistoryStore store = HistoryStore.forEnv(ctx.env());
         try {
-            store.appendTriage(ctx.now().get().toOffsetDateTime(), outcome.level().id(),
+            store.appendTriage(ctx.offsetNow(), outcome.level().id(),
                     outcome.triggered().stream().map(Trigger::id).toList(),
                     outcome.conditions().stream().map(backcare.routine.Condition::id).toList(), outcome.cleared());
         } catch (java.io.IOException e) {

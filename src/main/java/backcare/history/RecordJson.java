@@ -17,8 +17,11 @@ import java.util.Set;
  * whole, valid record is reported and left out, never "repaired".
  */
 public final class RecordJson {
-    /** ISO-8601 with the offset, to the second: 2024-05-06T07:30:00+02:00. */
-    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+    /** ISO-8601 with the offset, to the second, as in the file: 2024-05-06T07:30:00+02:00. */
+    public static String formatTime(OffsetDateTime t) {
+        return IsoTime.format(t);
+    }
+
     private static final Set<String> SESSION_FIELDS = Set.of("type", "version", "start", "end", "routine", "file",
             "conditions", "totalSteps", "stepsDone", "stepsSkipped", "activeSeconds", "pausedSeconds", "ending",
             "painBefore", "painAfter");
@@ -33,8 +36,8 @@ public final class RecordJson {
         m.put("type", r.type());
         m.put("version", r.version());
         if (r instanceof SessionRecord s) {
-            m.put("start", TIME.format(s.start()));
-            m.put("end", TIME.format(s.end()));
+            m.put("start", IsoTime.format(s.start()));
+            m.put("end", IsoTime.format(s.end()));
             m.put("routine", s.routine());
             m.put("file", s.file());
             m.put("conditions", s.conditions());
@@ -47,7 +50,7 @@ public final class RecordJson {
             m.put("painBefore", s.painBefore());
             m.put("painAfter", s.painAfter());
         } else if (r instanceof TriageRecord t) {
-            m.put("time", TIME.format(t.time()));
+            m.put("time", IsoTime.format(t.time()));
             m.put("outcome", t.outcome());
             m.put("triggered", t.triggered());
             m.put("conditions", t.conditions());
@@ -137,7 +140,7 @@ public final class RecordJson {
         String t = text(n, field, required);
         if (t == null) return null;
         try {
-            return OffsetDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            return IsoTime.parse(t);
         } catch (DateTimeParseException e) {
             throw new BadField("\"" + field + "\" not an ISO-8601 time with an offset (" + t + ")");
         }

@@ -95,6 +95,11 @@ public final class TriageRules {
         static final TriageRules RULES = loadResource();
 
         private static TriageRules loadResource() {
+            try (InputStream compiled = TriageRules.class.getResourceAsStream(CompiledQuestions.RESOURCE)) {
+                if (compiled != null) return check(CompiledQuestions.read(compiled.readAllBytes()), RESOURCE);
+            } catch (IOException e) {
+                // fall back to the YAML below
+            }
             try (InputStream in = TriageRules.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) throw new IllegalStateException("the triage questions " + RESOURCE + " are missing from the jar");
                 return parse(in, RESOURCE);
@@ -110,13 +115,21 @@ public final class TriageRules {
      * about 300 ms more at start-up, and triage is the first command a new user runs.
      */
     public static TriageRules parse(InputStream in, String source) throws IOException {
-        Object root;
+        return check(readTree(in, source), source);
+    }
+
+    /** The YAML as plain maps, lists, strings and nulls; malformed YAML or a repeated key is a problem. */
+    static Object readTree(InputStream in, String source) throws IOException {
         try (JsonParser p = new YAMLFactory().createParser(in)) {
             if (p.nextToken() == null) throw new InvalidRulesException(List.of(source + ": the file is empty"));
-            root = readValue(p, source);
+            return readValue(p, source);
         } catch (JsonProcessingException e) {
             throw new InvalidRulesException(List.of(source + where(e.getLocation()) + ": " + e.getOriginalMessage()));
         }
+    }
+
+    /** Checks a tree read from the YAML (or its compiled form) and builds the rules. */
+    static TriageRules check(Object root, String source) {
         return new Checker(source).check(root);
     }
 

@@ -41,4 +41,20 @@ class LightJsonTest {
             assertThatThrownBy(() -> LightJson.parse(bad)).as(bad).isInstanceOf(IOException.class);
         }
     }
+
+    @Test
+    void timesAreWrittenAndReadAsTheIsoFormatterDoes() {
+        java.time.format.DateTimeFormatter iso = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+        for (String text : List.of("2024-05-01T07:30:00+02:00", "2024-12-31T23:59:59Z", "1999-01-02T03:04:05-05:30",
+                "2024-02-29T00:00:00+14:00")) {
+            OffsetDateTime t = OffsetDateTime.parse(text);
+            assertThat(IsoTime.parse(text)).isEqualTo(t);
+            assertThat(IsoTime.format(t)).isEqualTo(iso.format(t)).isEqualTo(text);
+        }
+        // other ISO-8601 forms are still read
+        assertThat(IsoTime.parse("2024-05-01T07:30:00.5+02:00")).isEqualTo(OffsetDateTime.parse("2024-05-01T07:30:00.5+02:00"));
+        for (String bad : List.of("2024-13-01T07:30:00+02:00", "2024-05-01T07:30:00+2:00", "2024-05-01 07:30:00Z", "soon")) {
+            assertThatThrownBy(() -> IsoTime.parse(bad)).as(bad).isInstanceOf(java.time.DateTimeException.class);
+        }
+    }
 }
