@@ -130,9 +130,17 @@ public final class BackcareCommand implements Runnable {
 
     /** {@code only}: the one subcommand to build, or null for all of them. */
     private static CommandLine build(Context context, Devices devices, String only) {
-        CommandLine cmd = new CommandLine(new BackcareCommand(context, devices));
+        return build(context, devices, only, CompiledCommands.load());
+    }
+
+    /** {@code compiled} null: the models are read from the annotations (as without the build's cache). */
+    static CommandLine build(Context context, Devices devices, String only, CompiledCommands compiled) {
+        BackcareCommand root = new BackcareCommand(context, devices);
+        CommandLine cmd = compiled == null ? new CommandLine(root) : compiled.commandLine("", root, null);
         for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
-            if (only == null || only.equals(e.getKey())) cmd.addSubcommand(e.getKey(), e.getValue().get());
+            if (only != null && !only.equals(e.getKey())) continue;
+            Object sub = e.getValue().get();
+            cmd.addSubcommand(e.getKey(), compiled == null ? sub : compiled.commandLine(e.getKey(), sub, root));
         }
         cmd.setExecutionExceptionHandler(BackcareCommand::handleException);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
