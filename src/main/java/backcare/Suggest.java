@@ -29,6 +29,11 @@ public final class Suggest {
         return closest(word, candidates).map(s -> " (did you mean " + s + "?)").orElse("");
     }
 
+    /** "; did you mean 'x'?" or "" (the form triage's messages use). */
+    public static String hint(String word, Collection<String> candidates) {
+        return closest(word, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
+    }
+
     static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];

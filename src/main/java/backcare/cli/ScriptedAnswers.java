@@ -1,6 +1,6 @@
 package backcare.cli;
 
-import backcare.DidYouMean;
+import backcare.Suggest;
 import backcare.triage.Answer;
 import backcare.triage.Question;
 import backcare.triage.TriageRules;
@@ -143,7 +143,7 @@ final class ScriptedAnswers {
     private void put(String id, String raw, String place) {
         Question q = rules.question(id).orElse(null);
         if (q == null) {
-            problems.add(place + ": unknown question id '" + id + "'" + DidYouMean.hint(id, rules.ids())
+            problems.add(place + ": unknown question id '" + id + "'" + Suggest.hint(id, rules.ids())
                     + " (backcare triage --list shows every id)");
             return;
         }

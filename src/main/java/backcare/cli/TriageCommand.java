@@ -1,7 +1,7 @@
 package backcare.cli;
 
 import backcare.BadInputException;
-import backcare.DidYouMean;
+import backcare.Suggest;
 import backcare.triage.Answer;
 import backcare.triage.Interview;
 import backcare.triage.Level;
@@ -200,7 +200,7 @@ public final class TriageCommand implements Callable<Integer> {
     private void checkRoutineOption() {
         if (routine != null && !io.handover.routineIds().contains(routine)) {
             throw new BadInputException("--routine " + routine + ": unknown routine"
-                    + DidYouMean.hint(routine, io.handover.routineIds())
+                    + Suggest.hint(routine, io.handover.routineIds())
                     + " (one of " + String.join(", ", io.handover.routineIds()) + ")");
         }
     }
