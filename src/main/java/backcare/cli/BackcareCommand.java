@@ -162,6 +162,9 @@ public final class BackcareCommand implements Runnable {
 
     private static int handleException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
+        if (ex instanceof backcare.session.RunFailure f && f.getCause() instanceof Exception cause) {
+            ex = cause; // the run's summary is shown and recorded already; report what went wrong
+        }
         boolean debug = debugRequested(parseResult);
         if (ex instanceof BadInputException bad) {
             for (String problem : bad.problems()) {

@@ -21,6 +21,7 @@ import backcare.session.Describe;
 import backcare.session.Ending;
 import backcare.session.JsonLinesOutput;
 import backcare.session.LineOutput;
+import backcare.session.RunFailure;
 import backcare.session.RunListener;
 import backcare.session.Summary;
 import java.io.BufferedReader;
@@ -139,7 +140,15 @@ public final class RoutineCommand implements Callable<Integer> {
             painBefore = askPain(ctx, out, "How much does your back hurt right now, from 0 (no pain) to 10 (worst imaginable)?");
         }
         OffsetDateTime start = ctx.offsetNow();
-        Summary s = run(p, library, out);
+        Summary s;
+        try {
+            s = run(p, library, out);
+        } catch (RunFailure failure) {
+            // a bug ended the run: what was done still goes into the history
+            record(store, SessionRecord.of(start, ctx.offsetNow(), routine.id(), routineFile(routine, library), conds,
+                    failure.summary(), painBefore, painAfter), err);
+            throw failure;
+        }
         OffsetDateTime end = ctx.offsetNow();
         SessionRecord session = recordAskingPainAfter(ctx, out, err, store, SessionRecord.of(start,
                 end, routine.id(), routineFile(routine, library), conds, s, painBefore, painAfter));

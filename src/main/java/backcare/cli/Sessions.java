@@ -80,7 +80,7 @@ final class Sessions {
                 out.println(Describe.summary(f.summary()));
                 out.flush();
             }
-            throw (RuntimeException) f.getCause();
+            throw f; // the command records the session, then reports the cause
         }
     }
 
@@ -105,8 +105,6 @@ final class Sessions {
             long tick = voice == Voice.NONE ? 0 : SECOND; // ticks only for the voice's "half way"
             return new RoutineRunner(ctx.clock(), untilOutputFails(ctx, out),
                     RunListener.all(lines, new Cues(Sounds.NONE, voice)), tick).run(plan);
-        } catch (RunFailure f) {
-            throw (RuntimeException) f.getCause(); // the line output has printed the summary
         } finally {
             Thread.interrupted(); // a Ctrl-C that came as the run ended has done its job
         }

@@ -209,7 +209,10 @@ class TerminalRunTest {
         assertThat(code).isEqualTo(ExitCode.INTERNAL_ERROR);
         assertThat(screen.closed()).isTrue();
         assertThat(out.toString()).endsWith("Interrupted: 1 of 4 steps done in 50s.\n");
-        assertThat(err.toString()).contains("internal error").contains("drawing failed");
+        assertThat(err.toString()).contains("internal error").contains("drawing failed").doesNotContain("RunFailure");
+        // what was done is in the history all the same
+        assertThat(config.resolve("state/backcare/history.jsonl")).content()
+                .contains("\"ending\":\"interrupted\"").contains("\"stepsDone\":[1]");
     }
 
     @Test
