@@ -49,8 +49,16 @@ public final class CompiledCommands {
         this.commands = commands;
     }
 
-    /** The models in the jar, or null when the build did not make them. */
+    /** The models in the jar, or null when the build did not make them; read once per process. */
     static CompiledCommands load() {
+        return Holder.MODELS;
+    }
+
+    private static final class Holder {
+        static final CompiledCommands MODELS = read();
+    }
+
+    private static CompiledCommands read() {
         try (InputStream in = CompiledCommands.class.getResourceAsStream(RESOURCE)) {
             if (in == null) return null;
             return new CompiledCommands(read(new DataInputStream(in)));

@@ -1,16 +1,16 @@
 package backcare.cli;
 
-import java.io.Console;
-import java.lang.reflect.Method;
 import backcare.session.Clock;
 import backcare.session.SystemClock;
+import java.io.Console;
 import java.io.InputStream;
+import java.lang.reflect.Method;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.TimeZone;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.function.Supplier;
 
 /**

@@ -26,9 +26,12 @@ public final class DisplayOptions {
         return big == null ? FrameStyle.Big.AUTO : big ? FrameStyle.Big.ON : FrameStyle.Big.OFF;
     }
 
-    /** Colour unless --no-color or NO_COLOR (set and not empty, as no-color.org says). */
     boolean colour(Map<String, String> env) {
-        String noColour = env.get("NO_COLOR");
-        return !noColor && (noColour == null || noColour.isEmpty());
+        return colourAllowed(noColor, env.get("NO_COLOR"));
+    }
+
+    /** Colour unless --no-color or NO_COLOR (set and not empty, as no-color.org says); triage's rule too. */
+    static boolean colourAllowed(boolean noColorOption, String noColorEnv) {
+        return !noColorOption && (noColorEnv == null || noColorEnv.isEmpty());
     }
 }

@@ -1,5 +1,6 @@
 package backcare.cli;
 
+import backcare.history.HistoryRecord;
 import backcare.history.HistoryStore;
 import backcare.history.SafetyNet;
 import java.io.IOException;
@@ -17,6 +18,20 @@ final class HistoryFiles {
         HistoryStore.Contents contents = store.read();
         warn(err, contents.warnings(), store);
         return contents;
+    }
+
+    /**
+     * Appends one record ({@code what}: "this session", "this screen"); a history that cannot be
+     * written is a warning, never a failed command.
+     */
+    static void append(HistoryStore store, HistoryRecord record, String what, PrintWriter err) {
+        try {
+            store.append(record);
+        } catch (IOException e) {
+            err.println("backcare: warning: could not record " + what + " in " + store.file() + ": "
+                    + HistoryStore.reason(e) + "; it is not in your history");
+            err.flush();
+        }
     }
 
     /** The safety net's messages, under a plain heading; nothing when there are none. */

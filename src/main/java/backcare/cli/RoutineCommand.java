@@ -205,9 +205,8 @@ public final class RoutineCommand implements Callable<Integer> {
 
     /**
      * --condition as given ("none": no conditions); without it, the conditions of the latest triage,
-     * with a note saying so.
+     * with a note saying so (dated as the triage recorded it).
      */
-    /** The conditions asked for, or those of the latest triage; dates are as the triage recorded them. */
     private Set<Condition> chooseConditions(HistoryStore.Contents history, List<String> notes, PrintWriter err) {
         if (conditions.stream().anyMatch(c -> c.trim().equalsIgnoreCase(NO_CONDITIONS))) {
             if (conditions.size() > 1) throw new BadInputException("--condition none cannot be combined with other conditions");
@@ -232,12 +231,12 @@ public final class RoutineCommand implements Callable<Integer> {
         return conds;
     }
 
-    /** Asks for a pain score on a terminal: Enter (or end of input) skips, anything but 0-10 is asked again. */
     /** Questions are asked only on a terminal, and never over --json output. */
     private boolean canAsk(Context ctx) {
         return ctx.interactive() && !json;
     }
 
+    /** Asks for a pain score on a terminal: Enter (or end of input) skips, anything but 0-10 is asked again. */
     private Integer askPain(Context ctx, PrintWriter out, String question) {
         if (!canAsk(ctx)) return null;
         if (answers == null) answers = new BufferedReader(new InputStreamReader(ctx.stdin()));
@@ -258,15 +257,8 @@ public final class RoutineCommand implements Callable<Integer> {
         }
     }
 
-    /** Appends the session; a history that cannot be written is a warning, never a failed routine. */
     private static void record(HistoryStore store, SessionRecord session, PrintWriter err) {
-        try {
-            store.append(session);
-        } catch (IOException e) {
-            err.println("backcare: warning: could not record this session in " + store.file() + ": "
-                    + HistoryStore.reason(e) + "; it is not in your history");
-            err.flush();
-        }
+        HistoryFiles.append(store, session, "this session", err);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -316,7 +308,7 @@ public final class RoutineCommand implements Callable<Integer> {
         return Libraries.routine(library, id).routine();
     }
 
-    /** Runs a prepared routine on the context's clock and display, as `routine` and triage's hand-over do. */
+    /** Runs a prepared routine on the context's clock: the terminal screen, or lines (JSON Lines with --json). */
     Summary run(Prepared p, Library library, PrintWriter out) {
         RunListener lines = json
                 ? new JsonLinesOutput(out, new ArrayList<>(p.plan().changes()))

@@ -14,6 +14,7 @@ import backcare.triage.Step;
 import backcare.triage.Triage;
 import backcare.triage.Trigger;
 import backcare.history.HistoryStore;
+import backcare.history.TriageRecord;
 import backcare.triage.TriageRules;
 import java.io.Console;
 import java.io.InputStream;
@@ -157,10 +158,11 @@ public final class TriageCommand implements Callable<Integer> {
             }
             if (noColor) args.add("--no-color");
             out.flush();
-            return BackcareCommand.commandLine(ctx)
+            String[] argv = args.toArray(String[]::new);
+            return BackcareCommand.forArguments(ctx, argv)
                     .setOut(out)
                     .setErr(spec.commandLine().getErr())
-                    .execute(args.toArray(String[]::new));
+                    .execute(argv);
         }
 
         @Override
@@ -254,22 +256,14 @@ public final class TriageCommand implements Callable<Integer> {
     /** One triage record in the history, so `routine` and `history` know the latest outcome. */
     private void recordInHistory(Outcome outcome) {
         Context ctx = root.context();
-        HistoryStore store = HistoryStore.forEnv(ctx.env());
-        try {
-            store.appendTriage(ctx.offsetNow(), outcome.level().id(),
-                    outcome.triggered().stream().map(Trigger::id).toList(),
-                    outcome.conditions().stream().map(backcare.routine.Condition::id).toList(), outcome.cleared());
-        } catch (java.io.IOException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("backcare: warning: could not record this screen in " + store.file() + ": "
-                    + HistoryStore.reason(e));
-            err.flush();
-        }
+        HistoryFiles.append(HistoryStore.forEnv(ctx.env()), TriageRecord.of(ctx.offsetNow(), outcome.level().id(),
+                outcome.triggered().stream().map(Trigger::id).toList(),
+                outcome.conditions().stream().map(backcare.routine.Condition::id).toList(), outcome.cleared()),
+                "this screen", spec.commandLine().getErr());
     }
 
     private boolean color() {
-        String noColorEnv = io.env.apply("NO_COLOR");
-        return !noColor && (noColorEnv == null || noColorEnv.isEmpty()) && io.terminal.getAsBoolean();
+        return DisplayOptions.colourAllowed(noColor, io.env.apply("NO_COLOR")) && io.terminal.getAsBoolean();
     }
 
     // ---- a person at a terminal --------------------------------------------------------------

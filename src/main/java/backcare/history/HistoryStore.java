@@ -18,9 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -83,14 +81,6 @@ public final class HistoryStore {
             }
             if (created) syncDirectory(dir);
         }
-    }
-
-    /** Records a triage, from plain values; see {@link TriageRecord#of}. */
-    public TriageRecord appendTriage(OffsetDateTime time, String outcome, Collection<String> triggered,
-                                     Collection<String> conditions, boolean cleared) throws IOException {
-        TriageRecord r = TriageRecord.of(time, outcome, triggered, conditions, cleared);
-        append(r);
-        return r;
     }
 
     /**

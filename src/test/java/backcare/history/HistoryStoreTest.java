@@ -62,8 +62,9 @@ class HistoryStoreTest {
                 OffsetDateTime.parse("2024-05-01T07:38:12+02:00"), "gentle", "/home/a/my.yaml", List.of("stenosis"), 6,
                 List.of(1, 2, 4), List.of(3), 470, 22, "stopped-for-pain", 6, null);
         store.append(s);
-        TriageRecord t = store.appendTriage(OffsetDateTime.parse("2024-05-02T09:00:00Z"), "see-clinician",
+        TriageRecord t = TriageRecord.of(OffsetDateTime.parse("2024-05-02T09:00:00Z"), "see-clinician",
                 List.of("persistent"), List.of("stenosis", "disc"), false);
+        store.append(t);
 
         HistoryStore.Contents c = store.read();
         assertThat(c.warnings()).isEmpty();
