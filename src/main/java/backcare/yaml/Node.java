@@ -2,7 +2,6 @@ package backcare.yaml;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A YAML value with where it stands in its file, so that every problem can be reported as
@@ -37,8 +36,6 @@ public sealed interface Node {
             Entry e = entries.get(key);
             return e == null ? null : e.value();
         }
-
-        public Map<String, Entry> asMap() { return entries; }
     }
 
     record Entry(String key, int keyLine, int keyColumn, Node value) {}
