@@ -18,7 +18,7 @@ final class OutcomeReport {
     /**
      * The headline first (red and bold for an emergency when colour is on; the plain words
      * "EMERGENCY:" either way), then what to do, the answers that mattered, conditions, notes,
-     * "not a diagnosis" and the safety net.
+     * "not a diagnosis", the cauda equina safety net and, on self-care only, the footer.
      */
     static void printText(Outcome o, PrintWriter out, boolean color, boolean interactive) {
         out.println();
@@ -51,6 +51,7 @@ final class OutcomeReport {
         out.println();
         out.println(o.notADiagnosis());
         for (String line : o.safetyNet()) out.println(line);
+        for (String line : o.footer()) out.println(line);
         out.flush();
     }
 

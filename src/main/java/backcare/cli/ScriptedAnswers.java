@@ -3,6 +3,7 @@ package backcare.cli;
 import backcare.Suggest;
 import backcare.triage.Answer;
 import backcare.triage.Question;
+import backcare.triage.Triage;
 import backcare.triage.TriageRules;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -110,34 +111,78 @@ final class ScriptedAnswers {
         }
     }
 
-    /** One answer per line, in the order of {@code triage --list}. Trailing empty lines are ignored. */
-    void readLines(InputStream in) {
-        List<String> lines = new ArrayList<>();
+    /** The longest answer line read; the rest of a longer line is skipped, never held. */
+    static final int MAX_LINE = 1000;
+
+    /**
+     * One answer a line, in the order of {@code triage --list}; a follow-up question takes a line
+     * only when it would be asked (its condition holds given the answers before it). Each line is
+     * acted on as it arrives: reading stops as soon as the answers make an emergency certain, so
+     * that a slow pipe (or {@code yes |}) gets the emergency advice at once. Trailing empty lines
+     * are ignored; at most one line past the last question is read, to report it.
+     *
+     * @return true when reading stopped early on a certain emergency
+     */
+    boolean readLines(InputStream in, Triage triage) {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<Question> questions = rules.questions();
+        int next = 0;
+        int lineNo = 0;
+        int blanks = 0;
         try {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) lines.add(line);
+            for (Line line; (line = boundedLine(r)) != null; ) {
+                lineNo++;
+                if (!line.tooLong() && line.text().isBlank()) {
+                    blanks++; // a problem only if an answer follows: trailing empty lines are ignored
+                    continue;
+                }
+                for (; blanks > 0; blanks--) {
+                    next = skipUnasked(questions, next, triage);
+                    if (next >= questions.size()) break;
+                    Question q = questions.get(next++);
+                    problems.add("standard input, line " + (lineNo - blanks) + " (" + q.id() + "): the line is empty;"
+                            + " give the answer to " + q.id() + " (" + q.keys() + ")");
+                }
+                next = skipUnasked(questions, next, triage);
+                String place = "standard input, line " + lineNo;
+                if (next >= questions.size()) {
+                    problems.add(place + ": more answers than questions (" + questions.size()
+                            + "); give one answer a line in the order of backcare triage --list");
+                    return false;
+                }
+                Question q = questions.get(next++);
+                if (!line.tooLong()) put(q.id(), line.text(), place + " (" + q.id() + ")");
+                else problems.add(place + " (" + q.id() + "): the line is longer than " + MAX_LINE + " characters");
+                if (triage.certainEmergency(answers)) return true;
+            }
         } catch (IOException e) {
             problems.add("standard input: could not read it: " + e.getMessage());
-            return;
         }
-        int end = lines.size();
-        while (end > 0 && lines.get(end - 1).isBlank()) end--;
-        List<Question> questions = rules.questions();
-        for (int i = 0; i < end; i++) {
-            String place = "standard input, line " + (i + 1);
-            if (i >= questions.size()) {
-                problems.add(place + ": more answers than questions (" + questions.size()
-                        + "); give one answer a line in the order of backcare triage --list");
-                break;
-            }
-            Question q = questions.get(i);
-            if (lines.get(i).isBlank()) {
-                problems.add(place + " (" + q.id() + "): the line is empty; give the answer to " + q.id()
-                        + " (" + q.keys() + ")");
-                continue;
-            }
-            put(q.id(), lines.get(i), place + " (" + q.id() + ")");
+        return false;
+    }
+
+    /** The first question from {@code i} on that would be asked, given the answers so far. */
+    private int skipUnasked(List<Question> questions, int i, Triage triage) {
+        while (i < questions.size() && !triage.asks(questions.get(i), answers)) i++;
+        return i;
+    }
+
+    /** A line of input without its ending; past {@link #MAX_LINE} characters only the first are kept. */
+    private record Line(String text, boolean tooLong) {}
+
+    /** The next line, or null at the end of the input. */
+    private static Line boundedLine(BufferedReader r) throws IOException {
+        StringBuilder line = new StringBuilder();
+        boolean tooLong = false;
+        int c;
+        while ((c = r.read()) != -1 && c != '\n') {
+            if (line.length() < MAX_LINE) line.append((char) c);
+            else tooLong = true;
         }
+        if (c == -1 && line.length() == 0) return null;
+        int end = line.length();
+        if (end > 0 && line.charAt(end - 1) == '\r') line.setLength(end - 1);
+        return new Line(line.toString(), tooLong);
     }
 
     private void put(String id, String raw, String place) {

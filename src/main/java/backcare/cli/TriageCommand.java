@@ -50,8 +50,9 @@ import picocli.CommandLine.Option;
                 "when something is wrong, and otherwise hands over to a routine made safe for you.",
                 "On a terminal the questions are asked one at a time. Without one, every answer",
                 "must be given: with --answer, --answers FILE, or one a line on standard input in",
-                "the order --list shows. Nothing is taken as \"no\" unless you say so.",
-                "This screen is not a diagnosis."},
+                "the order --list shows. Nothing is taken as \"no\" unless you say so; a follow-up",
+                "question left out takes the meaning --list gives it.",
+                "This screen is for adults, and it is not a diagnosis."},
         footerHeading = "%nExit codes:%n",
         footer = {
                 "  0    self-care: safe to go ahead with gentle stretching",
@@ -182,6 +183,8 @@ public final class TriageCommand implements Callable<Integer> {
                 m.put("text", q.text());
                 m.put("type", q.type().id());
                 m.put("help", q.help());
+                m.put("askedWhen", askedWhen(q));
+                m.put("unanswered", q.conditional() ? q.askedWhen().unanswered().text() : null);
                 return m;
             }).toList());
             return;
@@ -190,13 +193,28 @@ public final class TriageCommand implements Callable<Integer> {
         for (Question q : rules.questions()) {
             out.println();
             out.println(q.id() + "  (" + (q.type() == QuestionType.YES_NO ? "yes/no" : "number")
-                    + (q.clearance() ? "; only needed for see-clinician, counts as no when unanswered" : "") + ")");
+                    + (q.conditional() ? "; a follow-up, asked only when " + askedWhenWords(q)
+                            + "; unanswered counts as " + q.askedWhen().unanswered().text() : "") + ")");
             out.println("  " + q.text());
             out.println("  Why we ask: " + q.help());
         }
         out.println();
         out.println("Answer with --answer ID=VALUE (repeatable), --answers FILE, or one answer a line on standard input.");
         out.flush();
+    }
+
+    /** A conditional question's condition for --list --json: {"anyYes": [...]} or {"outcomeIn": [...]}; else null. */
+    private static Map<String, Object> askedWhen(Question q) {
+        if (!q.conditional()) return null;
+        return q.askedWhen().anyYes().isEmpty()
+                ? Map.of("outcomeIn", q.askedWhen().outcomeIn().stream().map(Level::id).toList())
+                : Map.of("anyYes", q.askedWhen().anyYes());
+    }
+
+    private static String askedWhenWords(Question q) {
+        return q.askedWhen().anyYes().isEmpty()
+                ? "the outcome would be " + q.askedWhen().outcomeIn().stream().map(Level::id).collect(Collectors.joining(" or "))
+                : "one of " + String.join(", ", q.askedWhen().anyYes()) + " is yes";
     }
 
     private void checkRoutineOption() {
@@ -215,7 +233,7 @@ public final class TriageCommand implements Callable<Integer> {
             if (answersFile != null) given.readFile(answersFile);
             given.readFlags(answerArgs);
         } else {
-            given.readLines(io.stdin);
+            given.readLines(io.stdin, triage);
         }
         Map<String, Answer> answers = given.answers();
         if (triage.settlesEmergency(answers)) {
@@ -272,10 +290,10 @@ public final class TriageCommand implements Callable<Integer> {
         Interview interview = new Interview(triage);
         Prompter prompter = io.prompter.get();
         try {
-            out.println("backcare triage: a quick safety check before you stretch (about a minute).");
+            out.println("backcare triage: a short safety check before you stretch (a minute or two), made for adults.");
             out.println("Answer y or n. Type ? to see why we ask, b to go back to the previous question, Ctrl-C to stop.");
             out.println("This screen is not a diagnosis.");
-            ask(interview, prompter, out);
+            ask(triage, interview, prompter, out);
             Outcome outcome = triage.evaluate(interview.answers()).withNotes(yesThenNoNotes(interview));
             int code = report(outcome, out, true);
             if (outcome.level() != Level.SELF_CARE || noRoutine || json) return code;
@@ -309,16 +327,26 @@ public final class TriageCommand implements Callable<Integer> {
 
     private static final String YES_NO_KEYS = "[y/n, ? why, b back] > ";
 
-    private void ask(Interview interview, Prompter prompter, PrintWriter out) {
+    private void ask(Triage triage, Interview interview, Prompter prompter, PrintWriter out) {
         for (Optional<Interview.Prompt> next = interview.next(); next.isPresent(); next = interview.next()) {
             Interview.Prompt prompt = next.get();
             out.println();
-            String counter = prompt.number() > 0 ? "(" + prompt.number() + "/" + interview.steps() + ") " : "(one more) ";
+            String counter = prompt.number() > 0 ? "(" + prompt.number() + "/" + interview.steps() + ") " : "(follow-up) ";
             if (prompt instanceof Interview.GroupPrompt g) {
                 out.println(counter + g.step().ask());
                 for (Question q : g.step().questions()) out.println("  - " + q.shortText());
             } else if (prompt instanceof Interview.QuestionPrompt q) {
                 out.println((q.drillDown() ? counter + "Which one? " : counter) + q.question().text());
+                // a follow-up about "these": list what it asks about
+                if (q.question() == triage.rules().recency()) {
+                    for (Question about : q.about()) out.println("  - " + about.shortText());
+                } else if (q.question().clearance()) {
+                    for (Trigger t : triage.evaluateSoFar(interview.answers()).triggered()) {
+                        if (t.level() != Level.SELF_CARE) {
+                            triage.rules().question(t.id()).ifPresent(about -> out.println("  - " + about.shortText()));
+                        }
+                    }
+                }
             }
             int before = interview.yesThenNoToEach().size();
             readAnswer(interview, prompt, prompter, out);

@@ -14,12 +14,12 @@ import java.util.Optional;
  * The order of the interactive screen, without any I/O: which question comes next given the
  * answers so far, going back one question, and stopping at once when an emergency is settled.
  * Groups are asked as one question and drilled into only on yes; a no to a group is the user's
- * explicit no to every question listed in it. The clearance question comes last, and only when
- * the outcome would be see-clinician.
+ * explicit no to every question listed in it. A conditional question (nerve-recent,
+ * pregnancy-warning, clinician-cleared) is asked at its step only when its condition holds.
  */
 public final class Interview {
 
-    /** What to ask next. {@code number} counts the interview steps from 1 (0 for the clearance question). */
+    /** What to ask next. {@code number} counts the unconditional steps from 1 (0 for a follow-up question). */
     public sealed interface Prompt permits GroupPrompt, QuestionPrompt {
         int number();
     }
@@ -27,8 +27,12 @@ public final class Interview {
     /** "Do any of these apply?" for a group of questions. */
     public record GroupPrompt(Step step, int number) implements Prompt {}
 
-    /** One question; {@code drillDown} when it follows a yes to its group. */
-    public record QuestionPrompt(Question question, int number, boolean drillDown) implements Prompt {}
+    /**
+     * One question; {@code drillDown} when it follows a yes to its group; {@code about}: for a
+     * follow-up question, the questions answered yes that it asks about (nerve-recent: which symptoms).
+     */
+    public record QuestionPrompt(Question question, int number, boolean drillDown, List<Question> about)
+            implements Prompt {}
 
     /** What one prompt set, so that "back" can undo exactly that. */
     private record Entry(Step group, List<String> ids) {}
@@ -42,30 +46,38 @@ public final class Interview {
         this.triage = triage;
     }
 
-    /** The number of steps shown as "(n/total)". */
-    public int steps() { return triage.rules().interview().size(); }
+    /** The number of steps shown as "(n/total)": the unconditional ones. */
+    public int steps() {
+        return (int) triage.rules().interview().stream().filter(s -> !conditional(s)).count();
+    }
 
-    /** The next question, or empty when the screen is done (finished, or an emergency settled). */
+    private static boolean conditional(Step step) {
+        return !step.isGroup() && step.questions().get(0).conditional();
+    }
+
+    /** The next question, or empty when the screen is done (finished, or an emergency is certain). */
     public Optional<Prompt> next() {
-        if (triage.settlesEmergency(answers)) return Optional.empty();
-        List<Step> steps = triage.rules().interview();
-        for (int i = 0; i < steps.size(); i++) {
-            Step step = steps.get(i);
+        if (triage.certainEmergency(answers)) return Optional.empty();
+        int number = 0;
+        for (Step step : triage.rules().interview()) {
+            if (!conditional(step)) number++;
             if (!step.isGroup()) {
                 Question q = step.questions().get(0);
-                if (!answers.containsKey(q.id())) return Optional.of(new QuestionPrompt(q, i + 1, false));
+                if (answers.containsKey(q.id())) continue;
+                if (!q.conditional()) return Optional.of(new QuestionPrompt(q, number, false, List.of()));
+                if (triage.asks(q, answers)) {
+                    List<Question> about = q.askedWhen().anyYes().stream()
+                            .filter(id -> answers.get(id) != null && answers.get(id).isYes())
+                            .map(id -> triage.rules().question(id).orElseThrow()).toList();
+                    return Optional.of(new QuestionPrompt(q, 0, false, about));
+                }
                 continue;
             }
             Boolean any = groupAnswers.get(step.id());
-            if (any == null) return Optional.of(new GroupPrompt(step, i + 1));
+            if (any == null) return Optional.of(new GroupPrompt(step, number));
             for (Question q : step.questions()) {
-                if (!answers.containsKey(q.id())) return Optional.of(new QuestionPrompt(q, i + 1, true));
+                if (!answers.containsKey(q.id())) return Optional.of(new QuestionPrompt(q, number, true, List.of()));
             }
-        }
-        Question clearance = triage.rules().clearanceQuestion();
-        if (!answers.containsKey(clearance.id())
-                && triage.evaluate(answers).level() == Level.SEE_CLINICIAN) {
-            return Optional.of(new QuestionPrompt(clearance, 0, false));
         }
         return Optional.empty();
     }

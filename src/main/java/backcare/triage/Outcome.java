@@ -15,21 +15,23 @@ import java.util.Set;
  * @param conditions    conditions the answers set, for the routine filter (kept after clearance)
  * @param notes         notes that never block (age, a clearance that could not apply)
  * @param notADiagnosis says that the screen is not a diagnosis
- * @param safetyNet     always shown: when to come back, when to see a clinician anyway
+ * @param safetyNet     always shown, whatever the level: the cauda equina safety net
+ * @param footer        self-care only: keep active, when to see a clinician anyway, when to screen again
  * @param unanswered    required questions not answered (only when an emergency settled it early)
  * @param cleared       true when a clinician's clearance turned see-clinician into self-care
  */
 public record Outcome(Level level, String headline, List<String> whatToDo, List<Trigger> triggered,
                       Set<Condition> conditions, List<String> notes, String notADiagnosis,
-                      List<String> safetyNet, List<String> unanswered, boolean cleared) {
+                      List<String> safetyNet, List<String> footer, List<String> unanswered, boolean cleared) {
 
-    /** Every line of advice in reading order: headline, what to do, not a diagnosis, safety net. */
+    /** Every line of advice in reading order: headline, what to do, not a diagnosis, safety net, footer. */
     public List<String> advice() {
         List<String> all = new ArrayList<>();
         all.add(headline);
         all.addAll(whatToDo);
         all.add(notADiagnosis);
         all.addAll(safetyNet);
+        all.addAll(footer);
         return List.copyOf(all);
     }
 
@@ -41,6 +43,6 @@ public record Outcome(Level level, String headline, List<String> whatToDo, List<
         List<String> all = new ArrayList<>(notes);
         all.addAll(more);
         return new Outcome(level, headline, whatToDo, triggered, conditions, List.copyOf(all), notADiagnosis,
-                safetyNet, unanswered, cleared);
+                safetyNet, footer, unanswered, cleared);
     }
 }

@@ -14,27 +14,45 @@ import java.util.Set;
  * @param text       the full question, in a patient's words
  * @param shortText  the same thing as a list item, for group questions and summaries
  * @param help       the short "why we ask" shown on {@code ?}
- * @param alone      the level a yes triggers on its own
+ * @param alone      the level a yes triggers on its own (for nerve questions: when not recent)
+ * @param recent     nerve questions only: the level a yes triggers when the symptom is recent; else null
  * @param reason     why a yes matters, shown with the outcome
  * @param conditions conditions a yes sets for the routine filter
- * @param clearance  true for the question that lets a clinician's clearance lower see-clinician
+ * @param doctor     true when a see-clinician outcome it triggers must say "a doctor"
+ * @param action     the id of the specific advice it calls for at its level (see TriageRules#actions), or null
+ * @param desk       the symptom in the words to say at the emergency desk, or null
+ * @param askedWhen  for a conditional question: when it is asked and what a missing answer means; else null
+ * @param clearance  true for the question that lets a clinician's clearance lower see-clinician and urgent
  * @param min        smallest valid number (number questions only)
  * @param max        largest valid number (number questions only)
- * @param ageNotes   notes shown for numbers over or under a threshold (age only)
+ * @param ageNotes   notes, or levels, for numbers in a range (age only)
  */
 public record Question(String id, QuestionType type, String text, String shortText, String help,
-                       Level alone, String reason, Set<Condition> conditions, boolean clearance,
+                       Level alone, Level recent, String reason, Set<Condition> conditions, boolean doctor,
+                       String action, String desk, AskedWhen askedWhen, boolean clearance,
                        int min, int max, List<AgeNote> ageNotes) {
 
-    /** A note (never a block) for an age over or under a threshold. */
-    public record AgeNote(Integer over, Integer under, String text) {
+    /**
+     * For a number in a range ({@code over} < n < {@code under}, either bound may be absent): a note,
+     * or, with a level, a finding of that level whose reason is the text.
+     */
+    public record AgeNote(Integer over, Integer under, String text, Level level, boolean doctor) {
         public boolean applies(int age) {
-            return (over != null && age > over) || (under != null && age < under);
+            return (over == null || age > over) && (under == null || age < under);
         }
     }
 
-    /** Only the clearance question may be left unanswered (it then counts as no). */
-    public boolean required() { return !clearance; }
+    /**
+     * When a conditional question is asked: when any of {@code anyYes} is yes, or when the outcome
+     * would be one of {@code outcomeIn}. {@code unanswered} is what a missing answer means.
+     */
+    public record AskedWhen(List<String> anyYes, List<Level> outcomeIn, Answer unanswered) {}
+
+    /** Asked only when its condition holds; may be left out of a script. */
+    public boolean conditional() { return askedWhen != null; }
+
+    /** Every question but the conditional ones must be answered (nothing is taken as "no"). */
+    public boolean required() { return askedWhen == null; }
 
     /** The answer keys shown to the user. */
     public String keys() {

@@ -31,30 +31,41 @@ public final class TriageRules {
     /** What the user is told for one level: a headline (first, impossible to miss) and advice. */
     public record LevelAdvice(String headline, List<String> advice) {}
 
+    /** The outcome text for see-clinician when a trigger needs a doctor, and for a clinician's clearance. */
+    static final String SEE_A_DOCTOR = "see-clinician-doctor";
+    static final String CLEARED = "self-care-cleared";
+
     private final List<Question> questions;
     private final Map<String, Question> byId;
+    private final Question recency;
     private final List<Combination> combinations;
     private final List<Step> interview;
-    private final Map<Level, LevelAdvice> outcomes;
-    private final String cleared;
+    private final Map<String, Action> actions;
+    private final Map<String, LevelAdvice> outcomes;
+    private final Map<String, String> recencyWords;
     private final String clearanceCannotApply;
     private final String notADiagnosis;
     private final List<String> safetyNet;
+    private final List<String> selfCareFooter;
 
-    private TriageRules(List<Question> questions, List<Combination> combinations, List<Step> interview,
-                        Map<Level, LevelAdvice> outcomes, String cleared, String clearanceCannotApply,
-                        String notADiagnosis, List<String> safetyNet) {
+    private TriageRules(List<Question> questions, String recency, List<Combination> combinations, List<Step> interview,
+                        Map<String, Action> actions, Map<String, LevelAdvice> outcomes, Map<String, String> recencyWords,
+                        String clearanceCannotApply, String notADiagnosis, List<String> safetyNet,
+                        List<String> selfCareFooter) {
         this.questions = List.copyOf(questions);
         Map<String, Question> map = new LinkedHashMap<>();
         for (Question q : questions) map.put(q.id(), q);
         this.byId = Collections.unmodifiableMap(map);
+        this.recency = map.get(recency);
         this.combinations = List.copyOf(combinations);
         this.interview = List.copyOf(interview);
-        this.outcomes = Collections.unmodifiableMap(new EnumMap<>(outcomes));
-        this.cleared = cleared;
+        this.actions = Collections.unmodifiableMap(new LinkedHashMap<>(actions));
+        this.outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
+        this.recencyWords = Map.copyOf(recencyWords);
         this.clearanceCannotApply = clearanceCannotApply;
         this.notADiagnosis = notADiagnosis;
         this.safetyNet = List.copyOf(safetyNet);
+        this.selfCareFooter = List.copyOf(selfCareFooter);
     }
 
     /** Every question, in the order of {@code triage --list} (and of answers read from stdin). */
@@ -64,27 +75,41 @@ public final class TriageRules {
 
     public List<String> ids() { return List.copyOf(byId.keySet()); }
 
+    /** The conditional question that says whether the nerve symptoms are recent (nerve-recent). */
+    public Question recency() { return recency; }
+
+    /** How a nerve finding's recency is put into words: "yes", "no" or "unanswered". */
+    public String recencyWords(String key) { return recencyWords.get(key); }
+
     public List<Combination> combinations() { return combinations; }
 
-    /** The interactive order: most urgent group first. The clearance question is not in it. */
+    /** The interactive order: most urgent group first; conditional questions at their place. */
     public List<Step> interview() { return interview; }
 
-    public LevelAdvice advice(Level level) { return outcomes.get(level); }
+    /** The specific advice that answers can call for, most important first. */
+    public Map<String, Action> actions() { return actions; }
+
+    /** The headline and advice of a level (see-clinician as "a doctor or physiotherapist"). */
+    public LevelAdvice advice(Level level) { return outcomes.get(level.id()); }
+
+    /** The text of a level's variant: {@link #SEE_A_DOCTOR} or {@link #CLEARED}. */
+    LevelAdvice advice(String key) { return outcomes.get(key); }
 
     /** The question that records a clinician's clearance (clinician-cleared). */
     public Question clearanceQuestion() {
         return questions.stream().filter(Question::clearance).findFirst().orElseThrow();
     }
 
-    /** Said when a clinician's clearance turned see-clinician into self-care. */
-    public String clearedAdvice() { return cleared; }
-
-    /** Noted when a clearance was given but the outcome is urgent or emergency. */
+    /** Noted when a clearance was given but the outcome is an emergency. */
     public String clearanceCannotApply() { return clearanceCannotApply; }
 
     public String notADiagnosis() { return notADiagnosis; }
 
+    /** Ends every outcome, whatever the level: the cauda equina safety net, by name. */
     public List<String> safetyNet() { return safetyNet; }
+
+    /** Ends a self-care outcome only: keep active, the 4-6 week check, run the screen again. */
+    public List<String> selfCareFooter() { return selfCareFooter; }
 
     /** The packaged rules. Loaded once; a broken packaged file is a bug (IllegalStateException). */
     public static TriageRules load() {
@@ -177,20 +202,26 @@ public final class TriageRules {
 
     // ---- the file as written ---------------------------------------------------------------------
 
-    record FileModel(List<QuestionEntry> questions, List<CombinationEntry> combinations,
-                     List<StepEntry> interview, Map<String, OutcomeEntry> outcomes,
-                     String cleared, String clearanceCannotApply, String notADiagnosis,
-                     List<String> safetyNet) {}
+    record FileModel(String recency, List<QuestionEntry> questions, List<CombinationEntry> combinations,
+                     List<StepEntry> interview, Map<String, ActionEntry> actions, Map<String, OutcomeEntry> outcomes,
+                     Map<String, String> recencyWords, String clearanceCannotApply, String notADiagnosis,
+                     List<String> safetyNet, List<String> selfCareFooter) {}
 
     record QuestionEntry(String id, String type, String shortText, String text, String help, String alone,
-                         String reason, List<String> conditions, Boolean clearance, Integer min, Integer max,
+                         String recent, String reason, List<String> conditions, Boolean doctor, String action,
+                         String desk, AskedWhenEntry askedWhen, Boolean clearance, Integer min, Integer max,
                          List<NoteEntry> notes) {}
 
-    record NoteEntry(Integer over, Integer under, String text) {}
+    record AskedWhenEntry(List<String> anyYes, List<String> outcomeIn, String unanswered) {}
 
-    record CombinationEntry(String when, List<String> withAnyOf, String then, String reason) {}
+    record NoteEntry(Integer over, Integer under, String text, String level, Boolean doctor) {}
+
+    record CombinationEntry(String when, List<String> withAnyOf, Boolean recent, String then, String reason,
+                            String action, String note) {}
 
     record StepEntry(String id, String ask, String help, List<String> questions) {}
+
+    record ActionEntry(String level, String headline, List<String> advice, List<String> overrides) {}
 
     record OutcomeEntry(String headline, List<String> advice) {}
 
@@ -273,6 +304,16 @@ public final class TriageRules {
                 return out;
             }
 
+            /** Each key and value of the map under {@code key} (absent: none). */
+            void entries(String key, java.util.function.BiConsumer<String, Object> each) {
+                Object v = map.get(key);
+                if (v instanceof Map<?, ?> m) {
+                    for (Map.Entry<?, ?> e : m.entrySet()) each.accept(String.valueOf(e.getKey()), e.getValue());
+                } else if (v != null) {
+                    problem(where, "'" + key + "' must be a map");
+                }
+            }
+
             <T> List<T> each(String key, java.util.function.BiFunction<Object, String, T> convert) {
                 List<?> v = list(key);
                 if (v == null) return null;
@@ -283,38 +324,53 @@ public final class TriageRules {
         }
 
         private FileModel model(Object root) {
-            Fields top = new Fields(root, "top level", "questions", "combinations", "interview", "outcomes",
-                    "cleared", "clearanceCannotApply", "notADiagnosis", "safetyNet");
+            Fields top = new Fields(root, "top level", "recency", "questions", "combinations", "interview", "actions",
+                    "outcomes", "recencyWords", "clearanceCannotApply", "notADiagnosis", "safetyNet", "selfCareFooter");
             List<QuestionEntry> questions = top.each("questions", (v, where) -> {
-                Fields f = new Fields(v, where, "id", "type", "short", "text", "help", "alone", "reason",
-                        "conditions", "clearance", "min", "max", "notes");
+                Fields f = new Fields(v, where, "id", "type", "short", "text", "help", "alone", "recent", "reason",
+                        "conditions", "doctor", "action", "desk", "askedWhen", "clearance", "min", "max", "notes");
+                AskedWhenEntry askedWhen = null;
+                if (f.map.get("askedWhen") != null) {
+                    Fields w = new Fields(f.map.get("askedWhen"), where + ".askedWhen", "anyYes", "outcomeIn", "unanswered");
+                    askedWhen = new AskedWhenEntry(w.strings("anyYes"), w.strings("outcomeIn"), w.str("unanswered"));
+                }
                 return new QuestionEntry(f.str("id"), f.str("type"), f.str("short"), f.str("text"), f.str("help"),
-                        f.str("alone"), f.str("reason"), f.strings("conditions"), f.bool("clearance"),
-                        f.integer("min"), f.integer("max"), f.each("notes", (n, w) -> {
-                            Fields nf = new Fields(n, where + "." + w, "over", "under", "text");
-                            return new NoteEntry(nf.integer("over"), nf.integer("under"), nf.str("text"));
+                        f.str("alone"), f.str("recent"), f.str("reason"), f.strings("conditions"), f.bool("doctor"),
+                        f.str("action"), f.str("desk"), askedWhen, f.bool("clearance"), f.integer("min"),
+                        f.integer("max"), f.each("notes", (n, w) -> {
+                            Fields nf = new Fields(n, where + "." + w, "over", "under", "text", "level", "doctor");
+                            return new NoteEntry(nf.integer("over"), nf.integer("under"), nf.str("text"),
+                                    nf.str("level"), nf.bool("doctor"));
                         }));
             });
             List<CombinationEntry> combinations = top.each("combinations", (v, where) -> {
-                Fields f = new Fields(v, where, "if", "withAnyOf", "then", "reason");
-                return new CombinationEntry(f.str("if"), f.strings("withAnyOf"), f.str("then"), f.str("reason"));
+                Fields f = new Fields(v, where, "if", "withAnyOf", "recent", "then", "reason", "action", "note");
+                return new CombinationEntry(f.str("if"), f.strings("withAnyOf"), f.bool("recent"), f.str("then"),
+                        f.str("reason"), f.str("action"), f.str("note"));
             });
             List<StepEntry> interview = top.each("interview", (v, where) -> {
                 Fields f = new Fields(v, where, "id", "ask", "help", "questions");
                 return new StepEntry(f.str("id"), f.str("ask"), f.str("help"), f.strings("questions"));
             });
+            Map<String, ActionEntry> actions = new LinkedHashMap<>();
+            top.entries("actions", (key, v) -> {
+                Fields f = new Fields(v, "actions." + key, "level", "headline", "advice", "overrides");
+                actions.put(key, new ActionEntry(f.str("level"), f.str("headline"), f.strings("advice"),
+                        f.strings("overrides")));
+            });
             Map<String, OutcomeEntry> outcomes = new LinkedHashMap<>();
-            Object given = top.map.get("outcomes");
-            if (given instanceof Map<?, ?> m) {
-                for (Map.Entry<?, ?> e : m.entrySet()) {
-                    Fields f = new Fields(e.getValue(), "outcomes." + e.getKey(), "headline", "advice");
-                    outcomes.put(String.valueOf(e.getKey()), new OutcomeEntry(f.str("headline"), f.strings("advice")));
-                }
-            } else if (given != null) {
-                problem("outcomes", "expected a map of level to headline and advice");
-            }
-            return new FileModel(questions, combinations, interview, outcomes, top.str("cleared"),
-                    top.str("clearanceCannotApply"), top.str("notADiagnosis"), top.strings("safetyNet"));
+            top.entries("outcomes", (key, v) -> {
+                Fields f = new Fields(v, "outcomes." + key, "headline", "advice");
+                outcomes.put(key, new OutcomeEntry(f.str("headline"), f.strings("advice")));
+            });
+            Map<String, String> words = new LinkedHashMap<>();
+            top.entries("recencyWords", (key, v) -> {
+                if (v instanceof String text) words.put(key, text);
+                else problem("recencyWords." + key, "must be a single value");
+            });
+            return new FileModel(top.str("recency"), questions, combinations, interview, actions, outcomes, words,
+                    top.str("clearanceCannotApply"), top.str("notADiagnosis"), top.strings("safetyNet"),
+                    top.strings("selfCareFooter"));
         }
 
         TriageRules check(Object root) {
@@ -322,19 +378,40 @@ public final class TriageRules {
             List<Question> questions = questions(m.questions());
             Map<String, Question> byId = new HashMap<>();
             for (Question q : questions) byId.putIfAbsent(q.id(), q);
-            List<Combination> combinations = combinations(m.combinations(), byId);
+            checkConditionalTargets(questions, byId);
+            Question recency = known("recency", m.recency(), byId);
+            if (recency != null && (recency.askedWhen() == null || recency.askedWhen().anyYes().isEmpty())) {
+                problem("recency", "'" + m.recency() + "' must be a conditional question asked after a yes (askedWhen.anyYes)");
+            }
+            for (String key : List.of("yes", "no", "unanswered")) need("recencyWords", key, m.recencyWords().get(key));
+            Map<String, Action> actions = actions(m.actions());
+            for (Question q : questions) {
+                if (q.action() != null && !actions.containsKey(q.action())) {
+                    problem("questions (" + q.id() + ")", "unknown action '" + q.action() + "' (one of " + actions.keySet() + ")");
+                }
+            }
+            List<Combination> combinations = combinations(m.combinations(), byId, actions.keySet());
             List<Step> interview = interview(m.interview(), questions, byId);
-            Map<Level, LevelAdvice> outcomes = outcomes(m.outcomes());
-            need("top level", "cleared", m.cleared());
+            Map<String, LevelAdvice> outcomes = outcomes(m.outcomes());
             need("top level", "clearanceCannotApply", m.clearanceCannotApply());
             need("top level", "notADiagnosis", m.notADiagnosis());
-            List<String> safetyNet = m.safetyNet() == null ? List.of() : m.safetyNet();
-            if (safetyNet.isEmpty() || safetyNet.stream().anyMatch(this::blank)) {
-                problem("safetyNet", "give at least one line, none empty");
-            }
+            List<String> safetyNet = lines("safetyNet", m.safetyNet());
+            List<String> footer = lines("selfCareFooter", m.selfCareFooter());
             if (!problems.isEmpty()) throw new InvalidRulesException(problems);
-            return new TriageRules(questions, combinations, interview, outcomes, m.cleared(),
-                    m.clearanceCannotApply(), m.notADiagnosis(), safetyNet);
+            return new TriageRules(questions, m.recency(), combinations, interview, actions, outcomes,
+                    m.recencyWords(), m.clearanceCannotApply(), m.notADiagnosis(), safetyNet, footer);
+        }
+
+        private List<String> lines(String where, List<String> given) {
+            List<String> lines = given == null ? List.of() : given;
+            if (lines.isEmpty() || lines.stream().anyMatch(this::blank)) problem(where, "give at least one line, none empty");
+            return lines;
+        }
+
+        private Optional<Level> level(String where, String field, String value) {
+            Optional<Level> l = Level.byId(String.valueOf(value));
+            if (l.isEmpty()) problem(where, "'" + field + "' must be one of " + Level.ids() + ", got '" + value + "'");
+            return l;
         }
 
         private List<Question> questions(List<QuestionEntry> entries) {
@@ -363,19 +440,25 @@ public final class TriageRules {
                 need(where, "short", e.shortText());
                 need(where, "help", e.help());
                 boolean clearance = Boolean.TRUE.equals(e.clearance());
+                Question.AskedWhen askedWhen = askedWhen(where, e.askedWhen());
                 if (clearance) {
                     clearances++;
                     if (type.get() != QuestionType.YES_NO) problem(where, "the clearance question must be yes-no");
                     if (e.alone() != null) problem(where, "the clearance question has no 'alone' level");
+                    if (askedWhen == null || askedWhen.outcomeIn().isEmpty()) {
+                        problem(where, "the clearance question is asked only for some outcomes: give askedWhen.outcomeIn");
+                    }
                     need(where, "reason", e.reason());
                 }
                 Level alone = Level.SELF_CARE;
                 if (e.alone() != null) {
-                    Optional<Level> l = Level.byId(e.alone());
-                    if (l.isEmpty()) problem(where, "'alone' must be one of " + Level.ids() + ", got '" + e.alone() + "'");
-                    else alone = l.get();
-                } else if (type.get() == QuestionType.YES_NO && !clearance) {
+                    alone = level(where, "alone", e.alone()).orElse(Level.SELF_CARE);
+                } else if (type.get() == QuestionType.YES_NO && !clearance && askedWhen == null) {
                     problem(where, "'alone' is missing: the level a yes triggers on its own");
+                }
+                Level recent = e.recent() == null ? null : level(where, "recent", e.recent()).orElse(null);
+                if (recent != null && recent.compareTo(alone) < 0) {
+                    problem(where, "'recent' must be at least as urgent as 'alone'");
                 }
                 Set<Condition> conditions = EnumSet.noneOf(Condition.class);
                 for (String c : e.conditions() == null ? List.<String>of() : e.conditions()) {
@@ -396,20 +479,53 @@ public final class TriageRules {
                         max = e.max();
                     }
                     for (NoteEntry n : e.notes() == null ? List.<NoteEntry>of() : e.notes()) {
-                        if (n == null || (n.over() == null) == (n.under() == null) || blank(n.text())) {
-                            problem(where, "each note needs exactly one of 'over' or 'under', and a 'text'");
-                        } else {
-                            notes.add(new Question.AgeNote(n.over(), n.under(), n.text()));
+                        if (n == null || (n.over() == null && n.under() == null) || blank(n.text())) {
+                            problem(where, "each note needs 'over', 'under' or both, and a 'text'");
+                            continue;
                         }
+                        Level level = n.level() == null ? null : level(where, "notes.level", n.level()).orElse(null);
+                        notes.add(new Question.AgeNote(n.over(), n.under(), n.text(), level, Boolean.TRUE.equals(n.doctor())));
                     }
                 } else if (e.min() != null || e.max() != null || e.notes() != null) {
                     problem(where, "'min', 'max' and 'notes' are for number questions only");
                 }
-                out.add(new Question(e.id(), type.get(), e.text(), e.shortText(), e.help(), alone, e.reason(),
-                        Collections.unmodifiableSet(conditions), clearance, min, max, List.copyOf(notes)));
+                out.add(new Question(e.id(), type.get(), e.text(), e.shortText(), e.help(), alone, recent, e.reason(),
+                        Collections.unmodifiableSet(conditions), Boolean.TRUE.equals(e.doctor()), e.action(), e.desk(),
+                        askedWhen, clearance, min, max, List.copyOf(notes)));
             }
             if (clearances != 1) problem("questions", "exactly one question must have 'clearance: true', found " + clearances);
             return out;
+        }
+
+        private Question.AskedWhen askedWhen(String where, AskedWhenEntry e) {
+            if (e == null) return null;
+            List<String> anyYes = e.anyYes() == null ? List.of() : e.anyYes();
+            List<Level> outcomeIn = new ArrayList<>();
+            for (String l : e.outcomeIn() == null ? List.<String>of() : e.outcomeIn()) {
+                level(where + ".askedWhen", "outcomeIn", l).ifPresent(outcomeIn::add);
+            }
+            if (anyYes.isEmpty() == outcomeIn.isEmpty()) {
+                problem(where + ".askedWhen", "give exactly one of 'anyYes' (question ids) or 'outcomeIn' (levels)");
+            }
+            Optional<Answer> unanswered = e.unanswered() == null ? Optional.empty() : Question.yesNo(e.unanswered());
+            if (unanswered.isEmpty()) {
+                problem(where + ".askedWhen", "'unanswered' must say what a missing answer means: yes or no");
+            }
+            return new Question.AskedWhen(List.copyOf(anyYes), List.copyOf(outcomeIn), unanswered.orElse(Answer.YES));
+        }
+
+        /** A conditional question is asked after a yes to questions that come before it in the list. */
+        private void checkConditionalTargets(List<Question> questions, Map<String, Question> byId) {
+            for (int i = 0; i < questions.size(); i++) {
+                Question q = questions.get(i);
+                if (q.askedWhen() == null) continue;
+                for (String id : q.askedWhen().anyYes()) {
+                    Question target = known("questions (" + q.id() + ").askedWhen.anyYes", id, byId);
+                    if (target != null && questions.indexOf(target) > i) {
+                        problem("questions (" + q.id() + ").askedWhen.anyYes", "'" + id + "' must come before " + q.id());
+                    }
+                }
+            }
         }
 
         private Question known(String where, String id, Map<String, Question> byId) {
@@ -418,7 +534,8 @@ public final class TriageRules {
             return q;
         }
 
-        private List<Combination> combinations(List<CombinationEntry> entries, Map<String, Question> byId) {
+        private List<Combination> combinations(List<CombinationEntry> entries, Map<String, Question> byId,
+                                               Set<String> actions) {
             List<Combination> out = new ArrayList<>();
             if (entries == null) return out;
             for (int i = 0; i < entries.size(); i++) {
@@ -429,20 +546,62 @@ public final class TriageRules {
                 if (when != null && (when.type() != QuestionType.YES_NO || when.clearance())) {
                     problem(where + ".if", "'" + e.when() + "' is not a yes-no red-flag question");
                 }
+                List<String> ids = new ArrayList<>();
+                List<Combination.NumberTest> tests = new ArrayList<>();
                 List<String> others = e.withAnyOf() == null ? List.of() : e.withAnyOf();
                 if (others.isEmpty()) problem(where, "'withAnyOf' is missing or empty");
-                for (String id : others) {
-                    Question q = known(where + ".withAnyOf", id, byId);
-                    if (q != null && (q.type() != QuestionType.YES_NO || q.clearance())) {
-                        problem(where + ".withAnyOf", "'" + id + "' is not a yes-no red-flag question");
+                for (String item : others) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("([a-z0-9-]+)(>=|<)([0-9]{1,3})").matcher(item);
+                    if (m.matches()) {
+                        Question q = known(where + ".withAnyOf", m.group(1), byId);
+                        if (q != null && q.type() != QuestionType.NUMBER) {
+                            problem(where + ".withAnyOf", "'" + m.group(1) + "' is not a number question");
+                        }
+                        tests.add(new Combination.NumberTest(m.group(1), m.group(2).equals(">="), Integer.parseInt(m.group(3))));
+                        continue;
                     }
-                    if (id.equals(e.when())) problem(where + ".withAnyOf", "'" + id + "' is combined with itself");
+                    Question q = known(where + ".withAnyOf", item, byId);
+                    if (q != null && (q.type() != QuestionType.YES_NO || q.clearance())) {
+                        problem(where + ".withAnyOf", "'" + item + "' is not a yes-no red-flag question");
+                    }
+                    if (item.equals(e.when())) problem(where + ".withAnyOf", "'" + item + "' is combined with itself");
+                    ids.add(item);
                 }
-                Optional<Level> level = Level.byId(String.valueOf(e.then()));
-                if (level.isEmpty()) problem(where, "'then' must be one of " + Level.ids() + ", got '" + e.then() + "'");
-                need(where, "reason", e.reason());
-                if (when != null && level.isPresent()) {
-                    out.add(new Combination(e.when(), List.copyOf(others), level.get(), e.reason()));
+                Level level = null;
+                if (e.note() != null) {
+                    if (e.then() != null || e.reason() != null || e.action() != null) {
+                        problem(where, "a note-only rule has 'note' and no 'then', 'reason' or 'action'");
+                    }
+                } else {
+                    level = level(where, "then", e.then()).orElse(null);
+                    need(where, "reason", e.reason());
+                }
+                if (e.action() != null && !actions.contains(e.action())) {
+                    problem(where, "unknown action '" + e.action() + "' (one of " + actions + ")");
+                }
+                if (when != null) {
+                    out.add(new Combination(e.when(), List.copyOf(ids), List.copyOf(tests), e.recent(), level,
+                            e.reason(), e.action(), e.note()));
+                }
+            }
+            return out;
+        }
+
+        private Map<String, Action> actions(Map<String, ActionEntry> entries) {
+            Map<String, Action> out = new LinkedHashMap<>();
+            for (Map.Entry<String, ActionEntry> e : entries.entrySet()) {
+                String where = "actions." + e.getKey();
+                ActionEntry a = e.getValue();
+                Optional<Level> level = level(where, "level", a.level());
+                List<String> advice = a.advice() == null ? List.of() : a.advice();
+                if (advice.isEmpty() || advice.stream().anyMatch(this::blank)) problem(where, "'advice' needs at least one line");
+                if (a.headline() != null && blank(a.headline())) problem(where, "'headline' is empty");
+                level.ifPresent(l -> out.put(e.getKey(), new Action(e.getKey(), l, a.headline(), List.copyOf(advice),
+                        a.overrides() == null ? List.of() : List.copyOf(a.overrides()))));
+            }
+            for (Action a : out.values()) {
+                for (String o : a.overrides()) {
+                    if (!out.containsKey(o)) problem("actions." + a.id() + ".overrides", "unknown action '" + o + "'");
                 }
             }
             return out;
@@ -466,7 +625,9 @@ public final class TriageRules {
                 for (String id : e.questions()) {
                     Question q = known(where + ".questions", id, byId);
                     if (q == null) continue;
-                    if (q.clearance()) problem(where, "'" + id + "' is asked only when needed, not in the interview");
+                    if (q.conditional() && e.questions().size() > 1) {
+                        problem(where, "'" + id + "' is conditional: give it a step of its own");
+                    }
                     asked.merge(id, 1, Integer::sum);
                     qs.add(q);
                 }
@@ -487,29 +648,29 @@ public final class TriageRules {
             }
             for (Question q : questions) {
                 int n = asked.getOrDefault(q.id(), 0);
-                if (q.required() && n != 1) {
-                    problem("interview", "'" + q.id() + "' must be asked exactly once, found " + n + " times");
-                }
+                if (n != 1) problem("interview", "'" + q.id() + "' must be asked exactly once, found " + n + " times");
             }
             return out;
         }
 
-        private Map<Level, LevelAdvice> outcomes(Map<String, OutcomeEntry> entries) {
-            Map<Level, LevelAdvice> out = new EnumMap<>(Level.class);
-            Map<String, OutcomeEntry> given = entries == null ? Map.of() : entries;
-            for (String key : given.keySet()) {
-                if (Level.byId(key).isEmpty()) problem("outcomes", "unknown level '" + key + "' (one of " + Level.ids() + ")");
+        private Map<String, LevelAdvice> outcomes(Map<String, OutcomeEntry> entries) {
+            Map<String, LevelAdvice> out = new LinkedHashMap<>();
+            List<String> keys = new ArrayList<>(Level.ids());
+            keys.add(SEE_A_DOCTOR);
+            keys.add(CLEARED);
+            for (String key : entries.keySet()) {
+                if (!keys.contains(key)) problem("outcomes", "unknown outcome '" + key + "' (one of " + keys + ")");
             }
-            for (Level level : Level.values()) {
-                OutcomeEntry e = given.get(level.id());
-                String where = "outcomes." + level.id();
+            for (String key : keys) {
+                OutcomeEntry e = entries.get(key);
+                String where = "outcomes." + key;
                 if (e == null) { problem(where, "missing"); continue; }
                 need(where, "headline", e.headline());
                 List<String> advice = e.advice() == null ? List.of() : e.advice();
                 if (advice.isEmpty() || advice.stream().anyMatch(this::blank)) {
                     problem(where, "'advice' needs at least one line, none empty");
                 } else {
-                    out.put(level, new LevelAdvice(e.headline(), List.copyOf(advice)));
+                    out.put(key, new LevelAdvice(e.headline(), List.copyOf(advice)));
                 }
             }
             return out;

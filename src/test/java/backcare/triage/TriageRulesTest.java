@@ -11,12 +11,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TriageRulesTest {
-    /** The 28 ids of triage.md: a public contract scripts use. */
+    /** The ids of triage.md v2: a public contract scripts use (version 1's ids, kept, and version 2's). */
     static final List<String> CONTRACT_IDS = List.of("bladder", "bowel", "saddle-numbness", "leg-weakness-both", "aaa",
             "sexual-function", "leg-weakness-one", "fever", "iv-drug-use", "immunosuppression", "recent-infection",
             "trauma", "osteoporosis", "steroids", "cancer-history", "weight-loss", "night-pain", "sharp-pain",
             "leg-numbness", "swelling-warmth", "spinal-history", "recent-surgery", "inflammatory", "persistent",
-            "stenosis", "pregnancy", "age", "clinician-cleared");
+            "stenosis", "pregnancy", "age", "clinician-cleared",
+            "nerve-recent", "leg-pain-both", "belly-pulse", "major-trauma", "sudden-onset", "thoracic-pain",
+            "straining-pain", "pregnancy-warning");
 
     private final TriageRules rules = TriageRules.load();
 
@@ -25,6 +27,9 @@ class TriageRulesTest {
         assertThat(rules.ids()).containsExactlyInAnyOrderElementsOf(CONTRACT_IDS);
         assertThat(rules.question("age").orElseThrow().type()).isEqualTo(QuestionType.NUMBER);
         assertThat(rules.clearanceQuestion().id()).isEqualTo("clinician-cleared");
+        assertThat(rules.recency().id()).isEqualTo("nerve-recent");
+        assertThat(rules.questions()).filteredOn(Question::conditional).extracting(Question::id)
+                .containsExactly("nerve-recent", "pregnancy-warning", "clinician-cleared");
         assertThat(rules.questions()).allSatisfy(q -> {
             assertThat(q.text()).as(q.id()).isNotBlank();
             assertThat(q.help()).as(q.id()).isNotBlank();
@@ -32,40 +37,51 @@ class TriageRulesTest {
     }
 
     @Test
-    void theMostUrgentGroupIsAskedFirstAndEveryQuestionOnce() {
+    void theCaudaEquinaGroupIsAskedFirstAndEveryQuestionOnce() {
         Step first = rules.interview().get(0);
-        assertThat(first.questions()).allSatisfy(q -> assertThat(q.alone()).isEqualTo(Level.EMERGENCY));
+        assertThat(first.questions()).extracting(Question::id)
+                .containsExactly("bladder", "bowel", "saddle-numbness", "leg-weakness-both");
+        assertThat(first.questions()).allSatisfy(q -> assertThat(q.recent()).isEqualTo(Level.EMERGENCY));
         assertThat(rules.interview().stream().flatMap(s -> s.questions().stream()).map(Question::id))
                 .doesNotHaveDuplicates()
-                .containsExactlyInAnyOrderElementsOf(CONTRACT_IDS.stream().filter(id -> !id.equals("clinician-cleared")).toList());
+                .containsExactlyInAnyOrderElementsOf(CONTRACT_IDS);
     }
 
     @Test
     void everyOutcomeLevelHasAHeadlineSayingHowSoon() {
         assertThat(rules.advice(Level.EMERGENCY).headline()).startsWith("EMERGENCY:").contains("now");
         assertThat(rules.advice(Level.URGENT).headline()).contains("today");
-        assertThat(rules.advice(Level.SEE_CLINICIAN).headline()).contains("soon");
-        assertThat(rules.advice(Level.SELF_CARE).headline()).contains("gentle stretching");
+        assertThat(rules.advice(Level.SEE_CLINICIAN).headline()).contains("within about a week");
+        assertThat(rules.advice(Level.SELF_CARE).headline()).contains("no warning signs found");
     }
 
     private static final String MINIMAL = """
+            recency: recent
             questions:
-              - {id: bladder, type: yes-no, short: s, text: t, help: h, alone: emergency, reason: r}
+              - {id: bladder, type: yes-no, short: s, text: t, help: h, alone: urgent, recent: emergency, reason: r}
+              - {id: recent, type: yes-no, short: s, text: t, help: h, askedWhen: {anyYes: [bladder], unanswered: "yes"}}
               - {id: fever, type: yes-no, short: s, text: t, help: h, alone: urgent, reason: r}
-              - {id: clinician-cleared, type: yes-no, clearance: true, short: s, text: t, help: h, reason: r}
+              - {id: clinician-cleared, type: yes-no, clearance: true, short: s, text: t, help: h, reason: r, askedWhen: {outcomeIn: [urgent], unanswered: "no"}}
             combinations:
               - {if: fever, withAnyOf: [bladder], then: emergency, reason: r}
             interview:
               - {id: g, ask: a, help: h, questions: [bladder, fever]}
+              - {questions: [recent]}
+              - {questions: [clinician-cleared]}
+            actions:
+              desk: {level: emergency, advice: ["say {desk}"]}
             outcomes:
               emergency: {headline: e, advice: [a]}
               urgent: {headline: u, advice: [a]}
               see-clinician: {headline: s, advice: [a]}
+              see-clinician-doctor: {headline: s, advice: [a]}
               self-care: {headline: c, advice: [a]}
-            cleared: c
+              self-care-cleared: {headline: c, advice: [a]}
+            recencyWords: {"yes": y, "no": n, unanswered: u}
             clearanceCannotApply: c
             notADiagnosis: n
             safetyNet: [s]
+            selfCareFooter: [f]
             """;
 
     private static TriageRules parse(String yaml) throws IOException {
@@ -75,7 +91,7 @@ class TriageRulesTest {
 
     @Test
     void aMinimalFileLoads() throws IOException {
-        assertThat(parse(MINIMAL).ids()).containsExactly("bladder", "fever", "clinician-cleared");
+        assertThat(parse(MINIMAL).ids()).containsExactly("bladder", "recent", "fever", "clinician-cleared");
     }
 
     @Test
@@ -90,8 +106,8 @@ class TriageRulesTest {
     @Test
     void unknownLevelsConditionsAndKeysFailLoudly() {
         assertThatThrownBy(() -> parse(MINIMAL.replace("alone: urgent", "alone: urgnet")))
-                .hasMessageContaining("questions[1] (fever): 'alone' must be one of [self-care, see-clinician, urgent, emergency]");
-        assertThatThrownBy(() -> parse(MINIMAL.replace("reason: r}\n  - {id: fever", "reason: r, conditions: [discs]}\n  - {id: fever")))
+                .hasMessageContaining("questions[2] (fever): 'alone' must be one of [self-care, see-clinician, urgent, emergency]");
+        assertThatThrownBy(() -> parse(MINIMAL.replace("alone: urgent, reason: r}", "alone: urgent, reason: r, conditions: [discs]}")))
                 .hasMessageContaining("unknown condition 'discs'");
         assertThatThrownBy(() -> parse(MINIMAL.replace("then: emergency", "then: soon")))
                 .hasMessageContaining("'then' must be one of");
@@ -102,9 +118,9 @@ class TriageRulesTest {
     @Test
     void wrongShapesAndDuplicateKeysFailLoudly() {
         assertThatThrownBy(() -> parse(MINIMAL.replace("text: t, help: h, alone: urgent", "text: [t], help: h, alone: urgent")))
-                .hasMessageContaining("questions[1]: 'text' must be a single value");
-        assertThatThrownBy(() -> parse(MINIMAL.replace("cleared: c\n", "cleared: c\ncleared: d\n")))
-                .hasMessageContaining("test.yaml:15:1: the key 'cleared' appears twice");
+                .hasMessageContaining("questions[2]: 'text' must be a single value");
+        assertThatThrownBy(() -> parse(MINIMAL.replace("notADiagnosis: n\n", "notADiagnosis: n\nnotADiagnosis: d\n")))
+                .hasMessageContaining("test.yaml:25:1: the key 'notADiagnosis' appears twice");
         assertThatThrownBy(() -> parse(MINIMAL.replace("safetyNet: [s]", "safetyNet: [s")))
                 .isInstanceOf(TriageRules.InvalidRulesException.class)
                 .hasMessageStartingWith("test.yaml:");
@@ -118,15 +134,29 @@ class TriageRulesTest {
                 .hasMessageContaining("'fever' must be asked exactly once, found 0 times");
         assertThatThrownBy(() -> parse(MINIMAL.replace("{id: fever", "{id: bladder")))
                 .hasMessageContaining("the id 'bladder' is used twice");
-        assertThatThrownBy(() -> parse(MINIMAL.replace("questions: [bladder, fever]", "questions: [bladder, fever, clinician-cleared]")))
-                .hasMessageContaining("'clinician-cleared' is asked only when needed");
+        assertThatThrownBy(() -> parse(MINIMAL.replace("questions: [bladder, fever]", "questions: [bladder, fever, recent]")))
+                .hasMessageContaining("'recent' is conditional: give it a step of its own");
+    }
+
+    @Test
+    void conditionalQuestionsAndActionsAreChecked() {
+        assertThatThrownBy(() -> parse(MINIMAL.replace("anyYes: [bladder], unanswered: \"yes\"", "anyYes: [bladder]")))
+                .hasMessageContaining("questions[1] (recent).askedWhen: 'unanswered' must say what a missing answer means");
+        assertThatThrownBy(() -> parse(MINIMAL.replace("anyYes: [bladder]", "anyYes: [fever]")))
+                .hasMessageContaining("'fever' must come before recent");
+        assertThatThrownBy(() -> parse(MINIMAL.replace("reason: r}\n  - {id: recent", "reason: r, action: desc}\n  - {id: recent")))
+                .hasMessageContaining("unknown action 'desc'");
+        assertThatThrownBy(() -> parse(MINIMAL.replace("withAnyOf: [bladder]", "withAnyOf: [bladder, fever>=50]")))
+                .hasMessageContaining("'fever' is not a number question");
+        assertThatThrownBy(() -> parse(MINIMAL.replace("recent: emergency", "recent: self-care")))
+                .hasMessageContaining("'recent' must be at least as urgent as 'alone'");
     }
 
     @Test
     void missingTextsAndOutcomesAreReported() {
         assertThatThrownBy(() -> parse(MINIMAL.replace("  urgent: {headline: u, advice: [a]}\n", "")))
                 .hasMessageContaining("outcomes.urgent: missing");
-        assertThatThrownBy(() -> parse(MINIMAL.replace("help: h, alone: emergency", "alone: emergency")))
+        assertThatThrownBy(() -> parse(MINIMAL.replace("help: h, alone: urgent, recent", "alone: urgent, recent")))
                 .hasMessageContaining("questions[0] (bladder): 'help' is missing or empty");
         assertThatThrownBy(() -> parse(MINIMAL.replace("clearance: true, ", "")))
                 .hasMessageContaining("exactly one question must have 'clearance: true', found 0");
