@@ -42,13 +42,18 @@ final class TriageHarness {
 
     /** No terminal: answers from flags, a file or the given stdin. */
     TriageHarness script(String stdin, String... args) {
+        return script(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+    }
+
+    /** No terminal, with standard input from a stream (a slow pipe, say). */
+    TriageHarness script(InputStream stdin, String... args) {
         return run(stdin, null, args);
     }
 
     /** At a terminal; {@code keys} are what the user types. If {@code blockAtEnd}, input then waits (for Ctrl-C). */
     TriageHarness typed(String keys, boolean blockAtEnd, String... args) {
         terminal = true;
-        return run("", new Keys(keys, blockAtEnd), args);
+        return run(InputStream.nullInputStream(), new Keys(keys, blockAtEnd), args);
     }
 
     /** A private state and config folder, so no test writes to the real history. */
@@ -63,7 +68,7 @@ final class TriageHarness {
         }
     }
 
-    private TriageHarness run(String stdin, Keys keys, String... args) {
+    private TriageHarness run(InputStream stdin, Keys keys, String... args) {
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(screen, StandardCharsets.UTF_8), true);
         StringWriter errText = new StringWriter();
@@ -72,7 +77,7 @@ final class TriageHarness {
         cmd.setOut(outWriter);
         cmd.setErr(new PrintWriter(errText, true));
         TriageCommand triage = cmd.getSubcommands().get("triage").getCommand();
-        triage.io.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+        triage.io.stdin = stdin;
         triage.io.terminal = () -> terminal;
         triage.io.clock = () -> time;
         triage.io.env = env::get;

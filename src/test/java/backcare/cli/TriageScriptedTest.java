@@ -68,11 +68,11 @@ class TriageScriptedTest {
     // ---- --list ---------------------------------------------------------------------------------
 
     @Test
-    void listJsonGivesAll28QuestionsWithIdTextTypeHelp() throws IOException {
+    void listJsonGivesEveryQuestionWithIdTextTypeHelpAndItsCondition() throws IOException {
         TriageHarness run = new TriageHarness().script("", "--list", "--json");
         assertThat(run.code).isZero();
         JsonNode list = json(run);
-        assertThat(list).hasSize(28);
+        assertThat(list).hasSize(QUESTIONS.size());
         List<String> ids = new ArrayList<>();
         for (JsonNode q : list) {
             ids.add(q.get("id").asText());
@@ -84,6 +84,17 @@ class TriageScriptedTest {
                 .contains("age", "clinician-cleared", "aaa", "saddle-numbness");
         assertThat(list.get(ids.indexOf("age")).get("type").asText()).isEqualTo("number");
         assertThat(list.get(ids.indexOf("bladder")).get("type").asText()).isEqualTo("yes-no");
+        assertThat(list.get(ids.indexOf("bladder")).get("askedWhen").isNull()).isTrue();
+        JsonNode recent = list.get(ids.indexOf("nerve-recent"));
+        assertThat(recent.get("askedWhen").get("anyYes")).extracting(JsonNode::asText)
+                .containsExactly("bladder", "bowel", "saddle-numbness", "leg-weakness-both", "leg-pain-both",
+                        "leg-weakness-one", "sexual-function");
+        assertThat(recent.get("unanswered").asText()).isEqualTo("yes");
+        assertThat(list.get(ids.indexOf("pregnancy-warning")).get("unanswered").asText()).isEqualTo("no");
+        JsonNode cleared = list.get(ids.indexOf("clinician-cleared"));
+        assertThat(cleared.get("askedWhen").get("outcomeIn")).extracting(JsonNode::asText)
+                .containsExactly("see-clinician", "urgent");
+        assertThat(cleared.get("unanswered").asText()).isEqualTo("no");
     }
 
     @Test
@@ -103,7 +114,7 @@ class TriageScriptedTest {
         run.script("", flags());
         assertThat(run.code).isZero();
         assertThat(run.out).contains("SELF-CARE:", "You said no to every warning sign", "not a diagnosis",
-                "run backcare triage again", "4 to 6 weeks", "Routine: desk");
+                "run backcare triage again", "4 to 6 weeks", "Cauda equina syndrome", "Routine: desk");
         assertThat(run.handedOver).containsExactly(new TriageHarness.HandedOver("desk", Set.of()));
         assertThat(run.promptRequested).isFalse();
     }
@@ -148,19 +159,22 @@ class TriageScriptedTest {
         assertThat(new TriageHarness().script("", flags("bladder=yes")).code).isEqualTo(5);
         assertThat(new TriageHarness().script("", flags("fever=yes", "immunosuppression=yes")).code).isEqualTo(5);
         TriageHarness see = new TriageHarness().script("", flags("night-pain=yes"));
-        assertThat(see.out).startsWith("\nSEE A CLINICIAN:").contains("night-pain = yes");
+        assertThat(see.out).startsWith("\nSEE A DOCTOR:").contains("night-pain = yes");
         assertThat(see.handedOver).isEmpty();
     }
 
     @Test
-    void clinicianClearanceViaFlagsLowersSeeClinicianOnly() {
+    void clinicianClearanceViaFlagsLowersSeeClinicianAndUrgentButNeverAnEmergency() {
         TriageHarness cleared = new TriageHarness().script("", flags("osteoporosis=yes", "clinician-cleared=yes"));
         assertThat(cleared.code).isZero();
         assertThat(cleared.handedOver).containsExactly(new TriageHarness.HandedOver("morning", Set.of(Condition.OSTEOPOROSIS)));
         TriageHarness urgent = new TriageHarness().script("", flags("osteoporosis=yes", "trauma=yes", "clinician-cleared=yes"));
-        assertThat(urgent.code).isEqualTo(4);
-        assertThat(urgent.out).contains("cannot cover the urgent or emergency signs");
-        assertThat(urgent.handedOver).isEmpty();
+        assertThat(urgent.code).isZero();
+        assertThat(urgent.out).contains("SELF-CARE: a clinician has cleared you", "clinician-cleared = yes");
+        TriageHarness emergency = new TriageHarness().script("", flags("major-trauma=yes", "clinician-cleared=yes"));
+        assertThat(emergency.code).isEqualTo(5);
+        assertThat(emergency.out).contains("cannot cover an emergency sign");
+        assertThat(emergency.handedOver).isEmpty();
     }
 
     @Test
@@ -175,15 +189,16 @@ class TriageScriptedTest {
         assertThat(j.get("triggered").get(0).get("reason").asText()).contains("together with: leg-numbness");
         assertThat(j.findValuesAsText("id")).contains("sexual-function", "leg-numbness", "steroids");
         assertThat(j.get("advice").get(0).asText()).startsWith("EMERGENCY:");
-        assertThat(j.get("advice").toString()).contains("not a diagnosis", "4 to 6 weeks");
+        assertThat(j.get("advice").toString()).contains("not a diagnosis", "Cauda equina syndrome").doesNotContain("4 to 6 weeks");
         assertThat(j.get("conditions")).extracting(JsonNode::asText).containsExactly("osteoporosis");
-        assertThat(j.get("notes").get(0).asText()).startsWith("If this is your first episode");
+        assertThat(j.get("notes").get(0).asText()).startsWith("If this is your first bout");
         assertThat(run.handedOver).isEmpty();
 
         JsonNode selfCare = json(new TriageHarness().script("", plus(flags(), "--json")));
         assertThat(selfCare.get("outcome").asText()).isEqualTo("self-care");
         assertThat(selfCare.get("exitCode").asInt()).isZero();
         assertThat(selfCare.get("triggered")).isEmpty();
+        assertThat(selfCare.get("advice").toString()).contains("4 to 6 weeks", "Cauda equina syndrome");
     }
 
     @Test
@@ -193,8 +208,8 @@ class TriageScriptedTest {
         assertThat(run.err).contains("missing (3): bowel, persistent, age").contains("backcare triage --list");
         assertThat(run.out).isEmpty();
         assertNoStackTrace(run);
-        // only clinician-cleared may be left out
-        assertThat(new TriageHarness().script("", flags("clinician-cleared=-")).code).isZero();
+        // only the follow-up questions may be left out
+        assertThat(new TriageHarness().script("", flags("clinician-cleared=-", "nerve-recent=-", "pregnancy-warning=-")).code).isZero();
     }
 
     @Test
@@ -273,7 +288,7 @@ class TriageScriptedTest {
     void answersFromAYamlFile() throws IOException {
         Path file = yamlAnswers("");
         assertThat(new TriageHarness().script("", "--answers", file.toString(), "--no-routine").code).isZero();
-        String text = Files.readString(file).replace("trauma: no", "trauma: yes");
+        String text = Files.readString(file).replace("\ntrauma: no", "\ntrauma: yes");
         Files.writeString(file, text);
         assertThat(new TriageHarness().script("", "--answers", file.toString()).code).isEqualTo(4);
         // flags add to the file
@@ -351,17 +366,22 @@ class TriageScriptedTest {
         List<String> lines = lines();
         lines.set(QUESTIONS.indexOf(TriageRules.load().question("inflammatory").orElseThrow()), "yes");
         assertThat(new TriageHarness().script(String.join("\n", lines) + "\n").code).isEqualTo(3);
-        lines.add("y"); // clinician-cleared, the last of the list
+        lines.add("y"); // clinician-cleared: asked, since the outcome so far is see-clinician
         TriageHarness cleared = new TriageHarness().script(String.join("\r\n", lines) + "\r\n\n\n");
         assertThat(cleared.code).isZero();
         assertThat(cleared.out).contains("clinician-cleared = yes");
     }
 
+    private static int line(String id) {
+        return lines().size() - (int) QUESTIONS.stream().filter(Question::required).dropWhile(q -> !q.id().equals(id)).count();
+    }
+
     @Test
     void stdinProblems() {
+        long required = QUESTIONS.stream().filter(Question::required).count();
         TriageHarness empty = new TriageHarness().script("");
         assertThat(empty.code).isEqualTo(2);
-        assertThat(empty.err).contains("missing (27): bladder, bowel").contains("one answer a line on standard input");
+        assertThat(empty.err).contains("missing (" + required + "): bladder, bowel").contains("one answer a line on standard input");
 
         List<String> lines = lines();
         lines.set(1, "");
@@ -370,30 +390,80 @@ class TriageScriptedTest {
         assertThat(blank.err).contains("standard input, line 2 (bowel): the line is empty; give the answer to bowel (y/n)");
 
         lines = lines();
-        lines.set(26, "y"); // age
+        lines.set(line("age"), "y");
         TriageHarness wrongType = new TriageHarness().script(String.join("\n", lines));
-        assertThat(wrongType.err).contains("standard input, line 27 (age): 'y' is not an answer to age");
+        assertThat(wrongType.err).contains("standard input, line " + (line("age") + 1) + " (age): 'y' is not an answer to age");
 
         lines = lines();
         lines.add("n");
         lines.add("n");
         TriageHarness tooMany = new TriageHarness().script(String.join("\n", lines));
         assertThat(tooMany.code).isEqualTo(2);
-        assertThat(tooMany.err).contains("standard input, line 29: more answers than questions (28)");
+        assertThat(tooMany.err).contains("standard input, line " + (required + 1) + ": more answers than questions");
 
         TriageHarness shortInput = new TriageHarness().script("n\nn\n");
-        assertThat(shortInput.err).contains("missing (25): saddle-numbness, leg-weakness-both");
-        for (TriageHarness r : List.of(empty, blank, wrongType, tooMany, shortInput)) assertNoStackTrace(r);
+        assertThat(shortInput.err).contains("missing (" + (required - 2) + "): saddle-numbness, leg-weakness-both");
+
+        TriageHarness longLine = new TriageHarness().script("n\n" + "n".repeat(100_000) + "\n");
+        assertThat(longLine.code).isEqualTo(2);
+        assertThat(longLine.err).contains("standard input, line 2 (bowel): the line is longer than 1000 characters");
+        for (TriageHarness r : List.of(empty, blank, wrongType, tooMany, shortInput, longLine)) assertNoStackTrace(r);
     }
 
     @Test
-    void anEmergencyOnStdinStopsThereWithExit5() {
-        TriageHarness run = new TriageHarness().script("y\n");
+    void aFollowUpTakesALineOnlyWhenItWouldBeAsked() {
+        // bladder yes: nerve-recent follows sexual-function; its "n" makes it urgent, not an emergency
+        List<String> lines = lines();
+        lines.set(0, "y");
+        lines.add(line("aaa"), "n"); // nerve-recent, in list order
+        lines.add("n"); // clinician-cleared: asked on urgent
+        TriageHarness older = new TriageHarness().script(String.join("\n", lines) + "\n");
+        assertThat(older.code).as(older.err).isEqualTo(4);
+        assertThat(older.out).contains("bladder = yes", "present for longer than two weeks");
+
+        lines.set(line("aaa"), "y");
+        lines.remove(lines.size() - 1);
+        TriageHarness recent = new TriageHarness().script(String.join("\n", lines) + "\n");
+        assertThat(recent.code).isEqualTo(5);
+        assertThat(recent.out).contains("I am worried about cauda equina syndrome");
+
+        // pregnancy yes: pregnancy-warning takes the line before age
+        List<String> pregnant = lines();
+        pregnant.set(line("pregnancy"), "y");
+        pregnant.add(line("age"), "y");
+        TriageHarness warning = new TriageHarness().script(String.join("\n", pregnant) + "\n");
+        assertThat(warning.code).isEqualTo(5);
+        assertThat(warning.out).contains("EMERGENCY: call your maternity unit or midwife now.");
+    }
+
+    @Test
+    void anEmergencyOnStdinIsActedOnAsSoonAsItIsCertain() {
+        TriageHarness aaa = new TriageHarness().script("n\nn\nn\nn\nn\nn\nn\ny\n");
+        assertThat(aaa.code).isEqualTo(5);
+        assertThat(aaa.out).startsWith("\nEMERGENCY: call an ambulance now");
+        // `yes |`: bladder and the other nerve questions yes, then nerve-recent yes settles it
+        TriageHarness yes = new TriageHarness().script("y\n".repeat(100));
+        assertThat(yes.code).isEqualTo(5);
+        assertThat(yes.out).startsWith("\nEMERGENCY:").contains("bladder = yes", "cauda equina syndrome");
+        // input that ends after a nerve yes: nerve-recent unanswered counts as yes
+        TriageHarness cut = new TriageHarness().script("n\nyes\n");
+        assertThat(cut.code).isEqualTo(5);
+        assertThat(cut.out).contains("bowel = yes", "not said whether new, so taken as new");
+    }
+
+    @Test
+    void aSlowPipeGetsTheEmergencyAdviceBeforeItCloses() throws Exception {
+        java.io.PipedOutputStream typing = new java.io.PipedOutputStream();
+        java.io.PipedInputStream stdin = new java.io.PipedInputStream(typing);
+        TriageHarness run = new TriageHarness();
+        Thread t = new Thread(() -> run.script(stdin));
+        t.start();
+        typing.write("n\nn\nn\nn\nn\nn\nn\ny\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        typing.flush();
+        t.join(10_000); // the pipe stays open: only acting on the aaa line can end the run
+        assertThat(t.isAlive()).isFalse();
         assertThat(run.code).isEqualTo(5);
-        assertThat(run.out).startsWith("\nEMERGENCY: go to a hospital emergency department now.");
-        TriageHarness second = new TriageHarness().script("n\nyes\n");
-        assertThat(second.code).isEqualTo(5);
-        assertThat(second.out).contains("bowel = yes");
+        typing.close();
     }
 
     @Test
