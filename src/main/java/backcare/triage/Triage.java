@@ -135,13 +135,17 @@ public final class Triage {
                 : level == Level.SEE_CLINICIAN && ordered.stream().anyMatch(x -> x.level() == Level.SEE_CLINICIAN && x.doctor())
                 ? rules.advice(TriageRules.SEE_A_DOCTOR)
                 : rules.advice(level);
+        // an action with a headline says how to get help instead of the level's first line; the
+        // others (the words for the desk) come after the level's advice
         String headline = text.headline();
         List<String> whatToDo = new ArrayList<>();
+        List<String> after = new ArrayList<>();
         for (Action a : actions(ordered, level)) {
             if (a.headline() != null && headline.equals(text.headline())) headline = a.headline(); // the first one wins
-            for (String line : a.advice()) whatToDo.add(line.replace("{desk}", deskWords(answers)));
+            for (String line : a.advice()) (a.headline() != null ? whatToDo : after).add(line.replace("{desk}", deskWords(answers)));
         }
-        whatToDo.addAll(text.advice());
+        whatToDo.addAll(whatToDo.isEmpty() ? text.advice() : text.advice().subList(1, text.advice().size()));
+        whatToDo.addAll(after);
 
         return new Outcome(level, headline, List.copyOf(whatToDo), triggered, Collections.unmodifiableSet(conditions),
                 List.copyOf(notes), rules.notADiagnosis(), rules.safetyNet(),
@@ -193,7 +197,7 @@ public final class Triage {
             if (q.clearance() || q == rules.recency() || !yes(answers, q.id())) continue;
             if (q.recent() != null) {
                 Level level = recent ? q.recent() : q.alone();
-                found.put(q.id(), new Finding(new Trigger(q.id(), "yes", level, q.reason() + " (" + recency + ")"),
+                found.put(q.id(), new Finding(new Trigger(q.id(), "yes", level, q.reason() + "; " + recency),
                         q.action(), q.doctor()));
             } else if (q.alone() != Level.SELF_CARE || !q.conditions().isEmpty()) {
                 found.put(q.id(), new Finding(new Trigger(q.id(), "yes", q.alone(), q.reason()), q.action(), q.doctor()));

@@ -85,7 +85,7 @@ class TriageInteractiveTest {
         TriageHarness run = new TriageHarness().typed(keys, false);
         assertThat(run.code).isEqualTo(4);
         assertThat(run.out).contains("(3/10)", "(follow-up) Since these symptoms began, has a doctor or physiotherapist",
-                "URGENT: see a doctor today.", "present for longer than two weeks");
+                "URGENT: see a doctor today.", "has been there longer than two weeks");
     }
 
     @Test

@@ -419,7 +419,7 @@ class TriageScriptedTest {
         lines.add("n"); // clinician-cleared: asked on urgent
         TriageHarness older = new TriageHarness().script(String.join("\n", lines) + "\n");
         assertThat(older.code).as(older.err).isEqualTo(4);
-        assertThat(older.out).contains("bladder = yes", "present for longer than two weeks");
+        assertThat(older.out).contains("bladder = yes", "has been there longer than two weeks");
 
         lines.set(line("aaa"), "y");
         lines.remove(lines.size() - 1);
@@ -448,7 +448,7 @@ class TriageScriptedTest {
         // input that ends after a nerve yes: nerve-recent unanswered counts as yes
         TriageHarness cut = new TriageHarness().script("n\nyes\n");
         assertThat(cut.code).isEqualTo(5);
-        assertThat(cut.out).contains("bowel = yes", "not said whether new, so taken as new");
+        assertThat(cut.out).contains("bowel = yes", "you did not say whether it is new, so it is taken as new");
     }
 
     @Test

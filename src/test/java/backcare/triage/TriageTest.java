@@ -319,6 +319,22 @@ class TriageTest {
     }
 
     @Test
+    void urgentAdviceComesFirstAndTheDeskWordsAfterIt() {
+        Outcome ces = triage.evaluate(with("yes", "bowel"));
+        assertThat(ces.whatToDo().get(0)).startsWith("Go now, or call an ambulance");
+        assertThat(ces.whatToDo().get(ces.whatToDo().size() - 1)).startsWith("At the desk, say:");
+        Outcome aaa = triage.evaluate(yesTo("aaa"));
+        assertThat(aaa.whatToDo().get(0)).startsWith("Call an ambulance now");
+        assertThat(aaa.whatToDo()).noneSatisfy(l -> assertThat(l).startsWith("Go now"));
+        Outcome cancer = triage.evaluate(yesTo("cancer-history", "night-pain"));
+        assertThat(cancer.whatToDo().get(0)).contains("24-hour line");
+        assertThat(cancer.whatToDo()).noneSatisfy(l -> assertThat(l).startsWith("See a doctor today - a same-day"));
+        for (Outcome o : List.of(ces, aaa, cancer)) {
+            assertThat(o.whatToDo()).anySatisfy(l -> assertThat(l).contains("Do not stretch or crack your back"));
+        }
+    }
+
+    @Test
     void theHeadlineSaysHowSoon() {
         assertThat(triage.evaluate(with("yes", "bladder")).headline()).startsWith("EMERGENCY:").contains("now");
         assertThat(triage.evaluate(yesTo("trauma")).headline()).startsWith("URGENT:").contains("today");
