@@ -167,7 +167,7 @@ class ContentV2Test {
         Path f = file("warm.yaml", "id: warm\ntitle: Warm\ndescription: heat then a walk\nleadIn: 5s\nsteps:\n"
                 + "  - exercise: heat\n    hold: 8m\n  - exercise: heat\n    hold: 4m\n    reps: 2\n  - walk-break\n");
         assertThat(cli.run("routine", "--file", f.toString(), "--dry-run")).isZero();
-        assertThat(cli.out).contains("[00:00]   Warning: Keep a towel or cloth between your skin and the heat",
+        assertThat(cli.out).contains("[00:00]   Warning: Keep a towel between skin and heat",
                 "[00:00]   Get the heat ready and wrap it in a towel: 30s", "[00:30]   Hold 8m");
         assertThat(cli.run("routine", "--file", f.toString(), "--dry-run", "--json", "--scale", "3")).isZero();
         JsonNode p = json(cli.out);

@@ -42,14 +42,12 @@ class TimerCommandTest {
         assertThat(code).isZero();
         String text = out.toString();
         assertThat(text).startsWith("[00:00] Heat: 1 step, 15m30s\n")
-                .contains("[00:00]   Warning: Keep a towel or cloth between your skin and the heat; never lie on it"
-                                + " or fall asleep with it.\n",
+                .contains("[00:00]   Warning: Keep a towel between skin and heat; never lie on it or fall asleep"
+                                + " with it.\n",
                         "[00:00]   Warning: Check your skin every few minutes; take it off if it stings, burns, blisters,"
                                 + " goes numb, or turns white or blotchy.\n",
-                        "[00:00]   Warning: Not on numb or broken skin. With diabetes, poor circulation or reduced"
-                                + " feeling, ask a clinician first.\n",
-                        "[00:00]   Warning: Never use heat for more than 15-20 minutes at a time, then wait at least an"
-                                + " hour before the next.\n",
+                        "[00:00]   Warning: Diabetes, poor circulation or less feeling? Ask a clinician first.\n",
+                        "[00:00]   Warning: Never on numb or broken skin; 15-20 minutes at most, then wait an hour.\n",
                         "[00:00] Get the heat ready and wrap it in a towel: 30s\n",
                         "[00:30] Hold 15m\n")
                 .endsWith("[15:30] Done: 1 of 1 steps done in 15m30s.\n");
@@ -79,15 +77,26 @@ class TimerCommandTest {
         assertThat(code).isZero();
         // the lead-in: get the pack ready, with the cautions on screen
         assertThat(screen.at(0).text()).contains(" Heat", "15:30 left", "GET READY",
-                " Get the heat ready and wrap it in a towel\n", "! Keep a towel or cloth",
-                "! Check your skin every few minutes", "! Not on numb or broken skin",
-                "Never use heat for more than 15-20 minutes").doesNotContain("step 1 of 1", "GET INTO POSITION");
-        assertThat(screen.at(31).text()).contains("HOLD", "! Keep a towel or cloth",
+                " Get the heat ready and wrap it in a towel\n", "! Keep a towel between skin and heat",
+                "! Check your skin every few minutes", "! Diabetes, poor circulation or less feeling? Ask a clinician first.",
+                "! Never on numb or broken skin; 15-20 minutes at most").doesNotContain("step 1 of 1", "GET INTO POSITION");
+        assertThat(screen.at(31).text()).contains("HOLD", "! Keep a towel between skin and heat",
                 " Lying on your side or sitting comfortably, with warmth on your lower back\n");
         assertThat(screen.at(90).text()).contains("14:00 left");
         assertThat(out.toString()).contains("Take the heat off now and let your skin settle.",
                 "If the skin stays numb, blistered or sore", "Run \"backcare triage\"")
                 .doesNotContain("Stop this stretch", "gentle pull");
+    }
+
+    /** A common 80x24 terminal: every caution, whole, still on the screen with the big countdown. */
+    @Test
+    void onAnEightyByTwentyFourTerminalEveryCautionShowsWhole() {
+        for (String which : new String[] {"heat", "cold"}) {
+            ScriptedScreen screen = new ScriptedScreen(clock, 80, 24).key(5, "q");
+            assertThat(run(clock, true, devices(screen), which)).isZero();
+            assertThat(screen.at(0).text()).as(which).contains("GET READY", "never lie on it or fall asleep with it.",
+                    "turns white or blotchy.", "Ask a clinician first.", "15-20 minutes at most, then wait an hour.");
+        }
     }
 
     @Test

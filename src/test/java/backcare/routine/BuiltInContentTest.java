@@ -66,7 +66,7 @@ class BuiltInContentTest {
             assertThat(e.getReady()).as(id).contains("ready", "towel");
             String warnings = String.join(" ", e.warnings()).toLowerCase();
             assertThat(warnings).as(id).contains("towel", "20 minutes", "every few minutes", "numb or broken skin",
-                    "diabetes", "poor circulation", "reduced feeling", "fall asleep", "lie on it", "an hour");
+                    "diabetes", "poor circulation", "less feeling", "fall asleep", "lie on it", "an hour");
         }
         assertThat(String.join(" ", library.exercises().get("cold").warnings())).contains("Raynaud's");
     }
