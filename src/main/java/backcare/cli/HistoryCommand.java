@@ -119,7 +119,9 @@ final class HistoryCommand implements Callable<Integer> {
         }
         out.println("Streak:       " + streakText(streak));
         if (!sessions.isEmpty()) {
-            out.println("Sessions:     " + totals.sessions() + ", " + minutes(totals.minutes()) + " minutes of stretching");
+            out.println("Sessions:     " + totals.sessions() + ", " + minutes(totals.minutes()) + " minutes of stretching"
+                    + (totals.skippedSessions() == 0 ? "" : " (and " + totals.skippedSessions()
+                    + " with every step skipped, not counted)"));
             out.println("Pain change:  " + (totals.averagePainChange() == null
                     ? "not known yet (answer the pain questions before and after a routine)"
                     : String.format(Locale.ROOT, "%+.1f on average per session (%s, over %d session%s with both answers)",
@@ -178,6 +180,7 @@ final class HistoryCommand implements Callable<Integer> {
         m.put("triages", triages.stream().map(RecordJson::fields).toList());
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("sessions", totals.sessions());
+        stats.put("skippedSessions", totals.skippedSessions());
         stats.put("activeSeconds", totals.activeSeconds());
         stats.put("minutes", Math.round(totals.minutes() * 10) / 10.0);
         stats.put("sessionsWithBothPain", totals.sessionsWithBothPain());

@@ -93,6 +93,7 @@ public final class Json {
             m.put("conditions", c.conditions());
             m.put("tags", c.tags());
             m.put("why", c.why());
+            m.put("alternatives", c.alternatives());
         }
         return m;
     }

@@ -277,10 +277,11 @@ public final class RoutineCommand implements Callable<Integer> {
                     + String.join(", ", conds.stream().map(Condition::id).toList())
                     + " and none has a safe alternative; try `backcare routine gentle`");
         }
-        Plan plan = Planner.plan(filtered.routine(), scale, filtered.changes());
+        Plan plan = Planner.plan(filtered, scale);
         List<String> opening = new ArrayList<>();
         if (!conds.isEmpty()) {
             opening.add("Made safe for: " + String.join(", ", conds.stream().map(Condition::id).toList()) + ".");
+            for (String a : plan.advice()) opening.add("  " + a);
             if (plan.changes().isEmpty()) opening.add("  No step needed changing.");
             for (FilterChange c : plan.changes()) opening.add("  " + c.describe());
         }
@@ -361,6 +362,7 @@ public final class RoutineCommand implements Callable<Integer> {
         m.put("totalSeconds", plan.totalSeconds());
         m.put("scale", plan.scale());
         m.put("changes", plan.changes());
+        m.put("advice", plan.advice());
         m.put("segments", plan.segments());
         return m;
     }

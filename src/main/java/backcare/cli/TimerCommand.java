@@ -24,9 +24,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * `backcare heat` and `backcare cold`: one countdown for a heat or cold pack, with the safety notes
- * of the exercise library's `heat` and `cold` entries (a towel between skin and pack; 15-20 minutes
- * at most). Longer than 20 minutes is refused.
+ * `backcare heat` and `backcare cold`: one countdown for a heat or cold pack. A lead-in to get the
+ * pack ready comes first, and the cautions of the exercise library's `heat` and `cold` entries (its
+ * warnings: a towel between skin and pack, skin checks, who should ask first, 20 minutes at most)
+ * are shown from the lead-in on. Longer than 20 minutes is refused.
  */
 abstract class TimerCommand implements Callable<Integer> {
     static final int DEFAULT_MINUTES = 15;
@@ -82,17 +83,19 @@ abstract class TimerCommand implements Callable<Integer> {
     }
 
     static Plan plan(Exercise exercise, int minutes) {
-        Step step = new Step(exercise, minutes * 60, 0, 1, Side.NONE, 0, 0, null, null);
+        Step step = new Step(exercise, minutes * 60, 0, 1, Side.NONE, 0, exercise.leadInSeconds(), null, null);
         Routine routine = new Routine(exercise.id(), exercise.name(), exercise.name() + " timer", List.of(step), "built-in");
         return Planner.plan(routine);
     }
 
-    /** After x: take the pack off, then the general advice (see a clinician, run triage). */
+    /** After x: take the pack off, what to watch the skin for, then the general advice's last line (run triage). */
     private List<String> stopAdvice(SafetyText safety) {
         List<String> advice = new ArrayList<>();
         advice.add("Take the " + item + " off now and let your skin settle.");
+        advice.add("If the skin stays numb, blistered or sore, or has turned white or blotchy, show it to a doctor"
+                + " or pharmacist.");
         List<String> general = safety.stopAdvice();
-        if (general.size() > 1) advice.addAll(general.subList(1, general.size()));
+        if (general.size() > 1) advice.add(general.get(general.size() - 1));
         return advice;
     }
 

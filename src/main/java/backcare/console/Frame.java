@@ -203,7 +203,7 @@ public final class Frame {
     static String label(FrameState s, FrameStyle st) {
         if (s.paused()) return "PAUSED · space to resume";
         return switch (s.kind()) {
-            case LEAD_IN -> "GET INTO POSITION";
+            case LEAD_IN -> s.getReady() ? "GET READY" : "GET INTO POSITION";
             case HOLD -> "HOLD";
             case FLOW -> "MOVE SLOWLY";
             case REST -> "REST";

@@ -16,18 +16,22 @@ import java.util.List;
  * @param detail  "left side · rep 2 of 5", or empty
  * @param body    paragraphs: "! warning", "1. instruction", "- cue", "Note: ..."
  * @param message a short notice in place of the key line's neighbour (an unknown key), or null
+ * @param getReady a lead-in with something to get ready (a heat or cold pack), not just a position
  */
 public record FrameState(String title, int step, int steps, String exercise, String detail,
                          Segment.Kind kind, Side side, long segmentLeftNanos, int segmentSeconds,
                          long totalLeftNanos, String next, List<String> body,
-                         boolean paused, boolean help, String message) {
+                         boolean paused, boolean help, String message, boolean getReady) {
 
     static final long SECOND = 1_000_000_000L;
 
     public static FrameState of(Plan plan, int index, Segment seg, long segmentLeftNanos, long totalLeftNanos) {
         Step step = plan.routine().steps().get(seg.stepIndex());
         List<String> parts = new ArrayList<>();
-        if (seg.kind() == Segment.Kind.LEAD_IN) {
+        boolean getReady = seg.kind() == Segment.Kind.LEAD_IN && step.exercise().getReady() != null;
+        if (getReady) {
+            parts.add(step.exercise().getReady());
+        } else if (seg.kind() == Segment.Kind.LEAD_IN) {
             parts.add(step.exercise().position());
             parts.add(Describe.shape(step));
         }
@@ -37,7 +41,7 @@ public record FrameState(String title, int step, int steps, String exercise, Str
         return new FrameState(plan.routine().title(), seg.step(), plan.stepCount(), seg.exerciseRef().name(),
                 String.join(" · ", parts), seg.kind(), seg.side(), segmentLeftNanos, seg.seconds(),
                 totalLeftNanos, Describe.next(plan, index), body(step),
-                false, false, null);
+                false, false, null, getReady);
     }
 
     /** The step's text as paragraphs: warnings first, then the numbered instructions, cues and the routine's note. */
@@ -53,22 +57,22 @@ public record FrameState(String title, int step, int steps, String exercise, Str
 
     public FrameState withTimes(long segmentLeft, long totalLeft) {
         return new FrameState(title, step, steps, exercise, detail, kind, side, segmentLeft, segmentSeconds,
-                totalLeft, next, body, paused, help, message);
+                totalLeft, next, body, paused, help, message, getReady);
     }
 
     public FrameState withPaused(boolean p) {
         return new FrameState(title, step, steps, exercise, detail, kind, side, segmentLeftNanos, segmentSeconds,
-                totalLeftNanos, next, body, p, help, message);
+                totalLeftNanos, next, body, p, help, message, getReady);
     }
 
     public FrameState withHelp(boolean h) {
         return new FrameState(title, step, steps, exercise, detail, kind, side, segmentLeftNanos, segmentSeconds,
-                totalLeftNanos, next, body, paused, h, message);
+                totalLeftNanos, next, body, paused, h, message, getReady);
     }
 
     public FrameState withMessage(String m) {
         return new FrameState(title, step, steps, exercise, detail, kind, side, segmentLeftNanos, segmentSeconds,
-                totalLeftNanos, next, body, paused, help, m);
+                totalLeftNanos, next, body, paused, help, m, getReady);
     }
 
     /** Whole seconds left, rounded up: 9.2 s left shows 10, as every countdown does. */

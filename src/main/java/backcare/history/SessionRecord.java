@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * One run of a routine: when, which routine (id and the file it came from), the conditions it was
  * made safe for, steps done and skipped (1-based), seconds moving and paused, how it ended
- * ({@link Ending} ids: done, quit, stopped-for-pain, interrupted) and pain 0-10 before and after
+ * ({@link Ending} ids: done, skipped, quit, stopped-for-pain, interrupted) and pain 0-10 before and after
  * (null when not answered).
  */
 public record SessionRecord(int version, OffsetDateTime start, OffsetDateTime end, String routine, String file,
@@ -47,6 +47,9 @@ public record SessionRecord(int version, OffsetDateTime start, OffsetDateTime en
     public OffsetDateTime time() { return start; }
 
     public boolean stoppedForPain() { return Ending.STOPPED_FOR_PAIN.id().equals(ending); }
+
+    /** Every step was skipped with n: nothing was done. */
+    public boolean skipped() { return Ending.SKIPPED.id().equals(ending); }
 
     /** Pain after minus pain before, when both were answered. */
     public Integer painChange() {

@@ -10,7 +10,7 @@ import java.util.TreeSet;
  * The numbers `backcare history` shows, as pure functions of the records.
  *
  * <p><b>Streak</b>: calendar days in the user's time zone. A day counts when it has at least one
- * session, however it ended. Counting back from today: today without a session does not break the
+ * session, however it ended, except a session whose every step was skipped ({@code skipped}). Counting back from today: today without a session does not break the
  * streak (the day is not over); a day without a session is forgiven when no other day was forgiven
  * in the 6 days either side of it (at most one forgiven day in any 7 days in a row), so two missed
  * days in a row always end it. The streak is the number of days from its first session day to its
@@ -30,7 +30,9 @@ public final class Stats {
 
     public static Streak streak(List<SessionRecord> sessions, LocalDate today, ZoneId zone) {
         TreeSet<LocalDate> days = new TreeSet<>();
-        for (SessionRecord s : sessions) days.add(s.start().atZoneSameInstant(zone).toLocalDate());
+        for (SessionRecord s : sessions) {
+            if (!s.skipped()) days.add(s.start().atZoneSameInstant(zone).toLocalDate());
+        }
         LocalDate day = days.contains(today) ? today : today.minusDays(1);
         LocalDate first = null;
         LocalDate last = null;
@@ -55,8 +57,12 @@ public final class Stats {
         return new Streak((int) ChronoUnit.DAYS.between(first, last) + 1, forgivenInside, first, last);
     }
 
-    /** Sessions, time spent moving, and the average pain change over the sessions with both answers. */
-    public record Totals(int sessions, long activeSeconds, int sessionsWithBothPain, Double averagePainChange) {
+    /**
+     * Sessions, time spent moving, and the average pain change over the sessions with both answers;
+     * a session whose every step was skipped is none of these.
+     */
+    public record Totals(int sessions, long activeSeconds, int sessionsWithBothPain, Double averagePainChange,
+                         int skippedSessions) {
         public double minutes() { return activeSeconds / 60.0; }
     }
 
@@ -64,7 +70,14 @@ public final class Stats {
         long seconds = 0;
         int both = 0;
         long change = 0;
+        int count = 0;
+        int skipped = 0;
         for (SessionRecord s : sessions) {
+            if (s.skipped()) {
+                skipped++;
+                continue;
+            }
+            count++;
             seconds += s.activeSeconds();
             Integer c = s.painChange();
             if (c != null) {
@@ -72,6 +85,6 @@ public final class Stats {
                 change += c;
             }
         }
-        return new Totals(sessions.size(), seconds, both, both == 0 ? null : (double) change / both);
+        return new Totals(count, seconds, both, both == 0 ? null : (double) change / both, skipped);
     }
 }

@@ -7,28 +7,38 @@ import java.util.Set;
 
 /**
  * A health condition that makes some movements unsafe, with the movement tags it removes from a
- * routine and why (../shared/triage.md, "Conditions").
+ * routine and why (../shared/triage.md v2, "Conditions: what the routine filter removes"), and any
+ * advice the user needs whenever the condition applies.
  */
 public enum Condition {
     STENOSIS("stenosis", Set.of("extension"),
-            "arching the low back narrows the spinal canal; flexion-biased moves are the safer choice"),
-    OSTEOPOROSIS("osteoporosis", Set.of("end-range-rotation", "loaded-flexion", "spinal-pressure"),
-            "deep twisting, deep rounding and pressure on the spine load fragile vertebrae"),
-    PREGNANCY("pregnancy", Set.of("supine"),
-            "after the first three months, lying flat on your back for long is best avoided"),
-    DISC("disc", Set.of("loaded-flexion"),
-            "rounding the spine under load can push on a damaged disc"),
-    RECENT_SURGERY("recent-surgery", Set.of("end-range-rotation", "loaded-flexion"),
-            "no deep bending or twisting until your surgeon clears it");
+            "arching the low back narrows the space around the nerves; rounding and gentle turning are the kinder moves",
+            null),
+    OSTEOPOROSIS("osteoporosis", Set.of("flexion", "loaded-flexion", "end-range-rotation", "spinal-pressure"),
+            "deep or held rounding, deep twisting and pressure on the spine put extra load on the bones of the spine",
+            null),
+    PREGNANCY("pregnancy", Set.of("supine", "end-range-rotation"),
+            "after the first three months, lying on your back and deep twists that press on the belly are best avoided",
+            null),
+    DISC("disc", Set.of("flexion", "loaded-flexion", "end-range-rotation"),
+            "deep rounding and deep twisting can press on a disc and send pain down the leg",
+            null),
+    RECENT_SURGERY("recent-surgery", Set.of("flexion", "loaded-flexion", "extension", "rotation",
+            "end-range-rotation", "side-bend", "spinal-pressure"),
+            "no bending, arching, leaning or twisting until your surgeon says so",
+            "After back surgery, follow your surgeon's or physiotherapist's plan: only walking and pelvic tilts"
+                    + " are kept here until they clear you for more.");
 
     private final String id;
     private final Set<String> removedTags;
     private final String why;
+    private final String advice;
 
-    Condition(String id, Set<String> removedTags, String why) {
+    Condition(String id, Set<String> removedTags, String why, String advice) {
         this.id = id;
         this.removedTags = removedTags;
         this.why = why;
+        this.advice = advice;
     }
 
     public String id() { return id; }
@@ -38,6 +48,14 @@ public enum Condition {
 
     /** A plain-words reason, shown to the user when a step is changed. */
     public String why() { return why; }
+
+    /** A line shown with every routine made safe for this condition, or empty. */
+    public Optional<String> advice() { return Optional.ofNullable(advice); }
+
+    /** Whether the exercise is safe under this condition: it carries none of the removed tags. */
+    public boolean allows(Exercise exercise) {
+        return exercise.tags().stream().noneMatch(removedTags::contains);
+    }
 
     public static Optional<Condition> byId(String id) {
         return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();

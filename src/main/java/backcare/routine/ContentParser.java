@@ -28,10 +28,10 @@ public final class ContentParser {
     static final int MAX_LEAD_IN = 5 * 60;
 
     static final List<String> EXERCISE_FIELDS = List.of("id", "name", "position", "instructions", "cues", "hold",
-            "flow", "reps", "sides", "rest", "maxHold", "warnings", "tags", "sources");
+            "flow", "reps", "sides", "rest", "maxHold", "warnings", "tags", "sources", "therapy", "leadIn", "getReady");
     static final List<String> ROUTINE_FIELDS = List.of("id", "title", "description", "leadIn", "steps");
     static final List<String> STEP_FIELDS = List.of("exercise", "hold", "flow", "reps", "sides", "rest", "leadIn",
-            "alternative", "notes");
+            "alternative", "alternatives", "notes");
     static final List<String> SAFETY_FIELDS = List.of("reminders", "stopAdvice", "facts");
 
     private final String file;
@@ -50,9 +50,9 @@ public final class ContentParser {
                              List<RawStep> steps, String file) {}
 
     /** A step as read: a library id (with where it was written) or an inline exercise, and its overrides. */
-    public record RawStep(String path, String exerciseId, Node exerciseNode, Exercise inline,
+    public record RawStep(String path, Node node, String exerciseId, Node exerciseNode, Exercise inline,
                           Integer hold, Integer flow, Integer reps, Side sides, Integer rest, Integer leadIn,
-                          String alternative, Node alternativeNode, String notes) {}
+                          List<String> alternatives, List<Node> alternativeNodes, String notes) {}
 
     public static Parsed parse(Node root, String file) {
         Parsed parsed = parseUnsorted(root, file);
@@ -116,6 +116,7 @@ public final class ContentParser {
     public static Routine resolve(RawRoutine raw, Map<String, Exercise> library, String origin, List<String> problems) {
         ContentParser p = new ContentParser(raw.file());
         List<Step> steps = new ArrayList<>();
+        List<RawStep> stepsRead = new ArrayList<>();
         for (RawStep s : raw.steps()) {
             Exercise ex = s.inline();
             if (ex == null) {
@@ -127,12 +128,18 @@ public final class ContentParser {
                     continue;
                 }
             }
-            if (s.alternative() != null && !library.containsKey(s.alternative())) {
-                p.problem(s.alternativeNode(), s.path() + ".alternative", "unknown exercise \"" + s.alternative()
-                        + "\"" + Suggest.didYouMean(s.alternative(), library.keySet()));
-            } else if (s.alternative() != null && s.alternative().equals(ex.id())) {
-                p.problem(s.alternativeNode(), s.path() + ".alternative",
-                        "an exercise cannot be its own alternative; name a safer one");
+            for (int k = 0; k < s.alternatives().size(); k++) {
+                String alt = s.alternatives().get(k);
+                Node at = s.alternativeNodes().get(k);
+                String where = s.path() + (s.alternativeNodes().size() == 1 && at == altField(s) ? ".alternative"
+                        : ".alternatives[" + k + "]");
+                if (!library.containsKey(alt)) {
+                    p.problem(at, where, "unknown exercise \"" + alt + "\"" + Suggest.didYouMean(alt, library.keySet()));
+                } else if (alt.equals(ex.id())) {
+                    p.problem(at, where, "an exercise cannot be its own alternative; name a safer one");
+                } else if (s.alternatives().subList(0, k).contains(alt)) {
+                    p.problem(at, where, "\"" + alt + "\" is already named as an alternative of this step");
+                }
             }
             int hold;
             int flow;
@@ -151,15 +158,60 @@ public final class ContentParser {
                 p.problem(s.exerciseNode(), s.path() + (hold > 0 ? ".hold" : ".flow"), Durations.format(time)
                         + " is longer than " + ex.name() + " allows (" + Durations.format(ex.limitSeconds()) + ")");
             }
+            // a step's own lead-in wins; else the routine's, or the longer one the exercise needs (a pack to get ready)
             steps.add(new Step(ex, hold, flow,
                     s.reps() != null ? s.reps() : ex.reps(),
                     s.sides() != null ? s.sides() : ex.sides(),
                     s.rest() != null ? s.rest() : ex.restSeconds(),
-                    s.leadIn() != null ? s.leadIn() : raw.leadIn(),
-                    s.alternative(), s.notes()));
+                    s.leadIn() != null ? s.leadIn() : Math.max(raw.leadIn(), ex.leadInSeconds()),
+                    s.alternatives(), s.notes()));
+            stepsRead.add(s);
         }
+        p.checkTherapyTotals(steps, stepsRead);
         problems.addAll(p.problems);
         return new Routine(raw.id(), raw.title(), raw.description(), List.copyOf(steps), origin);
+    }
+
+    /** The node of a step's single `alternative:` field, or null. */
+    private static Node altField(RawStep s) {
+        return s.node() instanceof Node.MapNode m ? m.get("alternative") : null;
+    }
+
+    /**
+     * Heat, and cold, at most {@link Durations#MAX_SECONDS} in one routine, summed over reps, sides
+     * and steps (content.md: 15-20 minutes, then an hour's break). Reported at the step that goes past it.
+     */
+    private void checkTherapyTotals(List<Step> steps, List<RawStep> raws) {
+        java.util.Map<String, Integer> sum = new java.util.HashMap<>();
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            String therapy = step.exercise().therapy();
+            if (therapy == null) continue;
+            int seconds = Math.max(step.holdSeconds(), step.flowSeconds()) * Planner.holdsOf(step);
+            int before = sum.getOrDefault(therapy, 0);
+            sum.put(therapy, before + seconds);
+            if (before <= Durations.MAX_SECONDS && before + seconds > Durations.MAX_SECONDS) {
+                RawStep raw = raws.get(i);
+                Node at = raw.exerciseNode();
+                String field = "";
+                if (raw.node() instanceof Node.MapNode m) {
+                    for (String key : List.of("reps", "hold", "flow")) {
+                        if (m.get(key) != null) {
+                            at = m.get(key);
+                            field = "." + key;
+                            break;
+                        }
+                    }
+                }
+                String shape = Planner.holdsOf(step) > 1
+                        ? " (" + Durations.format(Math.max(step.holdSeconds(), step.flowSeconds())) + " x "
+                          + Planner.holdsOf(step) + ")" : "";
+                problem(at, raw.path() + field, Durations.format(before + seconds) + " of " + therapy
+                        + " in this routine" + (before > 0 ? " so far" : "") + shape + " is too long; use "
+                        + therapy + " for at most " + Durations.format(Durations.MAX_SECONDS)
+                        + " in one routine, counting every rep and step, then wait at least an hour");
+            }
+        }
     }
 
     private RawRoutine routine(Node.MapNode map) {
@@ -189,7 +241,7 @@ public final class ContentParser {
                 problem(node, path, "\"" + id + "\" is not an exercise id");
                 return null;
             }
-            return new RawStep(path, id, node, null, null, null, null, null, null, null, null, null, null);
+            return new RawStep(path, node, id, node, null, null, null, null, null, null, null, List.of(), List.of(), null);
         }
         if (!(node instanceof Node.MapNode map)) {
             problem(node, path, "expected a step (a map with `exercise:`), but found " + node.kindName());
@@ -215,11 +267,48 @@ public final class ContentParser {
         Side sides = sides(map, path);
         Integer rest = duration(map, "rest", path, 0, MAX_REST);
         Integer leadIn = duration(map, "leadIn", path, 0, MAX_LEAD_IN);
-        String alternative = map.get("alternative") == null ? null : id(map, "alternative", path);
+        List<String> alternatives = new ArrayList<>();
+        List<Node> alternativeNodes = new ArrayList<>();
+        alternatives(map, path, alternatives, alternativeNodes);
         String notes = text(map, "notes", path, false);
         if (exNode != null && exId == null && inline == null) return null;
-        return new RawStep(path, exId, exNode, inline, hold, flow, reps, sides, rest, leadIn, alternative,
-                map.get("alternative"), notes);
+        return new RawStep(path, map, exId, exNode, inline, hold, flow, reps, sides, rest, leadIn,
+                List.copyOf(alternatives), List.copyOf(alternativeNodes), notes);
+    }
+
+    /** `alternative: id` or `alternatives: [id, ...]` (tried in order), with where each was written. */
+    private void alternatives(Node.MapNode map, String path, List<String> ids, List<Node> nodes) {
+        if (map.get("alternative") != null && map.get("alternatives") != null) {
+            problem(map.get("alternatives"), path + ".alternatives",
+                    "give either alternative (one) or alternatives (a list), not both");
+            return;
+        }
+        if (map.get("alternative") != null) {
+            String id = id(map, "alternative", path);
+            if (id != null) {
+                ids.add(id);
+                nodes.add(map.get("alternative"));
+            }
+            return;
+        }
+        Node n = map.get("alternatives");
+        if (n == null) return;
+        if (!(n instanceof Node.ListNode l) || l.items().isEmpty()) {
+            problem(n, path + ".alternatives", "expected a list of exercise ids, tried in order, e.g. "
+                    + "[cat-stretch, pelvic-tilt]");
+            return;
+        }
+        for (int i = 0; i < l.items().size(); i++) {
+            Node item = l.items().get(i);
+            if (item instanceof Node.Scalar s && !s.isNull() && ID.matcher(s.text().strip()).matches()) {
+                ids.add(s.text().strip());
+                nodes.add(item);
+            } else {
+                problem(item, path + ".alternatives[" + i + "]", "expected an exercise id (lowercase letters, "
+                        + "digits and dashes), but found " + (item instanceof Node.Scalar s ? "\"" + s.text() + "\""
+                        : item.kindName()));
+            }
+        }
     }
 
     private Exercise exercise(Node node, String path) {
@@ -248,25 +337,48 @@ public final class ContentParser {
         Integer rest = duration(map, "rest", path, 0, MAX_REST);
         List<String> warnings = strings(map, "warnings", path, false);
         List<String> tagList = strings(map, "tags", path, true);
-        Node tagsNode = map.get("tags");
-        Set<String> tags = new LinkedHashSet<>();
-        for (int i = 0; i < tagList.size(); i++) {
-            String tag = tagList.get(i);
-            if (!Exercise.TAGS.contains(tag)) {
-                Node at = tagsNode instanceof Node.ListNode l && i < l.items().size() ? l.items().get(i) : tagsNode;
-                problem(at, path + ".tags[" + i + "]", "unknown movement tag \"" + tag + "\""
-                        + Suggest.didYouMean(tag, Exercise.TAGS) + "; known tags: "
-                        + String.join(", ", Exercise.TAGS.stream().sorted().toList()));
-            }
-            tags.add(tag);
-        }
+        Set<String> tags = tags(tagList, map.get("tags"), path);
         List<String> sources = strings(map, "sources", path, false);
+        String therapy = text(map, "therapy", path, false);
+        if (therapy != null && !Exercise.THERAPIES.contains(therapy)) {
+            problem(map.get("therapy"), path + ".therapy", "\"" + therapy + "\" is not a therapy"
+                    + Suggest.didYouMean(therapy, Exercise.THERAPIES) + "; use heat or cold, or leave it out");
+        }
+        Integer leadIn = duration(map, "leadIn", path, 0, MAX_LEAD_IN);
+        String getReady = text(map, "getReady", path, false);
         if (problems.size() > before) return null;
         return new Exercise(id, name, position, instructions, cues,
                 hold == null ? 0 : hold, hold == null && flow != null ? flow : 0,
                 reps == null ? 1 : reps, sides == null ? Side.NONE : sides,
                 rest == null ? DEFAULT_REST : rest, maxHold == null ? 0 : maxHold,
-                warnings, Set.copyOf(tags), sources);
+                warnings, Set.copyOf(tags), sources, therapy, leadIn == null ? 0 : leadIn, getReady);
+    }
+
+    /**
+     * The movement tags, each from the vocabulary of content.md v2, and with the tag each one
+     * implies (loaded-flexion is always flexion too; end-range-rotation always rotation), so that a
+     * condition that removes the wider tag also removes the narrower move.
+     */
+    private Set<String> tags(List<String> tagList, Node tagsNode, String path) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (int i = 0; i < tagList.size(); i++) {
+            String tag = tagList.get(i);
+            Node at = tagsNode instanceof Node.ListNode l && i < l.items().size() ? l.items().get(i) : tagsNode;
+            if (!Exercise.TAGS.contains(tag)) {
+                problem(at, path + ".tags[" + i + "]", "unknown movement tag \"" + tag + "\""
+                        + Suggest.didYouMean(tag, Exercise.TAGS) + "; known tags: " + String.join(", ", Exercise.TAGS));
+            }
+            tags.add(tag);
+        }
+        for (int i = 0; i < tagList.size(); i++) {
+            String needs = Exercise.TAG_IMPLIES.get(tagList.get(i));
+            if (needs != null && !tags.contains(needs)) {
+                Node at = tagsNode instanceof Node.ListNode l && i < l.items().size() ? l.items().get(i) : tagsNode;
+                problem(at, path + ".tags[" + i + "]", tagList.get(i) + " is always " + needs + " too: add "
+                        + needs + " to the tags, so every condition that removes " + needs + " removes this move");
+            }
+        }
+        return tags;
     }
 
     // ---- field readers: each reports its own problem and returns null (or empty) on a bad value

@@ -6,6 +6,11 @@ import java.util.Set;
 /**
  * One exercise of the library. Exactly one of {@code holdSeconds} (a static hold) and
  * {@code flowSeconds} (continuous movement, such as cat-cow) is set; the other is 0.
+ *
+ * @param therapy        {@code heat} or {@code cold} for a heat or cold pack (at most
+ *                       {@link Durations#MAX_SECONDS} of each in one routine), or null
+ * @param leadInSeconds  the least time this exercise needs to get ready (a pack to fetch and wrap), or 0
+ * @param getReady       what to do in the lead-in, shown instead of "get into position", or null
  */
 public record Exercise(
         String id,
@@ -21,11 +26,29 @@ public record Exercise(
         int maxHoldSeconds,
         List<String> warnings,
         Set<String> tags,
-        List<String> sources) {
+        List<String> sources,
+        String therapy,
+        int leadInSeconds,
+        String getReady) {
 
-    /** The movement tags the safety filter knows (../shared/content.md). */
-    public static final Set<String> TAGS = Set.of(
-            "extension", "end-range-rotation", "loaded-flexion", "supine", "spinal-pressure", "kneeling");
+    /** The movement tags the safety filter knows (../shared/content.md, version 2). */
+    public static final List<String> TAGS = List.of("extension", "flexion", "loaded-flexion", "rotation",
+            "end-range-rotation", "side-bend", "supine", "spinal-pressure", "kneeling");
+
+    /** Tags that always come with another: loaded flexion is flexion, an end-range twist is a twist. */
+    public static final java.util.Map<String, String> TAG_IMPLIES = java.util.Map.of(
+            "loaded-flexion", "flexion", "end-range-rotation", "rotation");
+
+    /** The kinds of pack a {@code therapy} names. */
+    public static final List<String> THERAPIES = List.of("heat", "cold");
+
+    /** An exercise that is no heat or cold pack and needs no lead-in of its own. */
+    public Exercise(String id, String name, String position, List<String> instructions, List<String> cues,
+                    int holdSeconds, int flowSeconds, int reps, Side sides, int restSeconds, int maxHoldSeconds,
+                    List<String> warnings, Set<String> tags, List<String> sources) {
+        this(id, name, position, instructions, cues, holdSeconds, flowSeconds, reps, sides, restSeconds,
+                maxHoldSeconds, warnings, tags, sources, null, 0, null);
+    }
 
     public boolean isFlow() { return flowSeconds > 0; }
 

@@ -1,8 +1,11 @@
 package backcare.routine;
 
+import java.util.List;
+
 /**
  * One step of a routine: an exercise with the times this routine uses. {@code holdSeconds} or
- * {@code flowSeconds} is set, as for {@link Exercise}. {@code alternative} is an exercise id or null.
+ * {@code flowSeconds} is set, as for {@link Exercise}. {@code alternatives} are exercise ids, in the
+ * order the condition filter tries them (null reads as none).
  */
 public record Step(
         Exercise exercise,
@@ -12,14 +15,18 @@ public record Step(
         Side sides,
         int restSeconds,
         int leadInSeconds,
-        String alternative,
+        List<String> alternatives,
         String notes) {
+
+    public Step {
+        alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+    }
 
     public boolean isFlow() { return flowSeconds > 0; }
 
-    /** This step with another exercise in its place, keeping the routine's lead-in and notes. */
+    /** This step with another exercise in its place, keeping the routine's lead-in (or the longer one it needs). */
     public Step replacedBy(Exercise other) {
         return new Step(other, other.holdSeconds(), other.flowSeconds(), other.reps(), other.sides(),
-                other.restSeconds(), leadInSeconds, null, null);
+                other.restSeconds(), Math.max(leadInSeconds, other.leadInSeconds()), null, null);
     }
 }

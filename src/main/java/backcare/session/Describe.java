@@ -43,7 +43,8 @@ public final class Describe {
         String side = seg.side() == Side.NONE ? "" : ", " + seg.side().id() + " side";
         String rep = seg.reps() > 1 ? ", rep " + seg.rep() + " of " + seg.reps() : "";
         return switch (seg.kind()) {
-            case LEAD_IN -> "Get into position: " + time;
+            case LEAD_IN -> (seg.exerciseRef().getReady() != null ? seg.exerciseRef().getReady() : "Get into position")
+                    + ": " + time;
             case HOLD -> "Hold " + time + side + rep;
             case FLOW -> "Move slowly for " + time + side + rep;
             case REST -> "Rest " + time;
@@ -59,7 +60,7 @@ public final class Describe {
             return n.exerciseRef().name();
         }
         return switch (n.kind()) {
-            case LEAD_IN -> "get into position";
+            case LEAD_IN -> n.exerciseRef().getReady() != null ? "get ready" : "get into position";
             case HOLD -> "hold" + (n.side() == Side.NONE ? "" : ", " + n.side().id() + " side");
             case FLOW -> "move";
             case REST -> "rest";
@@ -71,6 +72,7 @@ public final class Describe {
     public static String summary(Summary s) {
         String how = switch (s.ending()) {
             case DONE -> "Done";
+            case SKIPPED -> "Every step skipped";
             case QUIT -> "Stopped";
             case STOPPED_FOR_PAIN -> "Stopped because it hurt";
             case INTERRUPTED -> "Interrupted";

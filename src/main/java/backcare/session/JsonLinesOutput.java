@@ -26,6 +26,7 @@ public final class JsonLinesOutput implements RunListener {
         m.put("title", plan.routine().title());
         m.put("totalSeconds", plan.totalSeconds());
         m.put("changes", changes);
+        m.put("advice", plan.advice());
         print(m);
     }
 

@@ -128,6 +128,7 @@ public final class RoutineRunner {
         List<Integer> skippedList = new ArrayList<>(skipped);
         skippedList.removeAll(done);
         skippedList.sort(null);
+        if (ending == Ending.DONE) ending = Ending.atTheEnd(plan.stepCount(), doneList.size(), skippedList.size());
         Summary summary = new Summary(plan.stepCount(), List.copyOf(doneList), List.copyOf(skippedList),
                 (elapsed - pausedNanos) / (double) SECOND, pausedNanos / (double) SECOND, ending);
         if (failure != null) {

@@ -35,21 +35,32 @@ class TimerCommandTest {
         return new ScriptedDevices(screen, new Recorder(clock), null);
     }
 
+    /** content.md v2: the pack is got ready first, and every caution is on screen before the timer starts. */
     @Test
-    void heatIsFifteenMinutesWithItsSafetyNotes() {
+    void heatIsFifteenMinutesAfterALeadInToGetThePackReadyWithItsCautions() {
         int code = run(clock, false, devices(null), "heat");
         assertThat(code).isZero();
-        assertThat(out.toString()).startsWith("[00:00] Heat: 1 step, 15m\n")
-                .contains("[00:00]   Warning: Keep a towel or cloth between your skin and the heat.\n",
-                        "[00:00]   Warning: Never use heat for more than 15-20 minutes at a time.\n",
-                        "[00:00] Hold 15m\n")
-                .endsWith("[15:00] Done: 1 of 1 steps done in 15m.\n");
+        String text = out.toString();
+        assertThat(text).startsWith("[00:00] Heat: 1 step, 15m30s\n")
+                .contains("[00:00]   Warning: Keep a towel between skin and heat; never lie on it or fall asleep"
+                                + " with it.\n",
+                        "[00:00]   Warning: Check your skin every few minutes; take it off if it stings, burns, blisters,"
+                                + " goes numb, or turns white or blotchy.\n",
+                        "[00:00]   Warning: Diabetes, poor circulation or less feeling? Ask a clinician first.\n",
+                        "[00:00]   Warning: Never on numb or broken skin; 15-20 minutes at most, then wait an hour.\n",
+                        "[00:00] Get the heat ready and wrap it in a towel: 30s\n",
+                        "[00:30] Hold 15m\n")
+                .endsWith("[15:30] Done: 1 of 1 steps done in 15m30s.\n");
+        // every caution comes before the lead-in, and the lead-in before the heat goes on
+        assertThat(text.lastIndexOf("Warning:")).isLessThan(text.indexOf("Get the heat ready"));
+        assertThat(text.indexOf("Get the heat ready")).isLessThan(text.indexOf("Hold 15m"));
     }
 
     @Test
     void coldTakesMinutesAndRefusesMoreThanTwentyWithTheReason() {
         assertThat(run(clock, false, devices(null), "cold", "--minutes", "20")).isZero();
-        assertThat(out.toString()).contains("Always wrap the ice pack in a towel", "[20:00] Done");
+        assertThat(out.toString()).contains("Always wrap the ice pack in a towel", "Raynaud's",
+                "[00:00] Get the cold pack ready and wrap it in a towel: 30s", "[00:30] Hold 20m", "[20:30] Done");
 
         assertThat(run(clock, false, devices(null), "cold", "--minutes", "25")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("backcare: --minutes 25 is too long: never use a cold pack for more than "
@@ -61,15 +72,31 @@ class TimerCommandTest {
 
     @Test
     void inATerminalOneBigCountdownWithTheWarnings() {
-        ScriptedScreen screen = new ScriptedScreen(clock, 80, 30).key(90, "x");
+        ScriptedScreen screen = new ScriptedScreen(clock, 80, 30).key(120, "x");
         int code = run(clock, true, devices(screen), "heat");
         assertThat(code).isZero();
-        assertThat(screen.at(0).text()).contains(" Heat", "15:00 left", "HOLD", "! Keep a towel or cloth",
-                " Lying or sitting comfortably with warmth on your lower back\n",
-                "Never use heat for more than 15-20 minutes").doesNotContain("step 1 of 1");
-        assertThat(screen.at(60).text()).contains("14:00 left");
+        // the lead-in: get the pack ready, with the cautions on screen
+        assertThat(screen.at(0).text()).contains(" Heat", "15:30 left", "GET READY",
+                " Get the heat ready and wrap it in a towel\n", "! Keep a towel between skin and heat",
+                "! Check your skin every few minutes", "! Diabetes, poor circulation or less feeling? Ask a clinician first.",
+                "! Never on numb or broken skin; 15-20 minutes at most").doesNotContain("step 1 of 1", "GET INTO POSITION");
+        assertThat(screen.at(31).text()).contains("HOLD", "! Keep a towel between skin and heat",
+                " Lying on your side or sitting comfortably, with warmth on your lower back\n");
+        assertThat(screen.at(90).text()).contains("14:00 left");
         assertThat(out.toString()).contains("Take the heat off now and let your skin settle.",
-                "Run \"backcare triage\"").doesNotContain("Stop this stretch");
+                "If the skin stays numb, blistered or sore", "Run \"backcare triage\"")
+                .doesNotContain("Stop this stretch", "gentle pull");
+    }
+
+    /** A common 80x24 terminal: every caution, whole, still on the screen with the big countdown. */
+    @Test
+    void onAnEightyByTwentyFourTerminalEveryCautionShowsWhole() {
+        for (String which : new String[] {"heat", "cold"}) {
+            ScriptedScreen screen = new ScriptedScreen(clock, 80, 24).key(5, "q");
+            assertThat(run(clock, true, devices(screen), which)).isZero();
+            assertThat(screen.at(0).text()).as(which).contains("GET READY", "never lie on it or fall asleep with it.",
+                    "turns white or blotchy.", "Ask a clinician first.", "15-20 minutes at most, then wait an hour.");
+        }
     }
 
     @Test
@@ -111,7 +138,8 @@ class TimerCommandTest {
         };
         int code = run(interruptible, false, devices, "cold");
         assertThat(code).isEqualTo(ExitCode.INTERRUPTED);
-        assertThat(out.toString()).endsWith("[01:01] Interrupted: 0 of 1 steps done in 1m1s.\n");
+        assertThat(out.toString()).endsWith("[01:01] Interrupted: 0 of 1 steps done in 1m1s.\n")
+                .contains("[00:30] Hold 15m");
         assertThat(devices.interruptReleases).isEqualTo(devices.interruptRegistrations).isEqualTo(1);
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
     }

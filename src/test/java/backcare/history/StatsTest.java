@@ -120,4 +120,19 @@ class StatsTest {
         assertThat(t.averagePainChange()).isEqualTo(-0.5);
         assertThat(Stats.totals(s.subList(1, 2)).averagePainChange()).isNull();
     }
+
+    /** A session whose every step was skipped with n did nothing: no streak day, no session in the totals. */
+    @Test
+    void aSessionWithEveryStepSkippedCountsTowardNeitherTheStreakNorTheTotals() {
+        List<SessionRecord> s = new ArrayList<>(onDays(17, 18));
+        s.add(session("2024-05-19T08:00:00Z", 4, null, "skipped", 3));
+        s.add(session("2024-05-20T08:00:00Z", 4, null, "skipped", 2));
+        // the 19th and 20th have only skipped runs: the 19th is forgiven, today is still open
+        assertThat(streak(s)).isEqualTo(new Stats.Streak(2, 0, LocalDate.parse("2024-05-17"), LocalDate.parse("2024-05-18")));
+        assertThat(streak(List.of(session("2024-05-20T08:00:00Z", 4, 3, "skipped", 1))).days()).isZero();
+        Stats.Totals t = Stats.totals(s);
+        assertThat(t.sessions()).isEqualTo(2);
+        assertThat(t.skippedSessions()).isEqualTo(2);
+        assertThat(t.activeSeconds()).isEqualTo(600);
+    }
 }

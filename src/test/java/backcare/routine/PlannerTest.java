@@ -43,18 +43,44 @@ class PlannerTest {
     @Test
     void scaleMultipliesHoldsAndFlowsButNotRestsOrLeadIns() {
         Step s = new Step(exercise("k", 20, 0, 0), 20, 0, 2, Side.NONE, 10, 5, null, null);
-        Plan p = Planner.plan(routine(s), 1.5, List.of());
+        Plan p = Planner.plan(routine(s), 1.5, List.of(), List.of());
         assertThat(p.segments()).extracting(Segment::seconds).containsExactly(5, 30, 10, 30);
         assertThat(p.totalSeconds()).isEqualTo(75);
-        Plan half = Planner.plan(routine(s), 0.5, List.of());
+        Plan half = Planner.plan(routine(s), 0.5, List.of(), List.of());
         assertThat(half.segments()).extracting(Segment::seconds).containsExactly(5, 10, 10, 10);
     }
 
     @Test
     void scaleNeverTakesAHoldPastItsSafeLimit() {
         Step heat = new Step(exercise("heat", 15 * 60, 0, 20 * 60), 15 * 60, 0, 1, Side.NONE, 0, 5, null, null);
-        Plan p = Planner.plan(routine(heat), 3.0, List.of());
+        Plan p = Planner.plan(routine(heat), 3.0, List.of(), List.of());
         assertThat(p.segments().get(1).seconds()).isEqualTo(20 * 60);
         assertThat(p.capped()).singleElement().asString().contains("20m");
+    }
+
+    static Exercise pack(String id, String therapy) {
+        return new Exercise(id, id, "sitting", List.of("put it on"), List.of(), 60, 0, 1, Side.NONE, 0, 20 * 60,
+                List.of(), Set.of(), List.of(), therapy, 30, "Get it ready");
+    }
+
+    /** content.md v2: at most 20 minutes of heat, and of cold, in one routine, whatever --scale says. */
+    @Test
+    void scaleNeverTakesHeatOrColdPastTwentyMinutesInOneRoutine() {
+        Step heatA = new Step(pack("heat", "heat"), 10 * 60, 0, 1, Side.NONE, 0, 30, null, null);
+        Step heatB = new Step(pack("warm-towel", "heat"), 4 * 60, 0, 2, Side.NONE, 0, 30, null, null);
+        Step cold = new Step(pack("cold", "cold"), 5 * 60, 0, 1, Side.NONE, 0, 30, null, null);
+        Plan unscaled = Planner.plan(routine(heatA, heatB, cold));
+        assertThat(Planner.therapySeconds(unscaled.routine().steps(), new int[] {600, 240, 300}))
+                .containsEntry("heat", 18 * 60).containsEntry("cold", 5 * 60);
+        assertThat(unscaled.capped()).isEmpty();
+
+        Plan p = Planner.plan(routine(heatA, heatB, cold), 3.0, List.of(), List.of());
+        int heat = p.segments().stream().filter(s -> s.isWork() && "heat".equals(s.exerciseRef().therapy()))
+                .mapToInt(Segment::seconds).sum();
+        int coldSeconds = p.segments().stream().filter(s -> s.isWork() && "cold".equals(s.exerciseRef().therapy()))
+                .mapToInt(Segment::seconds).sum();
+        assertThat(heat).isLessThanOrEqualTo(20 * 60).isGreaterThan(19 * 60);
+        assertThat(coldSeconds).isEqualTo(15 * 60);
+        assertThat(p.capped()).contains("Heat held to 20m in all, the most in one routine");
     }
 }
