@@ -82,6 +82,7 @@ final class ValidateCommand implements Callable<Integer> {
     private static LibraryLoader.Validation withControlCharacters(LibraryLoader.Validation v, List<Path> files) {
         List<String> problems = new ArrayList<>(v.problems());
         for (Path file : files) {
+            if (!java.nio.file.Files.isRegularFile(file)) continue; // read once only: a pipe or device has no second reading
             try {
                 problems.addAll(ControlCharacters.find(YamlReader.readFile(file, file.toString()), file.toString()));
             } catch (BadInputException e) {

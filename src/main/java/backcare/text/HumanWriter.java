@@ -29,11 +29,6 @@ public final class HumanWriter extends PrintWriter {
         return new HumanWriter(new Lines(sink, width, wrap));
     }
 
-    /** The width lines are wrapped to. */
-    public int width() {
-        return lines.width();
-    }
-
     /** {@code text} as whole lines in {@code style}: made visible, wrapped, each line styled and reset. */
     public void printlnStyled(Style style, String text) {
         try {
@@ -58,12 +53,14 @@ public final class HumanWriter extends PrintWriter {
 
             @Override
             public void flush() throws IOException {
-                lines.flush();
+                synchronized (lines) {
+                    lines.flush();
+                }
             }
 
             @Override
             public void close() throws IOException {
-                lines.flush();
+                flush();
             }
         }, true);
     }
