@@ -144,6 +144,7 @@ public final class BackcareCommand implements Runnable {
         }
         cmd.setExecutionExceptionHandler(BackcareCommand::handleException);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        HumanOutput.install(cmd, context); // last: it wraps the handlers set above
         return cmd;
     }
 

@@ -1,6 +1,7 @@
 package backcare.cli;
 
 import backcare.BadInputException;
+import backcare.text.HumanWriter;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,7 +40,7 @@ final class CompletionCommand implements Callable<Integer> {
         if (!shell.equals("bash") && !shell.equals("zsh")) {
             throw new BadInputException("completion " + shell + ": give bash or zsh");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = HumanWriter.unwrapped(spec.commandLine().getOut()); // a script: never wrapped
         out.print(script(BackcareCommand.commandLine(root.context())));
         out.flush();
         return ExitCode.OK;

@@ -5,6 +5,7 @@ import backcare.Suggest;
 import backcare.routine.Durations;
 import backcare.routine.Exercise;
 import backcare.routine.Library;
+import backcare.text.HumanWriter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,9 +57,10 @@ final class ExercisesCommand implements Callable<Integer> {
         int w = library.exercises().keySet().stream().mapToInt(String::length).max().orElse(2);
         int nw = library.exercises().values().stream().mapToInt(e -> e.name().length()).max().orElse(4);
         String format = "%-" + w + "s  %-" + nw + "s  %-22s  %s%n";
-        out.printf(format, "ID", "NAME", "DEFAULT", "TAGS");
+        PrintWriter table = HumanWriter.unwrapped(out); // a row a line, for grep and the like
+        table.printf(format, "ID", "NAME", "DEFAULT", "TAGS");
         for (Exercise e : library.exercises().values()) {
-            out.printf(format, e.id(), e.name(), defaults(e), e.tags().isEmpty() ? "-" : String.join(", ", sortedTags(e)));
+            table.printf(format, e.id(), e.name(), defaults(e), e.tags().isEmpty() ? "-" : String.join(", ", sortedTags(e)));
         }
         out.flush();
         return ExitCode.OK;

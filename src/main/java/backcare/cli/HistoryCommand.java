@@ -10,6 +10,7 @@ import backcare.history.Sparkline;
 import backcare.history.Stats;
 import backcare.history.TriageRecord;
 import backcare.session.Ending;
+import backcare.text.HumanWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.ZonedDateTime;
@@ -132,7 +133,8 @@ final class HistoryCommand implements Callable<Integer> {
                 + ", " + t.outcome() + (t.conditions().isEmpty() ? "" : "; conditions: " + String.join(", ", t.conditions()))));
     }
 
-    private static void printTable(PrintWriter out, List<SessionRecord> rows, ZonedDateTime now, boolean unicode) {
+    private static void printTable(PrintWriter human, List<SessionRecord> rows, ZonedDateTime now, boolean unicode) {
+        PrintWriter out = HumanWriter.unwrapped(human); // a row a line
         int rw = Math.max("ROUTINE".length(), rows.stream().mapToInt(s -> s.routine().length()).max().orElse(0));
         String format = "%-16s  %-" + rw + "s  %7s  %-7s  %s%n";
         out.printf(format, "DATE", "ROUTINE", "MINUTES", "PAIN", "ENDED");
@@ -197,7 +199,8 @@ final class HistoryCommand implements Callable<Integer> {
     static final List<String> CSV_COLUMNS = List.of("start", "end", "routine", "file", "conditions", "totalSteps",
             "stepsDone", "stepsSkipped", "activeSeconds", "pausedSeconds", "ending", "painBefore", "painAfter");
 
-    private static void printCsv(PrintWriter out, List<SessionRecord> sessions) {
+    private static void printCsv(PrintWriter human, List<SessionRecord> sessions) {
+        PrintWriter out = HumanWriter.unwrapped(human); // control characters still shown as \\uXXXX
         out.println(String.join(",", CSV_COLUMNS));
         for (SessionRecord s : sessions) {
             List<String> cells = new ArrayList<>();

@@ -3,6 +3,7 @@ package backcare.cli;
 import backcare.routine.Condition;
 import backcare.routine.Library;
 import backcare.routine.LibraryLoader;
+import backcare.text.HumanWriter;
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.concurrent.Callable;
@@ -27,7 +28,7 @@ final class IdsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = HumanWriter.unwrapped(spec.commandLine().getOut());
         Collection<String> ids = switch (kind) {
             case "conditions" -> Condition.ids();
             case "routines", "exercises" -> {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import backcare.routine.FilterChange;
 import backcare.routine.Segment;
+import backcare.text.HumanWriter;
 import java.io.PrintWriter;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -26,9 +27,11 @@ public final class Json {
 
     private Json() {}
 
+    /** Never word-wrapped; a control character JSON leaves raw (DEL, C1, U+2028...) is printed as its \\u escape. */
     public static void print(PrintWriter out, Object value) {
-        out.println(write(value));
-        out.flush();
+        PrintWriter w = HumanWriter.unwrapped(out);
+        w.println(write(value));
+        w.flush();
     }
 
     /** The document as Json.print prints it, without the final newline. */

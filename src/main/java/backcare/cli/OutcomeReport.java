@@ -1,6 +1,8 @@
 package backcare.cli;
 
 import backcare.routine.Condition;
+import backcare.text.HumanWriter;
+import backcare.text.Style;
 import backcare.triage.Level;
 import backcare.triage.Outcome;
 import backcare.triage.Trigger;
@@ -11,8 +13,6 @@ import java.util.Map;
 
 /** Prints an {@link Outcome}: plain text for people, or the --json document for scripts. */
 final class OutcomeReport {
-    private static final String RESET = "\u001B[0m";
-
     private OutcomeReport() {}
 
     /**
@@ -22,7 +22,7 @@ final class OutcomeReport {
      */
     static void printText(Outcome o, PrintWriter out, boolean color, boolean interactive) {
         out.println();
-        out.println(style(o.level(), o.headline(), color));
+        HumanWriter.println(out, style(o.level()), o.headline(), color);
         for (String line : o.whatToDo()) out.println("  " + line);
         out.println();
         out.println("Your answers that matter:");
@@ -55,14 +55,12 @@ final class OutcomeReport {
         out.flush();
     }
 
-    static String style(Level level, String text, boolean color) {
-        if (!color) return text;
-        String on = switch (level) {
-            case EMERGENCY -> "\u001B[1;31m";
-            case URGENT -> "\u001B[1;33m";
-            default -> "\u001B[1m";
+    static Style style(Level level) {
+        return switch (level) {
+            case EMERGENCY -> Style.RED_BOLD;
+            case URGENT -> Style.YELLOW_BOLD;
+            default -> Style.BOLD;
         };
-        return on + text + RESET;
     }
 
     /** The --json document: outcome, exitCode, triggered, advice, conditions, notes, unanswered. */

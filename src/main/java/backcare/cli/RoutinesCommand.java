@@ -3,6 +3,7 @@ package backcare.cli;
 import backcare.routine.Durations;
 import backcare.routine.Library;
 import backcare.routine.Planner;
+import backcare.text.HumanWriter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,14 +50,15 @@ final class RoutinesCommand implements Callable<Integer> {
         int idWidth = rows.stream().mapToInt(r -> r.get("id").toString().length() + 1).max().orElse(2);
         int titleWidth = rows.stream().mapToInt(r -> r.get("title").toString().length()).max().orElse(5);
         String format = "%-" + Math.max(idWidth, 2) + "s  %-" + titleWidth + "s  %6s  %s%n";
-        out.printf(format, "ID", "TITLE", "TIME", "DESCRIPTION");
+        PrintWriter table = HumanWriter.unwrapped(out); // a row a line, for grep and the like
+        table.printf(format, "ID", "TITLE", "TIME", "DESCRIPTION");
         boolean anyReplaced = false;
         boolean anyUser = false;
         for (Map<String, Object> r : rows) {
             String mark = Boolean.TRUE.equals(r.get("replacesBuiltIn")) ? "*" : "user".equals(r.get("source")) ? "+" : "";
             anyReplaced |= mark.equals("*");
             anyUser |= mark.equals("+");
-            out.printf(format, r.get("id") + mark, r.get("title"),
+            table.printf(format, r.get("id") + mark, r.get("title"),
                     Durations.format(((Number) r.get("totalSeconds")).longValue()), r.get("description"));
         }
         if (anyUser) out.println("+ your routine, from " + backcare.routine.LibraryLoader.userDir(root.context().env()));

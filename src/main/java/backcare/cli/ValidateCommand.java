@@ -1,10 +1,13 @@
 package backcare.cli;
 
+import backcare.BadInputException;
+import backcare.routine.ControlCharacters;
 import backcare.routine.Durations;
 import backcare.routine.Library;
 import backcare.routine.LibraryLoader;
 import backcare.routine.Planner;
 import backcare.routine.Routine;
+import backcare.yaml.YamlReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
                 return ExitCode.OK;
             }
         }
-        LibraryLoader.Validation v = LibraryLoader.validate(targets, library.exercises());
+        LibraryLoader.Validation v = withControlCharacters(LibraryLoader.validate(targets, library.exercises()), targets);
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("ok", v.ok());
@@ -73,5 +76,19 @@ final class ValidateCommand implements Callable<Integer> {
         if (v.exerciseCount() > 0) out.println("ok: " + v.exerciseCount() + " exercises");
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** {@code v} with a problem for each text value that holds a control character (files that read as YAML). */
+    private static LibraryLoader.Validation withControlCharacters(LibraryLoader.Validation v, List<Path> files) {
+        List<String> problems = new ArrayList<>(v.problems());
+        for (Path file : files) {
+            if (!java.nio.file.Files.isRegularFile(file)) continue; // read once only: a pipe or device has no second reading
+            try {
+                problems.addAll(ControlCharacters.find(YamlReader.readFile(file, file.toString()), file.toString()));
+            } catch (BadInputException e) {
+                // unreadable or not YAML: reported by LibraryLoader.validate already
+            }
+        }
+        return new LibraryLoader.Validation(List.copyOf(problems), v.routines(), v.exerciseCount());
     }
 }

@@ -5,6 +5,7 @@ import backcare.routine.Segment;
 import backcare.routine.Side;
 import backcare.routine.Step;
 import backcare.session.Describe;
+import backcare.text.Visible;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,16 @@ public record FrameState(String title, int step, int steps, String exercise, Str
                          boolean paused, boolean help, String message, boolean getReady) {
 
     static final long SECOND = 1_000_000_000L;
+
+    /** Text from files reaches the screen only made visible: Frame adds colour after this, never before. */
+    public FrameState {
+        title = Visible.of(title);
+        exercise = Visible.of(exercise);
+        detail = Visible.of(detail);
+        next = Visible.of(next);
+        body = body.stream().map(Visible::of).toList();
+        message = Visible.of(message);
+    }
 
     public static FrameState of(Plan plan, int index, Segment seg, long segmentLeftNanos, long totalLeftNanos) {
         Step step = plan.routine().steps().get(seg.stepIndex());

@@ -8,6 +8,8 @@ import backcare.session.Describe;
 import backcare.session.Ending;
 import backcare.session.RunListener;
 import backcare.session.Summary;
+import backcare.text.HumanWriter;
+import backcare.text.Style;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -75,7 +77,7 @@ public final class TerminalDisplay implements RunListener, KeyControls.Ui {
     public void finished(Plan plan, Summary summary) {
         screen.close();
         if (summary.ending() == Ending.STOPPED_FOR_PAIN) {
-            for (String line : safety.stopAdvice()) out.println(paint("1", line));
+            for (String line : safety.stopAdvice()) HumanWriter.println(out, Style.BOLD, line, style.colour());
         }
         out.println(Describe.summary(summary));
         out.flush();
@@ -107,9 +109,5 @@ public final class TerminalDisplay implements RunListener, KeyControls.Ui {
     private void draw() {
         if (state == null) return;
         screen.draw(Frame.render(state, style, screen.width(), screen.height()));
-    }
-
-    private String paint(String sgr, String text) {
-        return style.colour() ? "\u001b[" + sgr + "m" + text + "\u001b[0m" : text;
     }
 }

@@ -1,9 +1,9 @@
 package backcare.console;
 
-import java.util.ArrayList;
+import backcare.text.Wrap;
 import java.util.List;
 
-/** Plain-text layout for the terminal: fitting, padding, centring and word wrap, by visible columns. */
+/** Plain-text layout for the terminal: fitting, padding and centring by visible columns; word wrap is {@link Wrap}'s. */
 final class Text {
     private Text() {}
 
@@ -30,32 +30,9 @@ final class Text {
 
     /**
      * Word-wraps {@code text} to {@code width} columns; the first line starts with {@code prefix},
-     * the others with as many spaces, so a numbered list reads as one.
+     * continuation lines are indented under the text (see {@link Wrap}).
      */
     static List<String> wrap(String prefix, String text, int width) {
-        List<String> lines = new ArrayList<>();
-        String indent = " ".repeat(prefix.length());
-        int room = Math.max(8, width - prefix.length());
-        StringBuilder line = new StringBuilder();
-        for (String word : text.trim().split("\\s+")) {
-            while (word.length() > room) { // a word longer than the line: break it
-                if (line.length() > 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                lines.add(word.substring(0, room));
-                word = word.substring(room);
-            }
-            if (line.length() > 0 && line.length() + 1 + word.length() > room) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            if (line.length() > 0) line.append(' ');
-            line.append(word);
-        }
-        if (line.length() > 0 || lines.isEmpty()) lines.add(line.toString());
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) out.add((i == 0 ? prefix : indent) + lines.get(i));
-        return out;
+        return Wrap.lines(prefix + text.strip(), width);
     }
 }

@@ -2,6 +2,7 @@ package backcare.session;
 
 import backcare.routine.Plan;
 import backcare.routine.Segment;
+import backcare.text.HumanWriter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ public final class JsonLinesOutput implements RunListener {
     private final List<Object> changes;
 
     public JsonLinesOutput(PrintWriter out, List<Object> changes) {
-        this.out = out;
+        this.out = HumanWriter.unwrapped(out); // one JSON object a line, however long
         this.changes = changes;
     }
 

@@ -32,6 +32,7 @@ final class Cli {
         env.put("XDG_CONFIG_HOME", dir.resolve("config").toString());
         env.put("HOME", dir.toString());
         env.put("LANG", "C.UTF-8");
+        env.put("COLUMNS", "1000"); // lines whole: wrapping is HumanOutputTest's
     }
 
     Path historyFile() {

@@ -38,6 +38,7 @@ class TerminalRunTest {
     int run(Devices devices, String... args) {
         env.put("XDG_CONFIG_HOME", config.toString());
         env.put("XDG_STATE_HOME", config.resolve("state").toString());
+        env.put("COLUMNS", "1000"); // lines whole: wrapping is HumanOutputTest's
         if (args[0].equals("routine") && !java.util.List.of(args).contains("--help")) {
             // the pain questions are the history's, tested there; answer them so the screen is the routine's
             args = java.util.stream.Stream.concat(java.util.Arrays.stream(args),

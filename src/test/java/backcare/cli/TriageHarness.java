@@ -62,7 +62,8 @@ final class TriageHarness {
             Path dir = java.nio.file.Files.createTempDirectory("backcare-triage-test");
             dir.toFile().deleteOnExit();
             return Map.of("XDG_STATE_HOME", dir.resolve("state").toString(),
-                    "XDG_CONFIG_HOME", dir.resolve("config").toString(), "HOME", dir.toString());
+                    "XDG_CONFIG_HOME", dir.resolve("config").toString(), "HOME", dir.toString(),
+                    "COLUMNS", "1000"); // lines whole: wrapping is HumanOutputTest's
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,177 @@
+package backcare.text;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+import java.util.function.IntSupplier;
+
+/**
+ * The writer every command prints through (picocli's out and err, see {@code HumanOutput}): each
+ * character is made {@link Visible} on its way out, whoever printed it, and, when wrapping is on,
+ * each finished line is {@link Wrap word-wrapped} to the terminal's width. Colour is added only by
+ * {@link #printlnStyled}, after the text is made visible. Output meant for programs (JSON, CSV,
+ * completion scripts, tables) goes through {@link #unwrapped}: made visible, never wrapped.
+ */
+public final class HumanWriter extends PrintWriter {
+    private final Lines lines;
+
+    private HumanWriter(Lines lines) {
+        super(lines, true);
+        this.lines = lines;
+    }
+
+    /**
+     * A writer onto {@code sink}. {@code width} is asked once, when a line first needs it; with
+     * {@code wrap} false lines are never wrapped (error messages keep their file:line:column form).
+     */
+    public static HumanWriter over(Writer sink, IntSupplier width, boolean wrap) {
+        return new HumanWriter(new Lines(sink, width, wrap));
+    }
+
+    /** {@code text} as whole lines in {@code style}: made visible, wrapped, each line styled and reset. */
+    public void printlnStyled(Style style, String text) {
+        try {
+            synchronized (lock) {
+                lines.styled(style, text);
+            }
+            flush();
+        } catch (IOException e) {
+            setError();
+        }
+    }
+
+    /** A writer onto the same output whose lines are never wrapped (still made visible). */
+    public PrintWriter unwrapped() {
+        return new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] buf, int off, int len) throws IOException {
+                synchronized (lines) {
+                    lines.write(buf, off, len, false);
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                synchronized (lines) {
+                    lines.flush();
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        }, true);
+    }
+
+    /** {@code out}'s unwrapped view when it is a HumanWriter, else {@code out}. */
+    public static PrintWriter unwrapped(PrintWriter out) {
+        return out instanceof HumanWriter h ? h.unwrapped() : out;
+    }
+
+    /**
+     * {@code text} as a line in {@code style} when {@code colour} is on and {@code out} can style
+     * safely; otherwise plain. Never builds an escape sequence into a string.
+     */
+    public static void println(PrintWriter out, Style style, String text, boolean colour) {
+        if (colour && out instanceof HumanWriter h) {
+            h.printlnStyled(style, text);
+        } else {
+            out.println(text);
+        }
+    }
+
+    /** The characters under the PrintWriter: made visible, gathered into lines, wrapped at each newline. */
+    private static final class Lines extends Writer {
+        private final Writer sink;
+        private final IntSupplier widthSource;
+        private final boolean wrap;
+        private final StringBuilder pending = new StringBuilder();
+        private int width;
+        private boolean started;   // the start of this line is out already (a prompt, flushed before its end)
+        private boolean dontWrap;  // this line came through the unwrapped view
+
+        Lines(Writer sink, IntSupplier width, boolean wrap) {
+            this.sink = sink;
+            this.widthSource = width;
+            this.wrap = wrap;
+        }
+
+        int width() {
+            if (width == 0) width = Math.max(1, widthSource.getAsInt());
+            return width;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            write(buf, off, len, wrap);
+        }
+
+        /** {@code wrapLines} false: the lines these characters are part of are not wrapped. */
+        void write(char[] buf, int off, int len, boolean wrapLines) throws IOException {
+            for (int i = off; i < off + len; i++) {
+                char c = buf[i];
+                if (!wrapLines) dontWrap = true;
+                if (c == '\n') endLine();
+                else Visible.append(pending, c);
+            }
+        }
+
+        private void endLine() throws IOException {
+            String line = pending.toString();
+            pending.setLength(0);
+            if (!wrap || started || dontWrap) {
+                sink.write(line);
+                sink.write('\n');
+            } else {
+                for (String l : Wrap.lines(line, width())) {
+                    sink.write(l);
+                    sink.write('\n');
+                }
+            }
+            started = false;
+            dontWrap = false;
+        }
+
+        void styled(Style style, String text) throws IOException {
+            String visible = Visible.of(text);
+            boolean whole = !started && pending.length() == 0;
+            String all = pending + visible;
+            pending.setLength(0);
+            started = false;
+            dontWrap = false;
+            for (String line : all.split("\n", -1)) {
+                List<String> parts = wrap && whole ? Wrap.lines(line, width()) : List.of(line);
+                for (String part : parts) {
+                    if (!part.isBlank()) {
+                        sink.write(style.on());
+                        sink.write(part);
+                        sink.write(Style.RESET);
+                    } else {
+                        sink.write(part);
+                    }
+                    sink.write('\n');
+                }
+                whole = true;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (pending.length() > 0) {
+                sink.write(pending.toString());
+                pending.setLength(0);
+                started = true;
+            }
+            sink.flush();
+            if (sink instanceof PrintWriter p && p.checkError()) throw new IOException("the output is closed");
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+            sink.close();
+        }
+    }
+}
