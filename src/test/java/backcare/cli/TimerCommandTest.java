@@ -25,7 +25,7 @@ class TimerCommandTest {
     final StringWriter err = new StringWriter();
 
     int run(Clock c, boolean interactive, ScriptedDevices devices, String... args) {
-        Context ctx = new Context(Map.of("XDG_CONFIG_HOME", config.toString()), c, InputStream.nullInputStream(),
+        Context ctx = new Context(Map.of("XDG_CONFIG_HOME", config.toString(), "COLUMNS", "1000"), c, InputStream.nullInputStream(),
                 interactive, ZonedDateTime::now);
         return BackcareCommand.commandLine(ctx, devices)
                 .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
@@ -108,7 +108,7 @@ class TimerCommandTest {
             @Override public void flush() {}
             @Override public void close() {}
         };
-        Context ctx = new Context(Map.of("XDG_CONFIG_HOME", config.toString()), clock, InputStream.nullInputStream(),
+        Context ctx = new Context(Map.of("XDG_CONFIG_HOME", config.toString(), "COLUMNS", "1000"), clock, InputStream.nullInputStream(),
                 false, ZonedDateTime::now);
         long before = clock.nanoTime();
         int code = BackcareCommand.commandLine(ctx, devices(null))
