@@ -2,20 +2,22 @@ package backcare.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * For any text: what {@link Visible} and {@link HumanWriter} let through holds no character a
  * terminal acts on, and {@link Wrap} keeps every line within the width without splitting a word
- * that fits. Fixed seeds, so a run is repeatable; a few thousand tries take a few seconds.
+ * that fits. QuickTheories with a fixed seed, so a run is repeatable; a few thousand tries take a few
+ * seconds.
  */
 class VisibleAndWrapProperties {
 
@@ -33,16 +35,16 @@ class VisibleAndWrapProperties {
         }
     }
 
+    static final long SEED = 20261201L;
+
     /** Text with plenty of what hostile files hold: escapes, bells, DEL, C1, bidi overrides, tabs, newlines. */
-    @Provide
-    Arbitrary<String> hostile() {
-        Arbitrary<Character> anyBmp = Arbitraries.chars();
-        Arbitrary<Character> controls = Arbitraries.of('\u001b', '\u0007', '\u0000', '\r', '\b', '\t', '\n', '\u007f',
-                '\u0085', '\u009b', '\u202a', '\u202e', '\u2066', '\u2069', '\u200e', '\u200f', '\u061c', '\u2028', '\u2029');
-        Arbitrary<Character> plain = Arbitraries.chars().range(' ', '~');
-        return Arbitraries.frequencyOf(
-                        net.jqwik.api.Tuple.of(5, plain), net.jqwik.api.Tuple.of(3, controls), net.jqwik.api.Tuple.of(1, anyBmp))
-                .list().ofMaxSize(300)
+    static Gen<String> hostile() {
+        Gen<Character> anyBmp = Generate.characters(0, 0xffff);
+        Gen<Character> controls = Generate.pick(List.of('\u001b', '\u0007', '\u0000', '\r', '\b', '\t', '\n', '\u007f',
+                '\u0085', '\u009b', '\u202a', '\u202e', '\u2066', '\u2069', '\u200e', '\u200f', '\u061c', '\u2028', '\u2029'));
+        Gen<Character> plain = Generate.characters(' ', '~');
+        return lists().of(Generate.frequency(Pair.of(5, plain), Pair.of(3, controls), Pair.of(1, anyBmp)))
+                .ofSizeBetween(0, 300)
                 .map(cs -> {
                     StringBuilder b = new StringBuilder();
                     cs.forEach(b::append);
@@ -50,46 +52,54 @@ class VisibleAndWrapProperties {
                 });
     }
 
-    @Property(tries = 2000, seed = "20261201")
-    void visibleTextHoldsNoControlCharacter(@ForAll("hostile") String text) {
-        String shown = Visible.of(text);
-        assertSafe(shown);
-        assertThat(shown).doesNotContain("\t");
-        assertThat(shown.chars().filter(c -> c == '\n').count()).isEqualTo(text.chars().filter(c -> c == '\n').count());
+    @Test
+    void visibleTextHoldsNoControlCharacter() {
+        qt().withFixedSeed(SEED).withExamples(2000).forAll(hostile()).checkAssert(text -> {
+            String shown = Visible.of(text);
+            assertSafe(shown);
+            assertThat(shown).doesNotContain("\t");
+            assertThat(shown.chars().filter(c -> c == '\n').count()).isEqualTo(text.chars().filter(c -> c == '\n').count());
+        });
     }
 
-    @Property(tries = 500, seed = "20261201")
-    void nothingPrintedThroughTheWriterReachesTheTerminalRaw(@ForAll("hostile") String text, @ForAll("hostile") String more,
-                                                             @ForAll @IntRange(min = 1, max = 120) int width) {
-        StringWriter sink = new StringWriter();
-        HumanWriter out = HumanWriter.over(sink, () -> width, true);
-        out.print(text);
-        out.flush(); // a prompt, shown before its line ends
-        out.println(more);
-        out.printf("%s|%s%n", more, text);
-        HumanWriter.unwrapped(out).println(text);
-        out.printlnStyled(Style.RED_BOLD, more);
-        out.flush();
-        String shown = sink.toString().replace(Style.RED_BOLD.on(), "").replace(Style.RESET, "");
-        assertSafe(shown);
+    @Test
+    void nothingPrintedThroughTheWriterReachesTheTerminalRaw() {
+        qt().withFixedSeed(SEED).withExamples(500).forAll(hostile(), hostile(), Generate.range(1, 120))
+                .checkAssert((text, more, width) -> {
+                    StringWriter sink = new StringWriter();
+                    HumanWriter out = HumanWriter.over(sink, () -> width, true);
+                    out.print(text);
+                    out.flush(); // a prompt, shown before its line ends
+                    out.println(more);
+                    out.printf("%s|%s%n", more, text);
+                    HumanWriter.unwrapped(out).println(text);
+                    out.printlnStyled(Style.RED_BOLD, more);
+                    out.flush();
+                    String shown = sink.toString().replace(Style.RED_BOLD.on(), "").replace(Style.RESET, "");
+                    assertSafe(shown);
+                });
     }
 
     /** Words of letters, spaces (sometimes several), newlines, list marks, stamps and now and then a very long word. */
-    @Provide
-    Arbitrary<String> prose() {
-        Arbitrary<String> word = Arbitraries.oneOf(
-                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12),
-                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(20).ofMaxLength(150),
-                Arbitraries.of("-", "!", "1.", "12)", "[00:05]", "é", "日本", "😀"));
-        Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", "  ", "   ", "\n", "\n  - ", "\n  1. ", "\n[01:30]   ");
-        return Arbitraries.oneOf(Arbitraries.of("", "  ", "  - ", "[00:00] ", "[00:00]   2. "), Arbitraries.just(""))
-                .flatMap(lead -> net.jqwik.api.Combinators.combine(word, gap).as((w, g) -> w + g)
-                        .list().ofMaxSize(60).map(parts -> lead + String.join("", parts)));
+    static Gen<String> prose() {
+        Gen<String> letters = Generate.characters('a', 'z').map((Character c) -> String.valueOf(c));
+        Gen<String> shortWord = lists().of(letters).ofSizeBetween(1, 12).map(l -> String.join("", l));
+        Gen<String> longWord = lists().of(letters).ofSizeBetween(20, 150).map(l -> String.join("", l));
+        Gen<String> word = Generate.oneOf(shortWord, longWord,
+                Generate.pick(List.of("-", "!", "1.", "12)", "[00:05]", "é", "日本", "😀")));
+        Gen<String> gap = Generate.pick(List.of(" ", " ", " ", "  ", "   ", "\n", "\n  - ", "\n  1. ", "\n[01:30]   "));
+        Gen<String> lead = Generate.pick(List.of("", "", "  ", "  - ", "[00:00] ", "[00:00]   2. "));
+        return lead.zip(lists().of(word.zip(gap, (w, g) -> w + g)).ofSizeBetween(0, 60),
+                (l, parts) -> l + String.join("", parts));
     }
 
-    @Property(tries = 1000, seed = "20261201")
-    void wrappingKeepsToTheWidthAndSplitsOnlyWordsWiderThanIt(@ForAll("prose") String text,
-                                                              @ForAll @IntRange(min = 1, max = 100) int width) {
+    @Test
+    void wrappingKeepsToTheWidthAndSplitsOnlyWordsWiderThanIt() {
+        qt().withFixedSeed(SEED).withExamples(1000).forAll(prose(), Generate.range(1, 100))
+                .checkAssert(VisibleAndWrapProperties::wrapsWithinWidth);
+    }
+
+    private static void wrapsWithinWidth(String text, int width) {
         String[] inputLines = text.split("\n", -1);
         List<String> wrapped = Wrap.lines(text, width);
         for (String line : wrapped) {
