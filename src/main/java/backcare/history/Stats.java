@@ -65,7 +65,8 @@ public final class Stats {
         int both = 0;
         long change = 0;
         for (SessionRecord s : sessions) {
-            seconds += s.activeSeconds();
+            // each record's seconds are bounded when read; saturate anyway, so no sum ever wraps
+            seconds = s.activeSeconds() > Long.MAX_VALUE - seconds ? Long.MAX_VALUE : seconds + s.activeSeconds();
             Integer c = s.painChange();
             if (c != null) {
                 both++;
