@@ -140,7 +140,8 @@ public final class BackcareCommand implements Runnable {
             cmd.addSubcommand(e.getKey(), compiled == null ? sub : compiled.commandLine(e.getKey(), sub, root));
         }
         // no hidden features: "@file" is an argument like any other, never a file of arguments to read
-        cmd.setExpandAtFiles(false);
+        cmd.setExpandAtFiles(false); // picocli reads it from the root only; set on each for the same view everywhere
+        cmd.getSubcommands().values().forEach(sub -> sub.setExpandAtFiles(false));
         UsageErrors.install(cmd);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         return cmd;
