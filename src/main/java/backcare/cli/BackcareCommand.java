@@ -30,7 +30,7 @@ import picocli.CommandLine.ScopeType;
                 "3:triage: see a clinician soon",
                 "4:triage: urgent, see a doctor today",
                 "5:triage: emergency, go to an emergency department now",
-                "130:a routine interrupted by Ctrl-C"},
+                "130:a routine interrupted by Ctrl-C, SIGTERM or SIGHUP"},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  backcare routines                     # the routines, with their times",

@@ -61,9 +61,10 @@ final class Encodings {
         Charset charset = locale();
         cmd.setOut(human(System.out, charset));
         cmd.setErr(human(System.err, charset));
+        CommandLine.IExecutionStrategy next = cmd.getExecutionStrategy();
         cmd.setExecutionStrategy(parsed -> {
             if (printsData(parsed)) cmd.setOut(data(System.out));
-            return new CommandLine.RunLast().execute(parsed);
+            return next.execute(parsed);
         });
     }
 
