@@ -149,7 +149,7 @@ public final class HistoryStore {
         if (misplaced != null) return Optional.of(misplaced);
         Path dir = file.toAbsolutePath().getParent();
         if (Files.isSymbolicLink(dir)) return Optional.of(linked(dir, "folder"));
-        if (Files.isSymbolicLink(file)) return Optional.of(linked(file, "file"));
+        if (Files.isSymbolicLink(file)) return Optional.of(file + " " + linked(file, "file").substring(3));
         if (Files.exists(file) && !Files.isRegularFile(file)) return Optional.of(file + " is not a regular file");
         if (Files.exists(file)) {
             return Files.isWritable(file) ? Optional.empty() : Optional.of(file + " is read-only");
@@ -184,7 +184,7 @@ public final class HistoryStore {
                 // read the size, not to end of stream: appenders wait for the shared lock
                 long size = in.size();
                 if (size > MAX_BYTES) {
-                    throw new IOException(file + " is " + (size >> 20) + " MB, more than the " + (MAX_BYTES >> 20)
+                    throw new IOException("it is " + (size >> 20) + " MB, more than the " + (MAX_BYTES >> 20)
                             + " MB backcare reads; move it aside to start a new one (backcare never trims it)");
                 }
                 ByteBuffer buffer = ByteBuffer.allocate((int) size);
@@ -287,15 +287,16 @@ public final class HistoryStore {
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
-    private static String linked(Path p, String what) {
-        return p + " is a symbolic link; backcare keeps your history only in a " + what
-                + " of its own, not through a link (replace the link with a real " + what + ")";
+    /** Why a link is refused; the file itself is "it" (messages name the file before the reason). */
+    private String linked(Path p, String what) {
+        return (p.equals(file) ? "it" : "its folder " + p) + " is a symbolic link; backcare keeps your history only in a "
+                + what + " of its own, not through a link (replace the link with a real " + what + ")";
     }
 
     /** A FIFO, socket, device or folder where the file should be: refused, since opening one may never return. */
     private void refuseSpecial() throws IOException {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(file + " is not a regular file (a folder, FIFO or device?); backcare keeps your"
+            throw new IOException("it is not a regular file (a folder, FIFO or device?); backcare keeps your"
                     + " history only in a file of its own");
         }
     }
