@@ -58,12 +58,17 @@ final class Encodings {
      * the command turns out to print data (--json or --csv), whose stdout is then UTF-8.
      */
     static void install(CommandLine cmd) {
+        install(cmd, System.out, System.err);
+    }
+
+    /** As {@link #install(CommandLine)}, on the given streams (the class-data archive's training run). */
+    static void install(CommandLine cmd, OutputStream out, OutputStream err) {
         Charset charset = locale();
-        cmd.setOut(human(System.out, charset));
-        cmd.setErr(human(System.err, charset));
+        cmd.setOut(human(out, charset));
+        cmd.setErr(human(err, charset));
         CommandLine.IExecutionStrategy next = cmd.getExecutionStrategy();
         cmd.setExecutionStrategy(parsed -> {
-            if (printsData(parsed)) cmd.setOut(data(System.out));
+            if (printsData(parsed)) cmd.setOut(data(out));
             return next.execute(parsed);
         });
     }
