@@ -4,8 +4,6 @@ import backcare.session.Clock;
 import backcare.session.SystemClock;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,7 +54,6 @@ final class ArchiveTraining {
         Map<String, String> env = Map.of("XDG_CONFIG_HOME", "/nonexistent/backcare-training", "HOME", "/nonexistent",
                 "XDG_STATE_HOME", state.toString());
         Context context = Context.scripted(env, new InstantClock(), new ByteArrayInputStream(new byte[0]));
-        PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         SystemClock.INSTANCE.nanoTime(); // the clock of every real run
         int failed = 0;
         List<String[]> commands = new java.util.ArrayList<>(COMMANDS);
@@ -87,7 +84,9 @@ final class ArchiveTraining {
         }
         for (String[] args : commands) {
             try {
-                BackcareCommand.forArguments(context, args).setOut(nowhere).setErr(nowhere).execute(args);
+                picocli.CommandLine cmd = BackcareCommand.forArguments(context, args);
+                Encodings.install(cmd, java.io.OutputStream.nullOutputStream(), java.io.OutputStream.nullOutputStream());
+                cmd.execute(args);
             } catch (RuntimeException e) {
                 failed++;
             }

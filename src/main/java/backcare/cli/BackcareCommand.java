@@ -1,11 +1,9 @@
 package backcare.cli;
 
-import backcare.BadInputException;
 import backcare.console.Devices;
 import backcare.console.SystemDevices;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -13,7 +11,6 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 
 @Command(name = "backcare",
@@ -33,7 +30,7 @@ import picocli.CommandLine.ScopeType;
                 "3:triage: see a clinician soon",
                 "4:triage: urgent, see a doctor today",
                 "5:triage: emergency, go to an emergency department now",
-                "130:a routine interrupted by Ctrl-C"},
+                "130:a routine interrupted by Ctrl-C, SIGTERM or SIGHUP"},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  backcare routines                     # the routines, with their times",
@@ -122,7 +119,7 @@ public final class BackcareCommand implements Runnable {
 
     /**
      * The command line for these arguments, as Main runs it: only the subcommand they name is built,
-     * or all of them when they name none (root --help, a typo that needs "did you mean", {@code @argfiles}).
+     * or all of them when they name none (root --help, a typo that needs "did you mean").
      */
     public static CommandLine forArguments(Context context, String[] args) {
         return build(context, null, subcommandNamed(args));
@@ -142,7 +139,10 @@ public final class BackcareCommand implements Runnable {
             Object sub = e.getValue().get();
             cmd.addSubcommand(e.getKey(), compiled == null ? sub : compiled.commandLine(e.getKey(), sub, root));
         }
-        cmd.setExecutionExceptionHandler(BackcareCommand::handleException);
+        // no hidden features: "@file" is an argument like any other, never a file of arguments to read
+        cmd.setExpandAtFiles(false); // picocli reads it from the root only; set on each for the same view everywhere
+        cmd.getSubcommands().values().forEach(sub -> sub.setExpandAtFiles(false));
+        UsageErrors.install(cmd);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         HumanOutput.install(cmd, context); // last: it wraps the handlers set above
         return cmd;
@@ -154,39 +154,11 @@ public final class BackcareCommand implements Runnable {
      */
     static String subcommandNamed(String[] args) {
         for (String a : args) {
-            if (a.startsWith("@") || a.equals("--")) return null;
+            if (a.equals("--")) return null;
             if (a.startsWith("-")) continue;
             return SUBCOMMANDS.containsKey(a) ? a : null;
         }
         return null;
-    }
-
-    private static int handleException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-        PrintWriter err = cmd.getErr();
-        if (ex instanceof backcare.session.RunFailure f && f.getCause() instanceof Exception cause) {
-            ex = cause; // the run's summary is shown and recorded already; report what went wrong
-        }
-        boolean debug = debugRequested(parseResult);
-        if (ex instanceof BadInputException bad) {
-            for (String problem : bad.problems()) {
-                err.println("backcare: " + problem);
-            }
-            if (debug) ex.printStackTrace(err);
-            err.flush();
-            return ExitCode.BAD_INPUT;
-        }
-        err.println("backcare: internal error: " + ex
-                + (debug ? "" : " (run again with --debug for details, and please report it)"));
-        if (debug) ex.printStackTrace(err);
-        err.flush();
-        return ExitCode.INTERNAL_ERROR;
-    }
-
-    private static boolean debugRequested(ParseResult parseResult) {
-        for (ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
-            if (pr.hasMatchedOption("--debug")) return true;
-        }
-        return false;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

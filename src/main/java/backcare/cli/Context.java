@@ -23,7 +23,26 @@ public record Context(Map<String, String> env, Clock clock, InputStream stdin, b
     public static Context system() {
         String term = System.getenv("TERM");
         boolean tty = systemTerminal() && !"dumb".equals(term);
-        return new Context(System.getenv(), SystemClock.INSTANCE, System.in, tty, new SystemNow());
+        InputStream stdin = stdinIsTheJvms() ? InputStream.nullInputStream() : System.in;
+        return new Context(System.getenv(), SystemClock.INSTANCE, stdin, tty, new SystemNow());
+    }
+
+    /**
+     * True when standard input was closed when Java started ({@code <&-}): the JVM then opens its own
+     * files on descriptor 0 (the JDK's lib/modules, the jar), and System.in would read those. That is
+     * no input at all. (bin/backcare gives such a process /dev/null instead; this is for java -jar.)
+     */
+    static boolean stdinIsTheJvms() {
+        try {
+            java.nio.file.Path fd0 = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/0"));
+            if (!fd0.isAbsolute()) return false; // a pipe:[...] or socket:[...]
+            java.nio.file.Path javaHome = java.nio.file.Path.of(System.getProperty("java.home")).toRealPath();
+            String jar = Context.class.getProtectionDomain().getCodeSource().getLocation().getPath();
+            return fd0.startsWith(javaHome) || fd0.equals(java.nio.file.Path.of(jar))
+                    || fd0.toString().endsWith(".jsa");
+        } catch (Exception e) {
+            return false; // no /proc (not Linux), or no way to tell: read stdin as given
+        }
     }
 
     /**

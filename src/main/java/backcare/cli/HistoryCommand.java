@@ -66,7 +66,7 @@ final class HistoryCommand implements Callable<Integer> {
         if (last < 1) throw new BadInputException("--last " + last + ": give 1 or more rows");
         ZonedDateTime now = ctx.now().get();
         ZonedDateTime from = since == null ? null : Since.parse(since, now);
-        HistoryStore store = HistoryStore.forEnv(ctx.env());
+        HistoryStore store = HistoryFiles.store(ctx);
         HistoryStore.Contents history;
         try {
             history = HistoryFiles.read(store, err);

@@ -13,9 +13,18 @@ final class HistoryFiles {
 
     private HistoryFiles() {}
 
-    /** The history, with its warnings printed; IOException when the file exists but cannot be read. */
+    /** The history of this context's environment, judged by its clock (a bad HOME shows on use). */
+    static HistoryStore store(Context ctx) {
+        return HistoryStore.forEnv(ctx.env(), () -> ctx.offsetNow().toInstant());
+    }
+
+    /**
+     * The trusted history, with its warnings and notes printed; IOException when the file exists but
+     * cannot be read or is refused (a link, not a regular file), BadInputException for a bad HOME.
+     */
     static HistoryStore.Contents read(HistoryStore store, PrintWriter err) throws IOException {
         HistoryStore.Contents contents = store.read();
+        note(err, contents.notes());
         warn(err, contents.warnings(), store);
         return contents;
     }
@@ -26,7 +35,7 @@ final class HistoryFiles {
      */
     static void append(HistoryStore store, HistoryRecord record, String what, PrintWriter err) {
         try {
-            store.append(record);
+            note(err, store.append(record));
         } catch (IOException e) {
             err.println("backcare: warning: could not record " + what + " in " + store.file() + ": "
                     + HistoryStore.reason(e) + "; it is not in your history");
@@ -42,6 +51,11 @@ final class HistoryFiles {
         for (SafetyNet.Alert a : alerts) w.println("  ! " + a.message());
         w.println();
         w.flush();
+    }
+
+    private static void note(PrintWriter err, List<String> notes) {
+        for (String n : notes) err.println("backcare: note: " + n);
+        err.flush();
     }
 
     private static void warn(PrintWriter err, List<String> warnings, HistoryStore store) {

@@ -115,7 +115,7 @@ public final class RoutineCommand implements Callable<Integer> {
         if (!(f >= Planner.MIN_SCALE && f <= Planner.MAX_SCALE)) {
             throw new BadInputException("--scale " + scale + " is out of range; give a number from 0.5 to 3.0");
         }
-        HistoryStore store = HistoryStore.forEnv(ctx.env());
+        HistoryStore store = HistoryFiles.store(ctx);
         HistoryStore.Contents history = readHistory(store, err);
         List<String> notes = new ArrayList<>();
         Set<Condition> conds = chooseConditions(history, notes, err);

@@ -16,7 +16,10 @@ public interface Devices {
     /** The speech tool, or empty when none is installed. */
     Optional<Voice> voice();
 
-    /** Runs {@code action} on Ctrl-C (SIGINT) until the returned handle is closed; for runs without a screen. */
+    /**
+     * Runs {@code action} on Ctrl-C (SIGINT), SIGTERM or SIGHUP until the returned handle is closed;
+     * for runs without a screen.
+     */
     Registration onInterrupt(Runnable action);
 
     /** Undoes a registration. */

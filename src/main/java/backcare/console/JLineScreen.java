@@ -37,7 +37,7 @@ public final class JLineScreen implements Screen {
         this.display = new Display(terminal, true);
         this.previousInt = terminal.handle(Terminal.Signal.INT, s -> interrupted = true);
         this.previousWinch = terminal.handle(Terminal.Signal.WINCH, s -> resized = true);
-        this.hangUp = Signals.handle("HUP", () -> interrupted = true);
+        this.hangUp = Signals.handleAll(java.util.List.of("HUP", "TERM"), () -> interrupted = true);
         this.shutdownHook = new Thread(this::close, "backcare-terminal-restore");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }

@@ -45,6 +45,6 @@ public final class SystemDevices implements Devices {
 
     @Override
     public Registration onInterrupt(Runnable action) {
-        return Signals.handle("INT", action);
+        return Signals.handleAll(Signals.ENDING, action);
     }
 }

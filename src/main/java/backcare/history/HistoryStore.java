@@ -1,5 +1,7 @@
 package backcare.history;
 
+import backcare.BadInputException;
+import backcare.UserFolders;
 import backcare.routine.Condition;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -11,19 +13,24 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The history file, {@code $XDG_STATE_HOME/backcare/history.jsonl} (default
@@ -35,41 +42,91 @@ import java.util.Set;
  * serialised, because POSIX locks belong to the process, not the thread. If the last line was cut
  * off (a crash mid-write), the new record starts on a fresh line. Nothing here ever rewrites or
  * truncates the file; reading reports damaged lines and keeps every good record.
+ *
+ * <p>The file is the user's own and is never trusted blindly. It is opened without following
+ * symbolic links: a linked file or {@code backcare} folder is refused (an {@link IOException} whose
+ * message says why), as is anything but a regular file (a FIFO would never answer). A folder or file
+ * that others may read is tightened to 700/600, and the caller is told. A record whose time is
+ * before {@link #EARLIEST}, or after now plus {@link #CLOCK_SKEW}, is left out with a warning, so
+ * a wrong clock or a hand-edited line never reaches the streak, the statistics or the safety net.
  */
 public final class HistoryStore {
     public static final String FILE_NAME = "history.jsonl";
     private static final Object IN_PROCESS = new Object();
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
+    /** The largest history read (about 150,000 records); a bigger file is refused, never half read. */
+    static final long MAX_BYTES = 64L << 20;
+    /** How far ahead of this machine's clock a record may be (another machine's clock, a clock change). */
+    public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** No record is older than this: an earlier time is a clock that was never set. */
+    public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
     private final Path file;
+    private final Supplier<Instant> now;
+    /** Why this environment has no place for a history (a bad HOME), or null. */
+    private final String misplaced;
 
     public HistoryStore(Path file) {
-        this.file = file;
+        this(file, Instant::now);
     }
 
-    /** The store for this environment: $XDG_STATE_HOME (when absolute), else $HOME/.local/state. */
+    /** {@code now}: the wall clock that records in the future are judged by. */
+    public HistoryStore(Path file, Supplier<Instant> now) {
+        this(file, now, null);
+    }
+
+    private HistoryStore(Path file, Supplier<Instant> now, String misplaced) {
+        this.file = file;
+        this.now = now;
+        this.misplaced = misplaced;
+    }
+
+    /** The store for this environment, judged by the system clock. */
     public static HistoryStore forEnv(Map<String, String> env) {
-        String xdg = env.get("XDG_STATE_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-                ? Path.of(xdg)
-                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local", "state");
-        return new HistoryStore(base.resolve("backcare").resolve(FILE_NAME));
+        return forEnv(env, Instant::now);
+    }
+
+    /**
+     * The store for this environment: $XDG_STATE_HOME (when absolute), else $HOME/.local/state. With
+     * neither usable there is no store: {@link #read} throws that as a {@link BadInputException} (exit 2)
+     * and {@link #append} fails with it (a warning), so a triage's outcome is never lost to it.
+     */
+    public static HistoryStore forEnv(Map<String, String> env, Supplier<Instant> now) {
+        try {
+            return new HistoryStore(UserFolders.state(env).resolve("backcare").resolve(FILE_NAME), now);
+        } catch (BadInputException e) {
+            return new HistoryStore(Path.of("~", ".local", "state", "backcare", FILE_NAME), now, e.getMessage());
+        }
     }
 
     public Path file() { return file; }
 
-    /** Appends one record: locked, in append mode, synced to disk when this returns. */
-    public void append(HistoryRecord record) throws IOException {
+    /**
+     * Appends one record: locked, in append mode, synced to disk when this returns. Returns what was
+     * done to the folder's or file's permissions (for the user to be told), usually nothing.
+     */
+    public List<String> append(HistoryRecord record) throws IOException {
+        if (misplaced != null) throw new IOException(misplaced);
         byte[] line = (RecordJson.encode(record) + "\n").getBytes(StandardCharsets.UTF_8);
+        List<String> notes = new ArrayList<>();
         synchronized (IN_PROCESS) {
             Path dir = file.toAbsolutePath().getParent();
-            boolean created = !Files.exists(file);
-            if (created && !Files.isDirectory(dir)) Files.createDirectories(dir, attributes("rwx------"));
-            Set<OpenOption> appendMode = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            refuseLinks(dir);
+            boolean created = !Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+            if (created && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(dir, attributes("rwx------"));
+            }
+            refuseLinks(dir);
+            if (!created) refuseSpecial();
+            tighten(dir, "rwx------", notes);
+            if (!created) tighten(file, "rw-------", notes);
+            Set<OpenOption> appendMode = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS);
             // The read channel only peeks at the last byte; both close after the lock is released,
             // since closing any channel of the file drops this process's lock on it.
             try (FileChannel out = FileChannel.open(file, appendMode, attributes("rw-------"));
-                 FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
+                 FileChannel in = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
                  FileLock lock = out.lock()) {
                 long size = out.size();
                 ByteBuffer buffer = ByteBuffer.wrap(line);
@@ -81,6 +138,7 @@ public final class HistoryStore {
             }
             if (created) syncDirectory(dir);
         }
+        return notes;
     }
 
     /**
@@ -88,6 +146,11 @@ public final class HistoryStore {
      * checked without writing anything; empty when it looks writable. A full disk shows only on append.
      */
     public Optional<String> unwritableReason() {
+        if (misplaced != null) return Optional.of(misplaced);
+        Path dir = file.toAbsolutePath().getParent();
+        if (Files.isSymbolicLink(dir)) return Optional.of(linked(dir, "folder"));
+        if (Files.isSymbolicLink(file)) return Optional.of(file + " " + linked(file, "file").substring(3));
+        if (Files.exists(file) && !Files.isRegularFile(file)) return Optional.of(file + " is not a regular file");
         if (Files.exists(file)) {
             return Files.isWritable(file) ? Optional.empty() : Optional.of(file + " is read-only");
         }
@@ -99,17 +162,31 @@ public final class HistoryStore {
         return Optional.empty();
     }
 
-    /** Everything in the file. A missing file is an empty history; reading never creates or changes it. */
+    /**
+     * Everything in the file that can be trusted. A missing file is an empty history; reading never
+     * creates it or changes a byte of it (only permissions that are too loose, which the notes say).
+     * A bad HOME is a {@link BadInputException}; a linked, special or oversized file an IOException.
+     */
     public Contents read() throws IOException {
+        if (misplaced != null) throw new BadInputException(misplaced);
         byte[] bytes;
+        List<String> notes = new ArrayList<>();
+        Path dir = file.toAbsolutePath().getParent();
+        refuseLinks(dir);
         // not there, or a file where a folder of its path should be: no history yet
-        if (!Files.exists(file)) return new Contents(List.of(), List.of());
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return new Contents(List.of(), List.of());
+        refuseSpecial();
         synchronized (IN_PROCESS) {
-            try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
+            tighten(dir, "rwx------", notes);
+            tighten(file, "rw-------", notes);
+            try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
                  FileLock lock = sharedLock(in)) {
                 // read the size, not to end of stream: appenders wait for the shared lock
                 long size = in.size();
-                if (size > Integer.MAX_VALUE - 16) throw new IOException(file + " is too large to read (" + size + " bytes)");
+                if (size > MAX_BYTES) {
+                    throw new IOException("it is " + (size >> 20) + " MB, more than the " + (MAX_BYTES >> 20)
+                            + " MB backcare reads; move it aside to start a new one (backcare never trims it)");
+                }
                 ByteBuffer buffer = ByteBuffer.allocate((int) size);
                 while (buffer.hasRemaining() && in.read(buffer) >= 0) { /* fill */ }
                 bytes = buffer.array();
@@ -117,11 +194,15 @@ public final class HistoryStore {
                 return new Contents(List.of(), List.of());
             }
         }
-        return parse(file.toString(), bytes);
+        Contents parsed = parse(file.toString(), bytes, now.get());
+        return new Contents(parsed.records(), parsed.warnings(), notes);
     }
 
-    /** The records of a file's bytes, with a warning per damaged or newer line ("file:line: ..."). */
-    static Contents parse(String name, byte[] bytes) {
+    /**
+     * The trusted records of a file's bytes, with a warning per damaged, untrusted or newer line
+     * ("file:line: ..."). Never throws, whatever the bytes.
+     */
+    static Contents parse(String name, byte[] bytes, Instant now) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         List<HistoryRecord> records = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -135,6 +216,12 @@ public final class HistoryStore {
             lineNo++;
             if (line.isBlank()) continue;
             RecordJson.Decoded d = RecordJson.decode(line);
+            String untrusted = d.record() == null ? null : RecordJson.untrustedTime(d.record(), EARLIEST,
+                    now.plus(CLOCK_SKEW));
+            if (untrusted != null) {
+                warnings.add(name + ":" + lineNo + ": " + untrusted);
+                continue;
+            }
             if (d.record() != null) records.add(d.record());
             if (d.warning() != null) {
                 String problem = d.record() == null && cutOff
@@ -146,11 +233,19 @@ public final class HistoryStore {
         return new Contents(records, warnings);
     }
 
-    /** The records of the file in file order, and warnings about lines that were left out or read in part. */
-    public record Contents(List<HistoryRecord> records, List<String> warnings) {
+    /**
+     * The trusted records of the file in file order, warnings about lines that were left out or read
+     * in part, and notes about the file itself (permissions tightened).
+     */
+    public record Contents(List<HistoryRecord> records, List<String> warnings, List<String> notes) {
         public Contents {
             records = List.copyOf(records);
             warnings = List.copyOf(warnings);
+            notes = List.copyOf(notes);
+        }
+
+        public Contents(List<HistoryRecord> records, List<String> warnings) {
+            this(records, warnings, List.of());
         }
 
         public List<SessionRecord> sessions() {
@@ -190,6 +285,56 @@ public final class HistoryStore {
             return f.getFile() == null ? why : why + " (" + f.getFile() + ")";
         }
         return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    /** Why a link is refused; the file itself is "it" (messages name the file before the reason). */
+    private String linked(Path p, String what) {
+        return (p.equals(file) ? "it" : "its folder " + p) + " is a symbolic link; backcare keeps your history only in a "
+                + what + " of its own, not through a link (replace the link with a real " + what + ")";
+    }
+
+    /** A FIFO, socket, device or folder where the file should be: refused, since opening one may never return. */
+    private void refuseSpecial() throws IOException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException("it is not a regular file (a folder, FIFO or device?); backcare keeps your"
+                    + " history only in a file of its own");
+        }
+    }
+
+    /** The file or its folder as a symbolic link: refused, since it could point anywhere. */
+    private void refuseLinks(Path dir) throws IOException {
+        if (Files.isSymbolicLink(dir)) throw new IOException(linked(dir, "folder"));
+        if (Files.isSymbolicLink(file)) throw new IOException(linked(file, "file"));
+    }
+
+    /**
+     * Takes away group and other permissions from {@code p} (to {@code wanted}) when it has any,
+     * saying so in {@code notes}; when that fails (not the owner), says that instead.
+     */
+    private static void tighten(Path p, String wanted, List<String> notes) {
+        if (!POSIX) return;
+        try {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
+            Set<PosixFilePermission> own = PosixFilePermissions.fromString(wanted);
+            if (own.containsAll(perms)) return;
+            String was = PosixFilePermissions.toString(perms);
+            try {
+                Set<PosixFilePermission> kept = new java.util.HashSet<>(perms);
+                kept.retainAll(own);
+                Files.setPosixFilePermissions(p, kept);
+                notes.add("made " + p + " private to you (" + PosixFilePermissions.toString(kept) + ", was " + was
+                        + "): your history is for you alone");
+            } catch (IOException | UnsupportedOperationException e) {
+                notes.add(p + " can be read by others (" + was + ") and backcare could not change that ("
+                        + reason(e) + "); check who owns it");
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // gone or unreadable: the open that follows says so
+        }
+    }
+
+    private static String reason(Exception e) {
+        return e instanceof IOException io ? reason(io) : "not supported here";
     }
 
     private static boolean endsWithNewline(FileChannel in, long size) throws IOException {

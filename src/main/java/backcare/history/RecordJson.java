@@ -1,7 +1,9 @@
 package backcare.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,7 +30,33 @@ public final class RecordJson {
     private static final Set<String> TRIAGE_FIELDS = Set.of("type", "version", "time", "outcome", "triggered",
             "conditions", "cleared");
 
+    /** The most seconds a session may have moved or been paused: 100 days. More is a damaged line. */
+    static final long MAX_SECONDS = 100L * 24 * 3600;
+
     private RecordJson() {}
+
+    /**
+     * Why a record's times cannot be trusted (before {@code earliest}, after {@code latest}, or a
+     * session that ends before it starts), as a warning ending "; left out"; null when they can.
+     */
+    static String untrustedTime(HistoryRecord r, Instant earliest, Instant latest) {
+        List<OffsetDateTime> times = r instanceof SessionRecord s ? List.of(s.start(), s.end()) : List.of(r.time());
+        String[] names = r instanceof SessionRecord ? new String[] {"start", "end"} : new String[] {"time"};
+        for (int i = 0; i < times.size(); i++) {
+            Instant t = times.get(i).toInstant();
+            String what = t.isBefore(earliest) ? "before " + earliest.atOffset(ZoneOffset.UTC).getYear()
+                    + " (a clock that was not set?)"
+                    : t.isAfter(latest) ? "in the future (a clock set wrong, or a hand-edited line?)" : null;
+            if (what != null) {
+                return r.type() + " record with \"" + names[i] + "\" " + IsoTime.format(times.get(i)) + " " + what
+                        + "; left out";
+            }
+        }
+        if (r instanceof SessionRecord s && s.end().isBefore(s.start())) {
+            return "session record that ends before it starts; left out";
+        }
+        return null;
+    }
 
     /** The fields of a record in the order they are written (also the shape of `history --json`). */
     public static Map<String, Object> fields(HistoryRecord r) {
@@ -167,8 +195,11 @@ public final class RecordJson {
 
     private static long seconds(JsonNode n, String field) {
         JsonNode v = n.get(field);
-        if (!v.isNumber() || v.asDouble() < 0) throw new BadField("\"" + field + "\" not a number of 0 or more");
-        return Math.round(v.asDouble());
+        double d = v.isNumber() ? v.asDouble() : -1;
+        if (!(d >= 0 && d <= MAX_SECONDS)) {
+            throw new BadField("\"" + field + "\" not a number of seconds from 0 to " + MAX_SECONDS);
+        }
+        return Math.round(d);
     }
 
     private static Integer pain(JsonNode n, String field) {

@@ -78,7 +78,8 @@ public final class Stats {
                 continue;
             }
             count++;
-            seconds += s.activeSeconds();
+            // each record's seconds are bounded when read; saturate anyway, so no sum ever wraps
+            seconds = s.activeSeconds() > Long.MAX_VALUE - seconds ? Long.MAX_VALUE : seconds + s.activeSeconds();
             Integer c = s.painChange();
             if (c != null) {
                 both++;

@@ -33,11 +33,7 @@ public final class LibraryLoader {
 
     /** {@code $XDG_CONFIG_HOME/backcare/routines}, or {@code ~/.config/backcare/routines}. */
     public static Path userDir(Map<String, String> env) {
-        String xdg = env.get("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-                ? Path.of(xdg)
-                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".config");
-        return base.resolve("backcare").resolve("routines");
+        return backcare.UserFolders.config(env).resolve("backcare").resolve("routines");
     }
 
     public static Library load(Map<String, String> env) {

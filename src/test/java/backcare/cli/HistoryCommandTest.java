@@ -32,9 +32,12 @@ class HistoryCommandTest {
                 + "\",\"triggered\":[],\"conditions\":[" + conditions + "],\"cleared\":false}";
     }
 
+    /** A history file as backcare keeps one: private to the user (700 folder, 600 file). */
     static void write(Path file, String... lines) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, String.join("\n", lines) + "\n");
+        Files.setPosixFilePermissions(file.getParent(), java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     }
 
     private void threeSessions() throws IOException {

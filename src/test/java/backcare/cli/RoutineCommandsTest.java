@@ -193,6 +193,7 @@ class RoutineCommandsTest {
     @Test
     void unknownOptionsAreUsageErrors() {
         assertThat(cli.run("routine", "morning", "--dryrun")).isEqualTo(2);
-        assertThat(cli.err).contains("Unknown option: '--dryrun'");
+        assertThat(cli.err).isEqualTo("backcare: routine: unknown option '--dryrun' (did you mean --dry-run?)\n"
+                + "See 'backcare routine --help'.\n");
     }
 }
