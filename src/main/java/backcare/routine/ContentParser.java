@@ -394,8 +394,9 @@ public final class ContentParser {
         if (n instanceof Node.Scalar s && !s.isNull() && !s.quoted() && WHOLE_NUMBER.matcher(s.text()).matches()) {
             // any number of digits: one too long for an int is out of range like any other
             String t = s.text();
-            boolean fits = t.length() <= 9;
-            int v = fits ? Integer.parseInt(t) : 0;
+            String digits = t.replaceFirst("^-?0*(?=\\d)", "");
+            boolean fits = !t.startsWith("-") && digits.length() <= 9;
+            int v = fits ? Integer.parseInt(digits) : 0;
             if (fits && v >= 1 && v <= MAX_REPS) return v;
             problem(n, where, t + " is out of range; give a whole number from 1 to " + MAX_REPS);
             return null;

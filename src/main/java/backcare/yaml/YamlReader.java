@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
@@ -32,6 +33,8 @@ public final class YamlReader {
     /** The key of a YAML merge ({@code <<: *base}); kept in the tree so that the content parser refuses it by name. */
     public static final String MERGE_KEY = "<<";
     private static final YAMLFactory FACTORY = new YAMLFactory();
+    /** A Java class or setting named in a library's message ({@code org.yaml.snakeyaml.events...}, {@code `...`}). */
+    private static final Pattern JAVA_NAME = Pattern.compile("[a-z]+\\.[a-z]+\\.[a-zA-Z.]*[A-Z]|`");
 
     private YamlReader() {}
 
@@ -104,8 +107,6 @@ public final class YamlReader {
         String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
         return where + ": not valid " + kind + ": " + inOurWords(firstLine(message));
     }
-
-    private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern.compile("[a-z]+\\.[a-z]+\\.[a-zA-Z.]*[A-Z]|`");
 
     /** Jackson's own message, unless it names Java classes or settings: then what it means for a file. */
     private static String inOurWords(String message) {

@@ -304,7 +304,10 @@ class HostileFilesTest {
                 {"    reps: 99999999999999999999\n", "steps[0].reps: 99999999999999999999 is out of range; give a whole number from 1 to 30"},
                 {"    reps: 2147483648\n", "2147483648 is out of range; give a whole number from 1 to 30"},
                 {"    reps: -99999999999999999999\n", "is out of range; give a whole number from 1 to 30"},
+                {"    reps: 00000000000000000000031\n", "00000000000000000000031 is out of range; give a whole number from 1 to 30"},
         };
+        Path zeros = file("zeros.yaml", HEAD + "steps:\n  - exercise: bridge\n    reps: 00000000000000000000003\n");
+        assertThat(cli.run("validate", zeros.toString())).as(cli.err).isZero();
         for (String[] c : cases) {
             Path f = file("n.yaml", HEAD + "steps:\n  - exercise: bridge\n" + c[0]);
             assertThat(cli.run("validate", f.toString())).as(c[0]).isEqualTo(2);

@@ -24,6 +24,14 @@ class InputPropertyTest {
     static final List<String> IDS = List.copyOf(RULES.ids());
     @TempDir Path dir;
 
+    @org.junit.jupiter.api.BeforeEach
+    void warmUp() {
+        // the parsers' and picocli's classes load here, not in a timed try
+        write(dir.resolve("warm.yaml"), "bladder: no\n");
+        new Cli(dir).run("triage", "--answers", dir.resolve("warm.yaml").toString(), "--json", "--no-routine");
+        new Cli(dir).run("validate", dir.resolve("warm.yaml").toString());
+    }
+
     /** A map of question ids (real, near misses and others) to any answer, as YAML, then a few edits. */
     static String anyYamlAnswers(Random r) {
         StringBuilder b = new StringBuilder(r.nextBoolean() ? "# my answers\n" : "");
