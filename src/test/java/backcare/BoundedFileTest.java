@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -37,10 +40,15 @@ class BoundedFileTest {
     }
 
     @Test
-    void onlyARegularFileIsOpened() {
+    void onlyARegularFileIsOpened() throws IOException {
         assertThatThrownBy(() -> read(Path.of("/dev/zero"), 10)).hasMessage("/dev/zero: is a device, not a test file; "
                 + "save what it holds to a file and give that file");
         assertThatThrownBy(() -> read(dir, 10)).hasMessage(dir + ": is a directory, not a test file");
+        Path socket = dir.resolve("socket");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            assertThatThrownBy(() -> read(socket, 10)).hasMessageStartingWith(socket + ": is a socket, not a test file");
+        }
         assertThatThrownBy(() -> read(dir.resolve("nope"), 10)).hasMessage(dir.resolve("nope") + ": file not found");
     }
 }
