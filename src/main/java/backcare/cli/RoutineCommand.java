@@ -76,7 +76,7 @@ public final class RoutineCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--scale", paramLabel = "F", description = "Multiply every hold by F (0.5 to 3.0).")
-    Double scale;
+    String scale;
 
     @Option(names = "--condition", paramLabel = "NAME",
             description = {"Make the routine safe for a condition (repeatable): ${COMPLETION-CANDIDATES}.",
@@ -111,10 +111,7 @@ public final class RoutineCommand implements Callable<Integer> {
         Context ctx = root.context();
         Integer painBefore = Pain.option("--pain", painBeforeOption);
         Integer painAfter = Pain.option("--pain-after", painAfterOption);
-        double f = scale == null ? 1.0 : scale;
-        if (!(f >= Planner.MIN_SCALE && f <= Planner.MAX_SCALE)) {
-            throw new BadInputException("--scale " + scale + " is out of range; give a number from 0.5 to 3.0");
-        }
+        double f = DecimalOption.parse("--scale", scale, Planner.MIN_SCALE, Planner.MAX_SCALE, 1.0);
         HistoryStore store = HistoryFiles.store(ctx);
         HistoryStore.Contents history = readHistory(store, err);
         List<String> notes = new ArrayList<>();

@@ -1,24 +1,24 @@
 package backcare.cli;
 
+import backcare.BadInputException;
+import backcare.BoundedFile;
 import backcare.Suggest;
 import backcare.triage.Answer;
 import backcare.triage.Question;
 import backcare.triage.Triage;
 import backcare.triage.TriageRules;
+import backcare.yaml.YamlReader;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +39,13 @@ import java.util.Set;
  * unanswered otherwise.
  */
 final class ScriptedAnswers {
+    /** Far more than every question answered, with comments: a file that big is not a file of answers. */
+    static final int MAX_FILE_BYTES = 64 * 1024;
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final YAMLFactory YAML = new YAMLFactory();
     private final TriageRules rules;
+    /** Did-you-means for the first few unknown ids only, so that a file of unknown ids stays fast. */
+    private final Suggest.Budget suggestions = new Suggest.Budget();
     private final Map<String, Answer> answers = new LinkedHashMap<>();
     private final Map<String, String> givenAt = new HashMap<>();
     private final Set<String> conflicting = new HashSet<>();
@@ -71,18 +77,24 @@ final class ScriptedAnswers {
     /** A YAML or JSON file (chosen by a .json ending) holding a map of question id to answer. */
     void readFile(Path file) {
         String name = file.toString();
-        if (Files.isDirectory(file)) {
-            problems.add("--answers " + name + ": is a directory; give a YAML or JSON file of answers");
+        boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+        String kind = json ? "JSON" : "YAML";
+        String text;
+        try {
+            text = YamlReader.decodeUtf8(BoundedFile.read(file, "--answers " + name, MAX_FILE_BYTES,
+                    "a YAML or JSON file of answers", "an answers file may be at most 64 KB"), name);
+        } catch (BadInputException e) {
+            problems.addAll(e.problems());
             return;
         }
-        JsonFactory factory = name.toLowerCase(Locale.ROOT).endsWith(".json") ? new JsonFactory() : new YAMLFactory();
-        String kind = factory instanceof YAMLFactory ? "YAML" : "JSON";
-        try (InputStream in = Files.newInputStream(file); JsonParser p = factory.createParser(in)) {
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        JsonFactory factory = json ? JSON : YAML;
+        try (JsonParser p = factory.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t != JsonToken.START_OBJECT) {
                 problems.add(name + (t == null ? ": the file is empty" : where(p.currentTokenLocation()) + ": not a map")
                         + "; expected a " + kind + " map of question id to answer, e.g. "
-                        + (kind.equals("JSON") ? "{\"bladder\": \"no\", \"age\": 42}" : "'bladder: no' and 'age: 42', one a line"));
+                        + (json ? "{\"bladder\": \"no\", \"age\": 42}" : "'bladder: no' and 'age: 42', one a line"));
                 return;
             }
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
@@ -91,24 +103,38 @@ final class ScriptedAnswers {
                 JsonToken value = p.nextToken();
                 String place = name + where(at) + ": " + id;
                 if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-                    p.skipChildren();
+                    if (!skipNested(p)) {
+                        problems.add(place + ": nested more than " + YamlReader.MAX_DEPTH
+                                + " levels deep; the rest of the file is not read");
+                        return;
+                    }
                     problems.add(place + ": the answer must be a single value (yes/no, or a number for age), not a "
                             + (value == JsonToken.START_ARRAY ? "list" : "map"));
                 } else if (value == JsonToken.VALUE_NULL) {
                     problems.add(place + ": no answer given; use yes or no (or a number for age)");
+                } else if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+                    // Jackson gives an alias as its name: `bladder: *no` would read as "no" whatever the anchor holds
+                    problems.add(place + ": *" + p.getText() + " is a YAML alias, which backcare does not read;"
+                            + " write the answer out");
                 } else {
                     put(id, p.getText(), place);
                 }
             }
-        } catch (NoSuchFileException e) {
-            problems.add("--answers " + name + ": file not found");
-        } catch (AccessDeniedException e) {
-            problems.add("--answers " + name + ": permission denied");
-        } catch (JsonProcessingException e) {
-            problems.add(name + where(e.getLocation()) + ": not valid " + kind + ": " + oneLine(e.getOriginalMessage()));
-        } catch (IOException e) {
-            problems.add("--answers " + name + ": could not read it: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            problems.add(YamlReader.syntaxProblem(e, name, text, kind));
         }
+    }
+
+    /** Skips the list or map just opened, at most {@link YamlReader#MAX_DEPTH} deep; false when it is deeper. */
+    private static boolean skipNested(JsonParser p) throws IOException {
+        int depth = 1;
+        while (depth > 0) {
+            JsonToken t = p.nextToken();
+            if (t == null) return true;
+            if (t.isStructStart() && ++depth > YamlReader.MAX_DEPTH) return false;
+            if (t.isStructEnd()) depth--;
+        }
+        return true;
     }
 
     /** The longest answer line read; the rest of a longer line is skipped, never held. */
@@ -188,7 +214,7 @@ final class ScriptedAnswers {
     private void put(String id, String raw, String place) {
         Question q = rules.question(id).orElse(null);
         if (q == null) {
-            problems.add(place + ": unknown question id '" + id + "'" + Suggest.hint(id, rules.ids())
+            problems.add(place + ": unknown question id '" + id + "'" + suggestions.hint(id, rules.ids())
                     + " (backcare triage --list shows every id)");
             return;
         }
@@ -213,12 +239,6 @@ final class ScriptedAnswers {
         }
         answers.put(id, a);
         givenAt.putIfAbsent(id, place);
-    }
-
-    /** The parser's own words without its multi-line excerpt of the file (the place is given already). */
-    private static String oneLine(String message) {
-        return message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
-                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static String where(JsonLocation at) {

@@ -2,6 +2,7 @@ package backcare.routine;
 
 import backcare.Suggest;
 import backcare.yaml.Node;
+import backcare.yaml.YamlReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,12 +21,15 @@ import java.util.regex.Pattern;
 public final class ContentParser {
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     /** Compiled once: String.matches compiles its pattern at every call. */
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+");
+    private static final Pattern POSITION = Pattern.compile(":(\\d{1,9}):(\\d{1,9}): ");
     public static final int DEFAULT_LEAD_IN = 5;
     public static final int DEFAULT_REST = 5;
     static final int MAX_REPS = 30;
     static final int MAX_REST = 5 * 60;
     static final int MAX_LEAD_IN = 5 * 60;
+    /** The built-in routines have up to ten; this bounds the plan (a step of 30 reps on both sides is 120 segments). */
+    static final int MAX_STEPS = 100;
 
     static final List<String> EXERCISE_FIELDS = List.of("id", "name", "position", "instructions", "cues", "hold",
             "flow", "reps", "sides", "rest", "maxHold", "warnings", "tags", "sources", "therapy", "leadIn", "getReady");
@@ -36,6 +40,8 @@ public final class ContentParser {
 
     private final String file;
     private final List<String> problems = new ArrayList<>();
+    /** Did-you-means for the first few unknown words of the file only: a file of unknown ids stays fast. */
+    private final Suggest.Budget suggestions = new Suggest.Budget();
 
     private ContentParser(String file) {
         this.file = file;
@@ -56,14 +62,16 @@ public final class ContentParser {
 
     public static Parsed parse(Node root, String file) {
         Parsed parsed = parseUnsorted(root, file);
-        List<String> sorted = new ArrayList<>(parsed.problems());
-        sorted.sort(java.util.Comparator.comparingLong(ContentParser::position));
-        return new Parsed(file, parsed.exercises(), parsed.routine(), parsed.safety(), List.copyOf(sorted));
+        // each problem's place is found once, not at every comparison of the sort
+        record Placed(long position, String problem) {}
+        List<String> sorted = parsed.problems().stream().map(p -> new Placed(position(p), p))
+                .sorted(java.util.Comparator.comparingLong(Placed::position)).map(Placed::problem).toList();
+        return new Parsed(file, parsed.exercises(), parsed.routine(), parsed.safety(), sorted);
     }
 
     /** line * 100000 + column of a "file:line:column: ..." problem, for ordering. */
     private static long position(String problem) {
-        java.util.regex.Matcher m = Pattern.compile(":(\\d+):(\\d+): ").matcher(problem);
+        java.util.regex.Matcher m = POSITION.matcher(problem);
         return m.find() ? Long.parseLong(m.group(1)) * 100_000 + Long.parseLong(m.group(2)) : 0;
     }
 
@@ -123,7 +131,7 @@ public final class ContentParser {
                 ex = library.get(s.exerciseId());
                 if (ex == null) {
                     p.problem(s.exerciseNode(), s.path() + ".exercise", "unknown exercise \"" + s.exerciseId() + "\""
-                            + Suggest.didYouMean(s.exerciseId(), library.keySet())
+                            + p.suggestions.didYouMean(s.exerciseId(), library.keySet())
                             + "; `backcare exercises` lists them");
                     continue;
                 }
@@ -134,7 +142,7 @@ public final class ContentParser {
                 String where = s.path() + (s.alternativeNodes().size() == 1 && at == altField(s) ? ".alternative"
                         : ".alternatives[" + k + "]");
                 if (!library.containsKey(alt)) {
-                    p.problem(at, where, "unknown exercise \"" + alt + "\"" + Suggest.didYouMean(alt, library.keySet()));
+                    p.problem(at, where, "unknown exercise \"" + alt + "\"" + p.suggestions.didYouMean(alt, library.keySet()));
                 } else if (alt.equals(ex.id())) {
                     p.problem(at, where, "an exercise cannot be its own alternative; name a safer one");
                 } else if (s.alternatives().subList(0, k).contains(alt)) {
@@ -224,7 +232,11 @@ public final class ContentParser {
         Node.ListNode items = list(map, "steps", "", true);
         if (items != null) {
             if (items.items().isEmpty()) problem(items, "steps", "a routine needs at least one step");
-            for (int i = 0; i < items.items().size(); i++) {
+            if (items.items().size() > MAX_STEPS) {
+                problem(items, "steps", "a routine may have at most " + MAX_STEPS + " steps, and this one has "
+                        + items.items().size() + "; split it into shorter routines");
+            }
+            for (int i = 0; i < Math.min(items.items().size(), MAX_STEPS); i++) {
                 RawStep step = step(items.items().get(i), "steps[" + i + "]");
                 if (step != null) steps.add(step);
             }
@@ -271,7 +283,7 @@ public final class ContentParser {
         List<Node> alternativeNodes = new ArrayList<>();
         alternatives(map, path, alternatives, alternativeNodes);
         String notes = text(map, "notes", path, false);
-        if (exNode != null && exId == null && inline == null) return null;
+        if (exId == null && inline == null) return null; // missing or bad: the problem is reported already
         return new RawStep(path, map, exId, exNode, inline, hold, flow, reps, sides, rest, leadIn,
                 List.copyOf(alternatives), List.copyOf(alternativeNodes), notes);
     }
@@ -342,7 +354,7 @@ public final class ContentParser {
         String therapy = text(map, "therapy", path, false);
         if (therapy != null && !Exercise.THERAPIES.contains(therapy)) {
             problem(map.get("therapy"), path + ".therapy", "\"" + therapy + "\" is not a therapy"
-                    + Suggest.didYouMean(therapy, Exercise.THERAPIES) + "; use heat or cold, or leave it out");
+                    + suggestions.didYouMean(therapy, Exercise.THERAPIES) + "; use heat or cold, or leave it out");
         }
         Integer leadIn = duration(map, "leadIn", path, 0, MAX_LEAD_IN);
         String getReady = text(map, "getReady", path, false);
@@ -366,7 +378,7 @@ public final class ContentParser {
             Node at = tagsNode instanceof Node.ListNode l && i < l.items().size() ? l.items().get(i) : tagsNode;
             if (!Exercise.TAGS.contains(tag)) {
                 problem(at, path + ".tags[" + i + "]", "unknown movement tag \"" + tag + "\""
-                        + Suggest.didYouMean(tag, Exercise.TAGS) + "; known tags: " + String.join(", ", Exercise.TAGS));
+                        + suggestions.didYouMean(tag, Exercise.TAGS) + "; known tags: " + String.join(", ", Exercise.TAGS));
             }
             tags.add(tag);
         }
@@ -385,9 +397,12 @@ public final class ContentParser {
 
     private void checkFields(Node.MapNode map, String path, List<String> known) {
         for (Node.Entry e : map.entries().values()) {
-            if (!known.contains(e.key())) {
+            if (e.key().equals(YamlReader.MERGE_KEY)) {
+                problem(e.keyLine(), e.keyColumn(), join(path, e.key()), "a YAML merge key, which backcare does not "
+                        + "read; write the fields out in full");
+            } else if (!known.contains(e.key())) {
                 problem(e.keyLine(), e.keyColumn(), join(path, e.key()), "unknown field"
-                        + Suggest.didYouMean(e.key(), known) + "; known fields here: " + String.join(", ", known));
+                        + suggestions.didYouMean(e.key(), known) + "; known fields here: " + String.join(", ", known));
             }
         }
     }
@@ -489,9 +504,13 @@ public final class ContentParser {
         if (n == null) return null;
         String where = join(path, key);
         if (n instanceof Node.Scalar s && !s.isNull() && !s.quoted() && WHOLE_NUMBER.matcher(s.text()).matches()) {
-            int v = Integer.parseInt(s.text());
-            if (v >= 1 && v <= MAX_REPS) return v;
-            problem(n, where, v + " is out of range; give a whole number from 1 to " + MAX_REPS);
+            // any number of digits: one too long for an int is out of range like any other
+            String t = s.text();
+            String digits = t.replaceFirst("^-?0*(?=\\d)", "");
+            boolean fits = !t.startsWith("-") && digits.length() <= 9;
+            int v = fits ? Integer.parseInt(digits) : 0;
+            if (fits && v >= 1 && v <= MAX_REPS) return v;
+            problem(n, where, t + " is out of range; give a whole number from 1 to " + MAX_REPS);
             return null;
         }
         problem(n, where, "expected a whole number from 1 to " + MAX_REPS + ", but found "
@@ -506,7 +525,7 @@ public final class ContentParser {
         if (n instanceof Node.Scalar s && !s.isNull()) {
             Optional<Side> side = Side.byId(s.text().trim());
             if (side.isPresent()) return side.get();
-            problem(n, join(path, "sides"), "\"" + s.text() + "\" is not a side" + Suggest.didYouMean(s.text(), ids)
+            problem(n, join(path, "sides"), "\"" + s.text() + "\" is not a side" + suggestions.didYouMean(s.text(), ids)
                     + "; use both, left, right or none");
             return null;
         }

@@ -125,7 +125,7 @@ class RoutineCommandsTest {
         JsonNode p = json(cli.out);
         assertThat(p.get("segments").get(1).get("seconds").asInt()).isEqualTo(30);
         assertThat(cli.run("routine", "quick", "--scale", "5")).isEqualTo(2);
-        assertThat(cli.err).contains("--scale 5.0 is out of range; give a number from 0.5 to 3.0");
+        assertThat(cli.err).contains("--scale 5 is out of range; give a number from 0.5 to 3.0");
     }
 
     @Test

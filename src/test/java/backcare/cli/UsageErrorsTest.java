@@ -39,8 +39,8 @@ class UsageErrorsTest {
     void badOptionsAndValuesSayWhatWouldBeRight() {
         assertUsageError("backcare: routine: unknown option '--scael' (did you mean --scale?)\n"
                 + "See 'backcare routine --help'.\n", "routine", "quick", "--scael", "2");
-        assertUsageError("backcare: routine: --scale abc: not a number (write it like 1.5)\n"
-                + "See 'backcare routine --help'.\n", "routine", "quick", "--scale", "abc");
+        assertUsageError("backcare: --scale abc is not a decimal number; give a number from 0.5 to 3.0, in digits"
+                + " with a decimal point if need be\n", "routine", "quick", "--scale", "abc");
         assertUsageError("backcare: history: --last x: not a whole number\nSee 'backcare history --help'.\n",
                 "history", "--last", "x");
         assertUsageError("backcare: routine: --pain needs a value\nSee 'backcare routine --help'.\n", "routine", "quick", "--pain");

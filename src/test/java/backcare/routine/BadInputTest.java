@@ -130,7 +130,7 @@ class BadInputTest {
         assertThat(LibraryLoader.validate(List.of(dir), library).problems()).singleElement().asString()
                 .contains("is a directory");
         assertThat(LibraryLoader.validate(List.of(dir.resolve("nope.yaml")), library).problems())
-                .singleElement().asString().contains("nope.yaml: no such file");
+                .singleElement().asString().contains("nope.yaml: file not found");
     }
 
     @Test

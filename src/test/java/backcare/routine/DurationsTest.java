@@ -26,6 +26,17 @@ class DurationsTest {
     }
 
     @Test
+    void aDurationOfAnyLengthNeverWrapsAround() {
+        assertThat(Durations.parse("99999999999999999999s")).contains(Integer.MAX_VALUE);
+        assertThat(Durations.parse("4611686018427387905m")).contains(Integer.MAX_VALUE); // * 60 wraps a long to 195 s
+        assertThat(Durations.parse("1m99999999999999999999s")).contains(Integer.MAX_VALUE);
+        assertThat(Durations.parse("2147483648")).contains(Integer.MAX_VALUE);
+        assertThat(Durations.parse("9".repeat(100_000) + "m")).contains(Integer.MAX_VALUE);
+        assertThat(Durations.parse("0000000000000000000030s")).contains(30);
+        assertThat(Durations.parse("000m")).contains(0);
+    }
+
+    @Test
     void formatsForPeople() {
         assertThat(Durations.format(45)).isEqualTo("45s");
         assertThat(Durations.format(60)).isEqualTo("1m");
@@ -51,6 +62,6 @@ class DurationsTest {
         assertThat(Durations.parse("1m30s")).contains(90);
         assertThat(Durations.parse(" 2m ")).contains(120);
         assertThat(Durations.parse("-5s")).isEmpty();
-        assertThat(Durations.parse("12345678")).isEmpty();
+        assertThat(Durations.parse("12345678")).contains(12345678);
     }
 }

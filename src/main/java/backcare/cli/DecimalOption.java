@@ -1,0 +1,33 @@
+package backcare.cli;
+
+import backcare.BadInputException;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * An option that takes a decimal number in a range, such as {@code --scale 1.5}: digits with an
+ * optional fraction, nothing else. Java's own parsing would also take {@code NaN}, {@code Infinity},
+ * hex floats, {@code 1e2} and {@code 2d}; any number of digits is compared exactly.
+ */
+final class DecimalOption {
+    private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+
+    private DecimalOption() {}
+
+    /** The value of {@code text}, or {@code absent} when the option was not given. */
+    static double parse(String option, String text, double min, double max, double absent) {
+        if (text == null) return absent;
+        String range = "give a number from " + min + " to " + max + ", in digits with a decimal point if need be";
+        // the printers show any control character written out; a long value is cut short
+        String shown = " " + (text.length() <= 40 ? text : text.substring(0, 40) + "...");
+        String t = text.strip();
+        if (!DECIMAL.matcher(t).matches()) {
+            throw new BadInputException(option + shown + " is not a decimal number; " + range);
+        }
+        BigDecimal value = new BigDecimal(t);
+        if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw new BadInputException(option + shown + " is out of range; " + range);
+        }
+        return value.doubleValue();
+    }
+}

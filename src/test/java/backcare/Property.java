@@ -1,0 +1,105 @@
+package backcare;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Property-based testing in a few lines, on plain JUnit: a check run over many generated texts from
+ * a fixed seed, each within a time limit. A failing text is shrunk (spans removed while it still
+ * fails) and reported with the seed of its try, so that the failure can be run again alone.
+ *
+ * <p>Not jqwik: from 1.10 its authors ask that it not be used by AI coding agents, which wrote this.
+ */
+public final class Property {
+    private final String name;
+    private final long seed;
+    private int tries = 200;
+    /** A try takes milliseconds; the limit catches a hang or a blow-up, with room for a loaded machine. */
+    private final Duration perTry = Duration.ofSeconds(2);
+
+    private Property(String name, long seed) {
+        this.name = name;
+        this.seed = seed;
+    }
+
+    /** A property called {@code name}, its tries drawn from {@code seed}. */
+    public static Property of(String name, long seed) {
+        return new Property(name, seed);
+    }
+
+    public Property tries(int n) {
+        this.tries = n;
+        return this;
+    }
+
+    /** Runs {@code check} on {@code tries} texts made by {@code generate}; a check fails by throwing. */
+    public void forAll(Function<Random, String> generate, Consumer<String> check) {
+        // -Dbackcare.property.seed=S and -Dbackcare.property.tries=N explore further than the fixed run
+        Random seeds = new Random(Long.getLong("backcare.property.seed", seed));
+        int tries = Integer.getInteger("backcare.property.tries", this.tries);
+        for (int i = 0; i < tries; i++) {
+            long trySeed = seeds.nextLong();
+            String input = generate.apply(new Random(trySeed));
+            Throwable failure = failure(check, input);
+            if (failure != null) {
+                String smallest = shrink(check, input);
+                AssertionError e = new AssertionError(name + ": try " + (i + 1) + " of " + tries + " (seed " + trySeed
+                        + ") failed: " + failure + "\nshrunk input (" + smallest.length() + " chars): " + show(smallest)
+                        + "\noriginal input (" + input.length() + " chars): " + show(input), failure);
+                throw e;
+            }
+        }
+    }
+
+    /** What {@code check} threw on {@code input}, or null; a check over the time limit fails too. */
+    private Throwable failure(Consumer<String> check, String input) {
+        try {
+            assertTimeoutPreemptively(perTry, () -> check.accept(input),
+                    () -> "took longer than " + perTry.toMillis() + " ms");
+            return null;
+        } catch (Throwable t) {
+            return t;
+        }
+    }
+
+    /** Removes spans of the input, largest first, while the check still fails: at most 300 checks. */
+    private String shrink(Consumer<String> check, String input) {
+        String smallest = input;
+        int budget = 300;
+        for (int span = Math.max(1, smallest.length() / 2); span >= 1 && budget > 0; span /= 2) {
+            boolean removed = true;
+            while (removed && budget > 0) {
+                removed = false;
+                for (int at = 0; at + span <= smallest.length() && budget > 0; at += span) {
+                    String candidate = smallest.substring(0, at) + smallest.substring(at + span);
+                    budget--;
+                    if (failure(check, candidate) != null) {
+                        smallest = candidate;
+                        removed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return smallest;
+    }
+
+    /** The text with every character a terminal or a report could misread written as an escape. */
+    private static String show(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        String t = s.length() > 2000 ? s.substring(0, 2000) : s;
+        t.codePoints().forEach(c -> {
+            if (c == '\n') b.append("\\n");
+            else if (c == '\t') b.append("\\t");
+            else if (c == '"' || c == '\\') b.append('\\').appendCodePoint(c);
+            else if (c < 0x20 || (c >= 0x7f && c < 0xa0) || Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.SURROGATE || c == 0xFFFD) b.append(String.format("\\u%04x", c));
+            else b.appendCodePoint(c);
+        });
+        return b.append(s.length() > 2000 ? "\"..." : "\"").toString();
+    }
+}
