@@ -26,7 +26,7 @@ public final class RecordJson {
             "conditions", "totalSteps", "stepsDone", "stepsSkipped", "activeSeconds", "pausedSeconds", "ending",
             "painBefore", "painAfter");
     private static final Set<String> TRIAGE_FIELDS = Set.of("type", "version", "time", "outcome", "triggered",
-            "conditions", "cleared");
+            "conditions", "cleared", "source");
 
     private RecordJson() {}
 
@@ -55,6 +55,8 @@ public final class RecordJson {
             m.put("triggered", t.triggered());
             m.put("conditions", t.conditions());
             m.put("cleared", t.cleared());
+            // only on a clearance given at the routine's gate, so a screen's line is as it always was
+            if (t.source() != null) m.put("source", t.source());
         }
         return m;
     }
@@ -129,7 +131,7 @@ public final class RecordJson {
         JsonNode cleared = n.get("cleared");
         if (cleared != null && !cleared.isNull() && !cleared.isBoolean()) throw new BadField("\"cleared\" not true or false");
         return new TriageRecord(version, time(n, "time", true), text(n, "outcome", true), strings(n, "triggered"),
-                strings(n, "conditions"), cleared != null && cleared.asBoolean());
+                strings(n, "conditions"), cleared != null && cleared.asBoolean(), text(n, "source", false));
     }
 
     private static final class BadField extends RuntimeException {

@@ -25,7 +25,8 @@ class TimerCommandTest {
     final StringWriter err = new StringWriter();
 
     int run(Clock c, boolean interactive, ScriptedDevices devices, String... args) {
-        Context ctx = new Context(Map.of("XDG_CONFIG_HOME", config.toString()), c, InputStream.nullInputStream(),
+        Context ctx = new Context(Map.of("XDG_CONFIG_HOME", config.toString(),
+                "XDG_STATE_HOME", config.resolve("state").toString()), c, InputStream.nullInputStream(),
                 interactive, ZonedDateTime::now);
         return BackcareCommand.commandLine(ctx, devices)
                 .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
@@ -39,7 +40,9 @@ class TimerCommandTest {
     void heatIsFifteenMinutesWithItsSafetyNotes() {
         int code = run(clock, false, devices(null), "heat");
         assertThat(code).isZero();
-        assertThat(out.toString()).startsWith("[00:00] Heat: 1 step, 15m\n")
+        // never screened: the box of emergency signs first
+        assertThat(out.toString()).startsWith("+- Emergency signs -")
+                .contains("\n\n[00:00] Heat: 1 step, 15m\n")
                 .contains("[00:00]   Warning: Keep a towel or cloth between your skin and the heat.\n",
                         "[00:00]   Warning: Never use heat for more than 15-20 minutes at a time.\n",
                         "[00:00] Hold 15m\n")
@@ -61,7 +64,7 @@ class TimerCommandTest {
 
     @Test
     void inATerminalOneBigCountdownWithTheWarnings() {
-        ScriptedScreen screen = new ScriptedScreen(clock, 80, 30).key(90, "x");
+        ScriptedScreen screen = new ScriptedScreen(clock, 80, 30).key(0, " ").key(90, "x");
         int code = run(clock, true, devices(screen), "heat");
         assertThat(code).isZero();
         assertThat(screen.at(0).text()).contains(" Heat", "15:00 left", "HOLD", "! Keep a towel or cloth",
