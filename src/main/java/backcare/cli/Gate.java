@@ -80,7 +80,7 @@ final class Gate {
             out.flush();
             return new Decision(code, List.of(), triages);
         }
-        TriageRecord clearance = TriageRecord.clearance(now, screen);
+        TriageRecord clearance = TriageRecord.clearance(ctx.offsetNow(), screen); // when it was said
         HistoryFiles.append(store, clearance, "the clearance", err);
         say.println("Recorded in your history: a clinician has cleared you since your screen on " + date + ".");
         say.flush();
@@ -88,7 +88,7 @@ final class Gate {
         after.add(clearance);
         Notice info = new Notice(Notice.Tone.INFO, "Cleared by a clinician", List.of("Recorded just now: a clinician"
                 + " has examined you since your screen on " + date + " and said gentle exercise is fine. Go gently, and"
-                + " stop and see them again if anything gets worse."));
+                + " stop and see them again if anything gets worse.", SIGNS));
         return new Decision(null, List.of(info), List.copyOf(after));
     }
 
@@ -135,7 +135,7 @@ final class Gate {
             paragraphs.add(headline(t));
             Level.byId(t.outcome()).map(l -> TriageRules.load().advice(l)).ifPresent(a -> paragraphs.addAll(a.advice()));
             paragraphs.add("Heat and cold are first aid only: they do not replace what the screen said.");
-            notice = new Notice(Notice.Tone.URGENT, "Your screen on " + date(t, now.getOffset()), paragraphs);
+            notice = new Notice(Notice.Tone.URGENT, "Your back-pain screen on " + date(t, now.getOffset()), paragraphs);
         } else if (screening.wantsReminder()) {
             notice = reminder(screening, now.getOffset());
         } else {

@@ -131,8 +131,6 @@ public final class RoutineCommand implements Callable<Integer> {
         Prepared p = prepare(routine, conds, f, library);
         // --json keeps stdout for JSON: what the history has to say goes to stderr there
         PrintWriter notices = json ? err : out;
-        if (json) notes.forEach(err::println);
-        else p = new Prepared(p.plan(), concat(notes, p.opening()));
         List<TriageRecord> triages = history.triages();
         List<Notice> first = new ArrayList<>();
         if (!dryRun) { // a dry run only shows the plan: never gated
@@ -142,6 +140,8 @@ public final class RoutineCommand implements Callable<Integer> {
             triages = gate.triages();
             first.addAll(gate.notices());
         }
+        if (json) notes.forEach(err::println);
+        else p = new Prepared(p.plan(), concat(notes, p.opening()));
         List<SafetyNet.Alert> alerts = SafetyNet.check(history.sessions(), triages, ctx.offsetNow().toZonedDateTime());
         HistoryFiles.printAlerts(notices, alerts);
         if (!alerts.isEmpty()) {
@@ -158,19 +158,22 @@ public final class RoutineCommand implements Callable<Integer> {
         if (painBefore == null) {
             painBefore = askPain(ctx, out, "How much does your back hurt right now, from 0 (no pain) to 10 (worst imaginable)?");
         }
-        OffsetDateTime start = ctx.offsetNow();
         Sessions.Result result;
         try {
             result = run(p, library, first, out);
         } catch (RunFailure failure) {
             // a bug ended the run: what was done still goes into the history
-            record(store, SessionRecord.of(start, ctx.offsetNow(), routine.id(), routineFile(routine, library), conds,
-                    failure.summary(), painBefore, painAfter), err);
+            OffsetDateTime failed = ctx.offsetNow();
+            Summary done = failure.summary();
+            OffsetDateTime began = failed.minusNanos(Math.round((done.activeSeconds() + done.pausedSeconds()) * 1e9));
+            record(store, SessionRecord.of(began, failed, routine.id(), routineFile(routine, library), conds,
+                    done, painBefore, painAfter), err);
             throw failure;
         }
         // left on the ready page (q, x or Ctrl-C before the clock started): no session took place
         if (!result.started()) return result.exitCode();
         Summary s = result.summary();
+        OffsetDateTime start = result.startedAt();
         OffsetDateTime end = ctx.offsetNow();
         SessionRecord session = recordAskingPainAfter(ctx, out, err, store, SessionRecord.of(start,
                 end, routine.id(), routineFile(routine, library), conds, s, painBefore, painAfter));
@@ -246,7 +249,9 @@ public final class RoutineCommand implements Callable<Integer> {
             }
         }
         if (!conds.isEmpty()) {
-            notes.add("Using the conditions from your triage on " + t.time().toLocalDate() + ": "
+            String from = t.fromGate() ? "your last screen (a clinician's clearance recorded on " + t.time().toLocalDate() + ")"
+                    : "your triage on " + t.time().toLocalDate();
+            notes.add("Using the conditions from " + from + ": "
                     + String.join(", ", conds.stream().map(Condition::id).toList()) + ".");
             notes.add("  (--condition NAME chooses others; --condition none runs without.)");
         }

@@ -21,6 +21,7 @@ import backcare.session.RunFailure;
 import backcare.session.RunListener;
 import backcare.session.Summary;
 import java.io.PrintWriter;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,9 +39,10 @@ final class Sessions {
     /**
      * How a timed run ended: its summary, or, when it never started (q, x or Ctrl-C on the ready
      * page), no summary and how the page was left. A run that never started is not recorded.
+     * {@code startedAt}: the wall-clock time the run's clock started (after the ready page).
      */
-    record Result(Summary summary, Ending notStarted) {
-        static Result of(Summary s) { return new Result(s, null); }
+    record Result(Summary summary, Ending notStarted, OffsetDateTime startedAt) {
+        static Result of(Summary s, OffsetDateTime startedAt) { return new Result(s, null, startedAt); }
 
         boolean started() { return summary != null; }
 
@@ -78,7 +80,8 @@ final class Sessions {
                     return onScreen(ctx, devices, opts, screen.get(), voice, plan, safety, opening, notices, out);
                 }
             }
-            return Result.of(withLines(ctx, devices, lines, voice, plan, out));
+            OffsetDateTime startedAt = ctx.offsetNow();
+            return Result.of(withLines(ctx, devices, lines, voice, plan, out), startedAt);
         } finally {
             voice.close();
         }
@@ -97,12 +100,13 @@ final class Sessions {
                     case HURT -> Ending.STOPPED_FOR_PAIN;
                     case INTERRUPT -> Ending.INTERRUPTED;
                     default -> Ending.QUIT;
-                });
+                }, null);
             }
+            OffsetDateTime startedAt = ctx.offsetNow();
             Sounds sounds = opts.quiet ? Sounds.NONE : devices.sounds(screen);
             RunListener listener = RunListener.all(display, new Cues(sounds, voice));
             return Result.of(new RoutineRunner(ctx.clock(), new KeyControls(ctx.clock(), screen, display), listener,
-                    SECOND).run(plan));
+                    SECOND).run(plan), startedAt);
         } catch (RunFailure f) {
             screen.close();
             if (!display.summaryShown()) {
