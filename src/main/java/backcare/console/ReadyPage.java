@@ -52,7 +52,7 @@ public record ReadyPage(String title, List<Notice> notices, String remindersHead
                 page = new ArrayList<>();
                 gap = false;
             }
-            if (gap) page.add(new Line("", null));
+            if (gap && page.size() < rows) page.add(new Line("", null)); // a full page needs no gap
             for (Line l : b.lines()) {
                 if (page.size() >= rows) {
                     pages.add(page);
@@ -83,7 +83,8 @@ public record ReadyPage(String title, List<Notice> notices, String remindersHead
         boolean last = p == pages.size() - 1;
         String count = pages.size() > 1 ? (p + 1) + "/" + pages.size() : "";
         List<String> lines = new ArrayList<>();
-        lines.add(paint(st, BOLD, Text.spread(" " + title, count, w, st.unicode())));
+        lines.add(paint(st, BOLD, count.isEmpty() ? Text.fit(" " + title, w, st.unicode())
+                : Text.spread(" " + title, count, w, st.unicode())));
         lines.add((st.unicode() ? "─" : "-").repeat(w));
         for (Line l : pages.get(p)) lines.add(paint(st, l.sgr(), " " + l.text()));
         while (lines.size() < h - 1) lines.add("");
