@@ -148,10 +148,9 @@ final class Gate {
     /** The box: the emergency signs, and why to run the screen. */
     static Notice reminder(Screening s, ZoneOffset zone) {
         String why = switch (s.status()) {
-            case NEVER -> "You have not done the back-pain screen yet. Run `backcare triage` first: a few questions"
-                    + " that check whether your back needs a doctor before you stretch.";
-            case OUT_OF_DATE -> "Your last back-pain screen was on " + date(s.latest(), zone) + ", over 30 days ago."
-                    + " Run `backcare triage` again, above all if anything has changed.";
+            case NEVER -> "You have not done the back-pain screen yet: run `backcare triage` first.";
+            case OUT_OF_DATE -> "Your last back-pain screen was on " + date(s.latest(), zone) + ", over 30 days ago:"
+                    + " run `backcare triage` again.";
             default -> "Your back-pain screen on " + date(s.latest(), zone) + " asked you to see a clinician ("
                     + s.latest().outcome() + "). If nobody has checked your back since, please book it, and run"
                     + " `backcare triage` again if anything has changed.";

@@ -174,7 +174,7 @@ class ReadyPageRunTest {
         assertThat(shown).contains("Emergency signs Go to an emergency department at once if you get new trouble"
                         + " peeing or controlling your bowels, numbness between your legs or around your bottom, or"
                         + " weakness in both legs.",
-                "You have not done the back-pain screen yet.",
+                "You have not done the back-pain screen yet: run `backcare triage` first.",
                 "See a clinician: ! You stopped 2 sessions in the last 7 days because they hurt.",
                 "Before you start: - Take every move slowly; no sudden or jerky twisting.",
                 "- Stop at once on sudden or sharp pain, numb or tingling legs, or clicking that gets worse and worse.",

@@ -155,15 +155,15 @@ class RoutineGateTest {
                 + " numbness between your legs or around your bottom, or weakness in both legs.";
         Cli.Result never = cli.exec("routine", "quick");
         assertThat(never.code()).isZero();
-        assertThat(box(never.out())).startsWith("Emergency signs " + signs + " You have not done the back-pain screen"
-                + " yet. Run `backcare triage` first");
+        assertThat(box(never.out())).isEqualTo("Emergency signs " + signs + " You have not done the back-pain screen"
+                + " yet: run `backcare triage` first.");
         assertThat(never.out()).contains("[02:55] Done: 4 of 4 steps");
 
         history(screen("2024-04-10T09:00:00Z", "self-care"));
         Cli.Result old = cli.exec("routine", "quick");
         assertThat(old.code()).isZero();
-        assertThat(box(old.out())).contains(signs, "Your last back-pain screen was on 2024-04-10, over 30 days ago."
-                + " Run `backcare triage` again");
+        assertThat(box(old.out())).contains(signs, "Your last back-pain screen was on 2024-04-10, over 30 days ago:"
+                + " run `backcare triage` again.");
 
         history(screen("2024-05-01T09:00:00Z", "urgent")); // past the gate's 14 days: said again, not blocked
         Cli.Result lapsed = cli.exec("routine", "quick");
