@@ -81,8 +81,14 @@ final class Gate {
             return new Decision(code, List.of(), triages);
         }
         TriageRecord clearance = TriageRecord.clearance(ctx.offsetNow(), screen); // when it was said
-        HistoryFiles.append(store, clearance, "the clearance", err);
-        say.println("Recorded in your history: a clinician has cleared you since your screen on " + date + ".");
+        try {
+            store.append(clearance);
+            say.println("Recorded in your history: a clinician has cleared you since your screen on " + date + ".");
+        } catch (java.io.IOException e) {
+            err.println("backcare: warning: could not record the clearance in " + store.file() + ": "
+                    + HistoryStore.reason(e) + "; the routine runs, and the next one asks again");
+            err.flush();
+        }
         say.flush();
         List<TriageRecord> after = new ArrayList<>(triages);
         after.add(clearance);

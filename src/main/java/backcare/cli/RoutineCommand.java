@@ -1,8 +1,8 @@
 package backcare.cli;
 
 import backcare.BadInputException;
-import backcare.console.Notice;
 import backcare.Suggest;
+import backcare.console.Notice;
 import backcare.history.HistoryStore;
 import backcare.history.Pain;
 import backcare.history.SafetyNet;
@@ -145,7 +145,8 @@ public final class RoutineCommand implements Callable<Integer> {
         List<SafetyNet.Alert> alerts = SafetyNet.check(history.sessions(), triages, ctx.offsetNow().toZonedDateTime());
         HistoryFiles.printAlerts(notices, alerts);
         if (!alerts.isEmpty()) {
-            first.add(new Notice(Notice.Tone.CAUTION, "See a clinician:", alerts.stream().map(SafetyNet.Alert::message).toList()));
+            first.add(new Notice(Notice.Tone.CAUTION, "See a clinician:",
+                    alerts.stream().map(SafetyNet.Alert::message).toList()));
         }
         if (dryRun) {
             if (json) Json.print(out, planJson(p.plan()));
@@ -249,7 +250,8 @@ public final class RoutineCommand implements Callable<Integer> {
             }
         }
         if (!conds.isEmpty()) {
-            String from = t.fromGate() ? "your last screen (a clinician's clearance recorded on " + t.time().toLocalDate() + ")"
+            String from = t.fromGate()
+                    ? "your last screen (a clinician's clearance recorded on " + t.time().toLocalDate() + ")"
                     : "your triage on " + t.time().toLocalDate();
             notes.add("Using the conditions from " + from + ": "
                     + String.join(", ", conds.stream().map(Condition::id).toList()) + ".");

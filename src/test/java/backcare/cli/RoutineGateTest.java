@@ -101,6 +101,24 @@ class RoutineGateTest {
     }
 
     @Test
+    void aClearanceThatCannotBeRecordedIsAWarningAndTheRunGoesOn() throws IOException {
+        Path notAFolder = Files.writeString(tmp.resolve("state"), "a file where the state folder should be");
+        HistoryStore store = new HistoryStore(notAFolder.resolve("backcare/history.jsonl"));
+        TriageRecord screen = TriageRecord.of(java.time.OffsetDateTime.parse("2024-05-19T09:00:00Z"), "urgent",
+                List.of(), List.of(), false);
+        java.io.StringWriter said = new java.io.StringWriter();
+        java.io.StringWriter warned = new java.io.StringWriter();
+        Context ctx = new Context(cli.env, cli.clock, java.io.InputStream.nullInputStream(), false, () -> cli.now);
+        java.io.PrintWriter out = new java.io.PrintWriter(said, true);
+        Gate.Decision d = Gate.routine(ctx, store, List.of(screen), true, null, out, out,
+                new java.io.PrintWriter(warned, true));
+        assertThat(d.exitCode()).isNull(); // the user said a clinician cleared them: the run goes on
+        assertThat(said.toString()).doesNotContain("Recorded");
+        assertThat(warned.toString()).startsWith("backcare: warning: could not record the clearance in "
+                + store.file()).endsWith("; the routine runs, and the next one asks again\n");
+    }
+
+    @Test
     void clearedWithJsonSaysSoOnStderrAndStdoutStaysJson() throws IOException {
         history(screen("2024-05-19T09:00:00Z", "see-clinician"));
         Cli.Result r = cli.exec("routine", "quick", "--cleared", "--json");
