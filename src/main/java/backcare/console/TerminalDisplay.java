@@ -116,8 +116,8 @@ public final class TerminalDisplay implements RunListener, KeyControls.Ui {
         if (answer == ReadyPage.Answer.HURT) {
             for (String line : safety.stopAdvice()) out.println(paint("1", line));
         }
-        out.println(answer == ReadyPage.Answer.INTERRUPT ? "Interrupted before the start; nothing recorded."
-                : "Not started; nothing recorded.");
+        out.println(answer == ReadyPage.Answer.INTERRUPT ? "Interrupted before the start; no session recorded."
+                : "Not started; no session recorded.");
         out.flush();
         summaryShown = true;
     }

@@ -131,15 +131,15 @@ class ReadyPageRunTest {
         ScriptedScreen quit = new ScriptedScreen(clock, 80, 30).key(10, "q");
         assertThat(run(quit, "", "routine", "quick", "--pain", "5")).isZero();
         assertThat(quit.closed()).isTrue();
-        assertThat(out.toString()).endsWith("Not started; nothing recorded.\n").doesNotContain("And now");
+        assertThat(out.toString()).endsWith("Not started; no session recorded.\n").doesNotContain("And now");
 
         ScriptedScreen hurt = new ScriptedScreen(clock, 80, 30).key(3, "x");
         assertThat(run(hurt, "", "routine", "quick", "--pain", "5")).isZero();
-        assertThat(out.toString()).contains("Stop this stretch now and rest").endsWith("Not started; nothing recorded.\n");
+        assertThat(out.toString()).contains("Stop this stretch now and rest").endsWith("Not started; no session recorded.\n");
 
         ScriptedScreen ctrlC = new ScriptedScreen(clock, 80, 30).key(3, "\u0003");
         assertThat(run(ctrlC, "", "routine", "quick", "--pain", "5")).isEqualTo(ExitCode.INTERRUPTED);
-        assertThat(out.toString()).endsWith("Interrupted before the start; nothing recorded.\n");
+        assertThat(out.toString()).endsWith("Interrupted before the start; no session recorded.\n");
 
         ScriptedScreen gone = new ScriptedScreen(clock, 80, 30).hangUp(3);
         assertThat(run(gone, "", "routine", "quick", "--pain", "5")).isEqualTo(ExitCode.INTERRUPTED);
