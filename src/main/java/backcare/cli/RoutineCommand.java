@@ -2,6 +2,7 @@ package backcare.cli;
 
 import backcare.BadInputException;
 import backcare.Suggest;
+import backcare.console.Notice;
 import backcare.history.HistoryStore;
 import backcare.history.Pain;
 import backcare.history.SafetyNet;
@@ -87,6 +88,12 @@ public final class RoutineCommand implements Callable<Integer> {
     @Mixin
     DisplayOptions display;
 
+    @Option(names = "--cleared",
+            description = {"A clinician has examined you since your last screen, which asked you to see one, and said"
+                    + " gentle exercise is fine: record that and run (without it, a script ends with that screen's"
+                    + " exit code, 3 to 5; a terminal asks)."})
+    boolean cleared;
+
     @Option(names = "--pain", paramLabel = "N",
             description = "Your pain now, 0 (none) to 10 (worst), for your history. Without it a terminal asks.")
     String painBeforeOption;
@@ -121,10 +128,23 @@ public final class RoutineCommand implements Callable<Integer> {
         Prepared p = prepare(routine, conds, f, library);
         // --json keeps stdout for JSON: what the history has to say goes to stderr there
         PrintWriter notices = json ? err : out;
+        List<TriageRecord> triages = history.triages();
+        List<Notice> first = new ArrayList<>();
+        if (!dryRun) { // a dry run only shows the plan: never gated
+            Gate.Decision gate = Gate.routine(ctx, store, triages, cleared, canAsk(ctx) ? this::readAnswer : null,
+                    out, notices, err);
+            if (gate.exitCode() != null) return gate.exitCode();
+            triages = gate.triages();
+            first.addAll(gate.notices());
+        }
         if (json) notes.forEach(err::println);
         else p = new Prepared(p.plan(), concat(notes, p.opening()));
-        HistoryFiles.printAlerts(notices, SafetyNet.check(history.sessions(), history.triages(),
-                ctx.offsetNow().toZonedDateTime()));
+        List<SafetyNet.Alert> alerts = SafetyNet.check(history.sessions(), triages, ctx.offsetNow().toZonedDateTime());
+        HistoryFiles.printAlerts(notices, alerts);
+        if (!alerts.isEmpty()) {
+            first.add(new Notice(Notice.Tone.CAUTION, "See a clinician:",
+                    alerts.stream().map(SafetyNet.Alert::message).toList()));
+        }
         if (dryRun) {
             if (json) Json.print(out, planJson(p.plan()));
             else printDryRun(out, p);
@@ -136,16 +156,22 @@ public final class RoutineCommand implements Callable<Integer> {
         if (painBefore == null) {
             painBefore = askPain(ctx, out, "How much does your back hurt right now, from 0 (no pain) to 10 (worst imaginable)?");
         }
-        OffsetDateTime start = ctx.offsetNow();
-        Summary s;
+        Sessions.Result result;
         try {
-            s = run(p, library, out);
+            result = run(p, library, first, out);
         } catch (RunFailure failure) {
             // a bug ended the run: what was done still goes into the history
-            record(store, SessionRecord.of(start, ctx.offsetNow(), routine.id(), routineFile(routine, library), conds,
-                    failure.summary(), painBefore, painAfter), err);
+            OffsetDateTime failed = ctx.offsetNow();
+            Summary done = failure.summary();
+            OffsetDateTime began = failed.minusNanos(Math.round((done.activeSeconds() + done.pausedSeconds()) * 1e9));
+            record(store, SessionRecord.of(began, failed, routine.id(), routineFile(routine, library), conds,
+                    done, painBefore, painAfter), err);
             throw failure;
         }
+        // left on the ready page (q, x or Ctrl-C before the clock started): no session took place
+        if (!result.started()) return result.exitCode();
+        Summary s = result.summary();
+        OffsetDateTime start = result.startedAt();
         OffsetDateTime end = ctx.offsetNow();
         SessionRecord session = recordAskingPainAfter(ctx, out, err, store, SessionRecord.of(start,
                 end, routine.id(), routineFile(routine, library), conds, s, painBefore, painAfter));
@@ -153,7 +179,7 @@ public final class RoutineCommand implements Callable<Integer> {
             out.println("Pain " + session.painBefore() + " before, " + session.painAfter() + " after.");
             out.flush();
         }
-        return s.ending() == Ending.INTERRUPTED ? ExitCode.INTERRUPTED : ExitCode.OK;
+        return result.exitCode();
     }
 
     /** As `routines --json` has it: the file of a user routine or --file, null for a built-in one. */
@@ -221,7 +247,10 @@ public final class RoutineCommand implements Callable<Integer> {
             }
         }
         if (!conds.isEmpty()) {
-            notes.add("Using the conditions from your triage on " + t.time().toLocalDate() + ": "
+            String from = t.fromGate()
+                    ? "your last screen (a clinician's clearance recorded on " + t.time().toLocalDate() + ")"
+                    : "your triage on " + t.time().toLocalDate();
+            notes.add("Using the conditions from " + from + ": "
                     + String.join(", ", conds.stream().map(Condition::id).toList()) + ".");
             notes.add("  (--condition NAME chooses others; --condition none runs without.)");
         }
@@ -233,19 +262,23 @@ public final class RoutineCommand implements Callable<Integer> {
         return ctx.interactive() && !json;
     }
 
+    /** The next line typed at the terminal; null at the end of input (or when it cannot be read). */
+    private String readAnswer() {
+        if (answers == null) answers = new BufferedReader(new InputStreamReader(root.context().stdin()));
+        try {
+            return answers.readLine();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Asks for a pain score on a terminal: Enter (or end of input) skips, anything but 0-10 is asked again. */
     private Integer askPain(Context ctx, PrintWriter out, String question) {
         if (!canAsk(ctx)) return null;
-        if (answers == null) answers = new BufferedReader(new InputStreamReader(ctx.stdin()));
         while (true) {
             out.print(question + " Enter skips: ");
             out.flush();
-            String line;
-            try {
-                line = answers.readLine();
-            } catch (IOException e) {
-                line = null;
-            }
+            String line = readAnswer();
             if (line == null) out.println();
             if (line == null || line.isBlank()) return null;
             Integer pain = Pain.parse(line);
@@ -306,12 +339,15 @@ public final class RoutineCommand implements Callable<Integer> {
         return Libraries.routine(library, id).routine();
     }
 
-    /** Runs a prepared routine on the context's clock: the terminal screen, or lines (JSON Lines with --json). */
-    Summary run(Prepared p, Library library, PrintWriter out) {
+    /**
+     * Runs a prepared routine on the context's clock: the terminal screen, opening with the ready page
+     * ({@code first} at its top), or lines (JSON Lines with --json).
+     */
+    Sessions.Result run(Prepared p, Library library, List<Notice> first, PrintWriter out) {
         RunListener lines = json
                 ? new JsonLinesOutput(out, new ArrayList<>(p.plan().changes()))
                 : new LineOutput(out, library.safety(), p.opening());
-        return Sessions.run(root, display, p.plan(), json, lines, library.safety(), p.opening(), out,
+        return Sessions.run(root, display, p.plan(), json, lines, library.safety(), p.opening(), first, out,
                 spec.commandLine().getErr());
     }
 

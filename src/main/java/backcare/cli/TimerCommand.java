@@ -1,6 +1,7 @@
 package backcare.cli;
 
 import backcare.BadInputException;
+import backcare.console.Notice;
 import backcare.routine.Exercise;
 import backcare.routine.Library;
 import backcare.routine.Plan;
@@ -9,9 +10,7 @@ import backcare.routine.Routine;
 import backcare.routine.SafetyText;
 import backcare.routine.Side;
 import backcare.routine.Step;
-import backcare.session.Ending;
 import backcare.session.LineOutput;
-import backcare.session.Summary;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,9 +76,10 @@ abstract class TimerCommand implements Callable<Integer> {
         }
         Plan plan = plan(exercise, minutes);
         SafetyText safety = new SafetyText(List.of(), stopAdvice(library.safety()), List.of());
-        Summary s = Sessions.run(root, display, plan, false, new LineOutput(out, safety, List.of()), safety, List.of(),
-                out, err);
-        return s.ending() == Ending.INTERRUPTED ? ExitCode.INTERRUPTED : ExitCode.OK;
+        // first aid is never gated: the advice of a screen that asked for a clinician is shown first
+        List<Notice> first = Gate.firstAid(root.context(), out, err);
+        return Sessions.run(root, display, plan, false, new LineOutput(out, safety, List.of()), safety, List.of(),
+                first, out, err).exitCode();
     }
 
     static Plan plan(Exercise exercise, int minutes) {

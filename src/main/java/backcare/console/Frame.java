@@ -77,6 +77,8 @@ public final class Frame {
             if (c < 128) b.append(c);
             else b.append(switch (c) {
                 case '·', '–', '—', '─' -> '-';
+                case '┌', '┐', '└', '┘' -> '+';
+                case '│' -> '|';
                 case '‘', '’' -> '\'';
                 case '“', '”' -> '"';
                 case '→' -> '>';

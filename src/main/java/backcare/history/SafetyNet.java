@@ -16,15 +16,16 @@ import java.util.Optional;
  *   rises by at least {@value #RISE_POINTS} point from the first of those sessions to the last.</li>
  * <li><b>stopped-for-pain</b>: {@value #STOPS} or more sessions that ended "stopped for pain"
  *   started in the last 7 days (168 hours).</li>
- * <li><b>triage</b>: the latest triage came out see-clinician, urgent or emergency (or a level this
- *   version does not know), less than 14 days ago. A later triage that came out self-care (no red
- *   flags, or a clinician's clearance) makes it no longer the latest, which lifts the rule.</li>
+ * <li><b>triage</b>: the routine's gate is shut ({@link Screening#gated}): the latest triage came out
+ *   see-clinician, urgent or emergency (or a level this version does not know), less than 14 days ago.
+ *   A later triage that came out self-care (no red flags, or a clinician's clearance, given in the
+ *   screen or at the routine's gate) makes it no longer the latest, which lifts the rule.</li>
  * </ol>
  */
 public final class SafetyNet {
     public static final Duration TREND_WINDOW = Duration.ofDays(14);
     public static final Duration STOP_WINDOW = Duration.ofDays(7);
-    public static final Duration TRIAGE_WINDOW = Duration.ofDays(14);
+    public static final Duration TRIAGE_WINDOW = Screening.GATE_WINDOW;
     public static final int MIN_SESSIONS_FOR_TREND = 3;
     public static final double RISE_POINTS = 1.0;
     public static final int STOPS = 2;
@@ -96,10 +97,9 @@ public final class SafetyNet {
     }
 
     static Optional<Alert> triage(List<TriageRecord> triages, Instant now, ZoneId zone) {
-        Optional<TriageRecord> latest = TriageRecord.latest(triages);
-        if (latest.isEmpty() || !latest.get().needsClinician()) return Optional.empty();
-        TriageRecord t = latest.get();
-        if (!t.time().toInstant().isAfter(now.minus(TRIAGE_WINDOW))) return Optional.empty();
+        Screening screening = Screening.of(triages, now);
+        if (!screening.gated()) return Optional.empty();
+        TriageRecord t = screening.latest();
         String advice = switch (t.outcome()) {
             case "see-clinician" -> "to book a doctor or physiotherapist soon";
             case "urgent" -> "to see a doctor today";
@@ -108,8 +108,9 @@ public final class SafetyNet {
         };
         String why = t.triggered().isEmpty() ? "" : " (because of: " + String.join(", ", t.triggered()) + ")";
         return Optional.of(new Alert("triage", "Your triage on " + t.time().atZoneSameInstant(zone).toLocalDate()
-                + " said " + advice + why + ", and no triage since has cleared you. Please do that before stretching."
-                + " If a clinician has already checked your back and cleared you for gentle exercise, run"
-                + " `backcare triage` again and say so."));
+                + " said " + advice + why + ", and no triage since has cleared you. Please do that before stretching:"
+                + " routines wait until a clinician has checked you. If one has examined you since and said gentle"
+                + " exercise is fine, say so when `backcare routine` asks (in a script, add --cleared); that is"
+                + " recorded and lifts this."));
     }
 }

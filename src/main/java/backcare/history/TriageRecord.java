@@ -12,17 +12,43 @@ import java.util.Set;
 /**
  * One triage: when, the outcome level id (self-care, see-clinician, urgent, emergency), the ids of
  * the answers that triggered it, the conditions it set, and whether a clinician's clearance was
- * given (which turns see-clinician into self-care).
+ * given (which turns see-clinician or urgent into self-care).
+ *
+ * <p>{@code source} is null for a screen taken with `backcare triage`, and {@value #GATE} for a
+ * clearance given at the routine's gate: a self-care record, cleared, that keeps the triggered ids
+ * and conditions of the screen it clears, so the conditions still apply. Readers that do not know
+ * the field read the rest of the record as an ordinary cleared triage.
  */
 public record TriageRecord(int version, OffsetDateTime time, String outcome, List<String> triggered,
-                           List<String> conditions, boolean cleared) implements HistoryRecord {
+                           List<String> conditions, boolean cleared, String source) implements HistoryRecord {
     public static final String TYPE = "triage";
     public static final String SELF_CARE = "self-care";
+    /** The {@code source} of a clearance recorded at the routine's gate. */
+    public static final String GATE = "gate";
 
     public TriageRecord {
         triggered = List.copyOf(triggered);
         conditions = List.copyOf(conditions);
     }
+
+    /** A screen's record (no source). */
+    public TriageRecord(int version, OffsetDateTime time, String outcome, List<String> triggered,
+                        List<String> conditions, boolean cleared) {
+        this(version, time, outcome, triggered, conditions, cleared, null);
+    }
+
+    /**
+     * The record of "a clinician has examined me since {@code screen} and cleared me for gentle
+     * exercise", given at the routine's gate: self-care, cleared, with the screen's triggered ids and
+     * conditions.
+     */
+    public static TriageRecord clearance(OffsetDateTime time, TriageRecord screen) {
+        return new TriageRecord(HistoryRecord.CURRENT_VERSION, time.truncatedTo(ChronoUnit.SECONDS), SELF_CARE,
+                screen.triggered(), screen.conditions(), true, GATE);
+    }
+
+    /** Whether this is a clearance given at the routine's gate rather than a screen. */
+    public boolean fromGate() { return GATE.equals(source); }
 
     /** A record of a triage just taken, from plain values (the triage command calls this). */
     public static TriageRecord of(OffsetDateTime time, String outcome, Collection<String> triggered,

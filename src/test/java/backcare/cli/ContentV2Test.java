@@ -184,7 +184,7 @@ class ContentV2Test {
     @Test
     void stoppingForPainGivesTheNewAdvice() {
         FakeClock clock = cli.clock;
-        ScriptedScreen screen = new ScriptedScreen(clock, 80, 30).key(8, "x");
+        ScriptedScreen screen = new ScriptedScreen(clock, 80, 30).key(0, " ").key(8, "x");
         StringWriter out = new StringWriter();
         int code = terminal(screen, out, "routine", "quick", "--pain", "3", "--pain-after", "3");
         assertThat(code).isZero();
@@ -195,7 +195,7 @@ class ContentV2Test {
     /** A run whose every step was skipped with n is recorded as skipped, not done, and starts no streak. */
     @Test
     void everyStepSkippedIsRecordedAsSkippedAndStartsNoStreak() throws IOException {
-        ScriptedScreen screen = new ScriptedScreen(cli.clock, 80, 30).key(1, "n").key(2, "n").key(3, "n").key(4, "n");
+        ScriptedScreen screen = new ScriptedScreen(cli.clock, 80, 30).key(0, " ").key(1, "n").key(2, "n").key(3, "n").key(4, "n");
         StringWriter out = new StringWriter();
         int code = terminal(screen, out, "routine", "quick", "--pain", "3", "--pain-after", "3");
         assertThat(code).isZero();
@@ -216,7 +216,7 @@ class ContentV2Test {
                 .contains("(and 1 with every step skipped, not counted)");
 
         // one step done and the rest skipped is a session done
-        ScriptedScreen again = new ScriptedScreen(cli.clock, 80, 30).key(50, "n").key(51, "n").key(52, "n");
+        ScriptedScreen again = new ScriptedScreen(cli.clock, 80, 30).key(0, " ").key(50, "n").key(51, "n").key(52, "n");
         assertThat(terminal(again, new StringWriter(), "routine", "quick", "--pain", "3", "--pain-after", "3")).isZero();
         assertThat(new HistoryStore(cli.historyFile()).read().sessions()).extracting(SessionRecord::ending)
                 .containsExactly("skipped", "done");

@@ -199,7 +199,7 @@ class HumanOutputTest {
     @Test
     void theFullScreenShowsFileTextVisiblyAndKeepsItsOwnColours() throws IOException {
         Path f = hostileFile();
-        ScriptedScreen screen = new ScriptedScreen(cli.clock, 80, 30);
+        ScriptedScreen screen = new ScriptedScreen(cli.clock, 80, 30).key(0, " ");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Context ctx = new Context(java.util.Map.copyOf(cli.env), cli.clock, InputStream.nullInputStream(), true,

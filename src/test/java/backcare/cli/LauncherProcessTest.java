@@ -89,6 +89,25 @@ class LauncherProcessTest {
             screen.append(buf, 0, n);
         }
         assertThat(screen.toString()).as("the full screen opened").contains("\u001b[?1049h");
+        // the ready page: Enter turns its pages and starts the run on the last one
+        var keys = script.getOutputStream();
+        for (int page = 0; page < 8 && !screen.toString().contains("GET INTO POSITION"); page++) {
+            keys.write('\r');
+            keys.flush();
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (!screen.toString().contains("GET INTO POSITION") && System.nanoTime() < until && reader.ready()) {
+                int n = reader.read(buf);
+                if (n < 0) break;
+                screen.append(buf, 0, n);
+            }
+            Thread.sleep(300);
+            while (reader.ready()) {
+                int n = reader.read(buf);
+                if (n < 0) break;
+                screen.append(buf, 0, n);
+            }
+        }
+        assertThat(screen.toString()).as("the run started").contains("GET INTO POSITION");
         Thread.sleep(500);
         ProcessHandle java = script.toHandle().descendants()
                 .filter(h -> h.info().command().map(c -> c.endsWith("java")).orElse(false))

@@ -92,8 +92,9 @@ class RoutineHistoryTest {
         Cli.Result r = cli.exec("routine", "quick");
         assertThat(r.code()).isZero();
         String ask = "How much does your back hurt right now, from 0 (no pain) to 10 (worst imaginable)? Enter skips: ";
-        assertThat(r.out()).startsWith(ask + "Please type a whole number from 0 (no pain) to 10 (worst imaginable),"
-                + " or just press Enter to skip.\n" + ask).contains("Quick release: 4 steps");
+        // never screened: the box of emergency signs comes first, then the question
+        assertThat(r.out()).startsWith("+- Emergency signs -").contains("\n\n" + ask + "Please type a whole number from 0"
+                + " (no pain) to 10 (worst imaginable), or just press Enter to skip.\n" + ask).contains("Quick release: 4 steps");
         assertThat(r.out()).contains("And now, after the routine, from 0 to 10? Enter skips: ");
         assertThat(sessions()).singleElement().satisfies(s -> {
             assertThat(s.painBefore()).isEqualTo(7);
@@ -137,26 +138,39 @@ class RoutineHistoryTest {
 
     @Test
     void theSafetyNetIsSaidAtTheStartOfARoutine() throws IOException {
-        HistoryCommandTest.write(cli.historyFile(), HistoryCommandTest.triage("2024-05-18T09:00:00Z", "see-clinician", ""));
+        HistoryCommandTest.write(cli.historyFile(), HistoryCommandTest.triage("2024-05-17T09:00:00Z", "self-care", ""),
+                HistoryCommandTest.session("2024-05-18T09:00:00Z", "quick", 60, "stopped-for-pain", 5, null),
+                HistoryCommandTest.session("2024-05-19T09:00:00Z", "quick", 60, "stopped-for-pain", 5, null));
         Cli.Result r = cli.exec("routine", "quick", "--pain", "4");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("\nSee a clinician:\n  ! Your triage on 2024-05-18 said to book a doctor or"
-                + " physiotherapist soon, and no triage since has cleared you.");
+        assertThat(r.out()).startsWith("\nSee a clinician:\n  ! You stopped 2 sessions in the last 7 days");
         assertThat(r.out().indexOf("See a clinician")).isLessThan(r.out().indexOf("Quick release"));
+
+        // a screen that asked for a clinician gates the timed run; a dry run still says it, first
+        HistoryCommandTest.write(cli.historyFile(), HistoryCommandTest.triage("2024-05-18T09:00:00Z", "see-clinician", ""));
+        Cli.Result dry = cli.exec("routine", "quick", "--dry-run");
+        assertThat(dry.code()).isZero();
+        assertThat(dry.out()).startsWith("\nSee a clinician:\n  ! Your triage on 2024-05-18 said to book a doctor or"
+                + " physiotherapist soon, and no triage since has cleared you. Please do that before stretching:"
+                + " routines wait until a clinician has checked you. If one has examined you since and said gentle"
+                + " exercise is fine, say so when `backcare routine` asks (in a script, add --cleared)");
     }
 
     @Test
     void withJsonTheHistorysNoticesGoToStderrAndStdoutStaysJson() throws IOException {
-        HistoryCommandTest.write(cli.historyFile(), HistoryCommandTest.triage("2024-05-18T09:00:00Z", "urgent", "\"stenosis\""));
-        Cli.Result r = cli.exec("routine", "quick", "--json", "--pain", "5", "--pain-after", "4");
+        HistoryCommandTest.write(cli.historyFile(), HistoryCommandTest.triage("2024-05-18T09:00:00Z", "urgent", "\"stenosis\""),
+                HistoryCommandTest.session("2024-05-18T10:00:00Z", "quick", 60, "stopped-for-pain", 5, null),
+                HistoryCommandTest.session("2024-05-19T09:00:00Z", "quick", 60, "stopped-for-pain", 5, null));
+        Cli.Result r = cli.exec("routine", "quick", "--json", "--cleared", "--pain", "5", "--pain-after", "4");
         assertThat(r.code()).isZero();
         for (String line : r.out().split("\n")) {
             JsonNode event = Json.mapper().readTree(line);
             assertThat(event.has("event")).as(line).isTrue();
         }
-        assertThat(r.err()).contains("Using the conditions from your triage on 2024-05-18: stenosis.", "See a clinician:",
-                "said to see a doctor today");
-        assertThat(sessions()).singleElement().extracting(SessionRecord::painAfter).isEqualTo(4);
+        assertThat(r.err()).contains("Using the conditions from your triage on 2024-05-18: stenosis.",
+                "Recorded in your history: a clinician has cleared you since your screen on 2024-05-18.",
+                "See a clinician:", "You stopped 2 sessions").doesNotContain("said to see a doctor today");
+        assertThat(sessions()).hasSize(3).last().extracting(SessionRecord::painAfter).isEqualTo(4);
     }
 
     @Test

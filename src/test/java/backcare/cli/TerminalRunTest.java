@@ -29,7 +29,7 @@ class TerminalRunTest {
     Path config;
 
     final FakeClock clock = new FakeClock();
-    final ScriptedScreen screen = new ScriptedScreen(clock, 80, 30);
+    final ScriptedScreen screen = new ScriptedScreen(clock, 80, 30).key(0, " ");
     final Recorder sounds = new Recorder(clock);
     final Map<String, String> env = new HashMap<>();
     final StringWriter out = new StringWriter();
@@ -66,10 +66,12 @@ class TerminalRunTest {
         assertThat(screen.firstShowing("step 2 of 4")).isEqualTo(40.0);
         assertThat(screen.firstShowing("step 4 of 4")).isEqualTo(135.0);
         assertThat(screen.last().seconds()).isLessThan(175.0);
-        assertThat(out.toString()).startsWith("Quick release: 4 steps, 2m55s\nBefore you start:\n")
+        assertThat(out.toString()).startsWith("+- Emergency signs -") // never screened
+                .contains("\n\nQuick release: 4 steps, 2m55s\nBefore you start:\n")
                 .endsWith("Done: 4 of 4 steps done in 2m55s.\nPain 3 before, 2 after.\n");
-        // a frame for every second the countdown changes, not more
-        assertThat(screen.shots.stream().filter(s -> s.at() < 5_000_000_000L)).hasSize(5);
+        // the ready page, then a frame for every second the countdown changes, not more
+        assertThat(screen.shots.get(0).text()).contains("space or Enter to start, q to stop");
+        assertThat(screen.shots.stream().skip(1).filter(s -> s.at() < 5_000_000_000L)).hasSize(5);
     }
 
     @Test
@@ -127,11 +129,11 @@ class TerminalRunTest {
         assertThat(screen.closed()).isTrue();
         assertThat(out.toString()).endsWith("Interrupted: 0 of 4 steps done in 3s.\nPain 3 before, 2 after.\n");
 
-        ScriptedScreen gone = new ScriptedScreen(clock, 80, 30).hangUp(4);
+        ScriptedScreen gone = new ScriptedScreen(clock, 80, 30).key(0, " ").hangUp(4);
         assertThat(run(new ScriptedDevices(gone, sounds, null), "routine", "quick")).isEqualTo(ExitCode.INTERRUPTED);
         assertThat(gone.closed()).isTrue();
 
-        ScriptedScreen killed = new ScriptedScreen(clock, 80, 30).signal(2);
+        ScriptedScreen killed = new ScriptedScreen(clock, 80, 30).key(0, " ").signal(2);
         assertThat(run(new ScriptedDevices(killed, sounds, null), "routine", "quick")).isEqualTo(ExitCode.INTERRUPTED);
     }
 
@@ -162,7 +164,7 @@ class TerminalRunTest {
         assertThat(sounds.times("tick")).startsWith(17.0, 18.0, 19.0, 37.0, 38.0, 39.0);
 
         Recorder quiet = new Recorder(clock);
-        run(new ScriptedDevices(new ScriptedScreen(clock, 80, 30), quiet, null), "routine", "quick", "--quiet");
+        run(new ScriptedDevices(new ScriptedScreen(clock, 80, 30).key(0, " "), quiet, null), "routine", "quick", "--quiet");
         assertThat(quiet.entries).isEmpty();
     }
 
@@ -174,7 +176,7 @@ class TerminalRunTest {
                 "Cat-cow", "move", "half way", "Child's pose").endsWith("done");
         assertThat(voice.closed).isTrue();
 
-        run(new ScriptedDevices(new ScriptedScreen(clock, 80, 30), sounds, null), "routine", "quick", "--voice");
+        run(new ScriptedDevices(new ScriptedScreen(clock, 80, 30).key(0, " "), sounds, null), "routine", "quick", "--voice");
         assertThat(err.toString()).contains("--voice needs espeak-ng or spd-say", "Running without a voice.");
     }
 
@@ -183,11 +185,11 @@ class TerminalRunTest {
         run("routine", "quick");
         assertThat(String.join("", screen.at(10).lines())).contains("\u001b[");
 
-        ScriptedScreen off = new ScriptedScreen(clock, 80, 30);
+        ScriptedScreen off = new ScriptedScreen(clock, 80, 30).key(0, " ");
         run(new ScriptedDevices(off, sounds, null), "routine", "quick", "--no-color");
         assertThat(off.shots).allSatisfy(s -> assertThat(String.join("", s.lines())).doesNotContain("\u001b"));
 
-        ScriptedScreen noColor = new ScriptedScreen(clock, 80, 30);
+        ScriptedScreen noColor = new ScriptedScreen(clock, 80, 30).key(0, " ");
         env.put("NO_COLOR", "1");
         run(new ScriptedDevices(noColor, sounds, null), "routine", "quick");
         assertThat(noColor.shots).allSatisfy(s -> assertThat(String.join("", s.lines())).doesNotContain("\u001b"));
@@ -198,7 +200,7 @@ class TerminalRunTest {
         run("routine", "quick");
         assertThat(screen.at(10).text()).contains("██████").doesNotContain("HOLD  0:");
 
-        ScriptedScreen small = new ScriptedScreen(clock, 80, 30);
+        ScriptedScreen small = new ScriptedScreen(clock, 80, 30).key(0, " ");
         run(new ScriptedDevices(small, sounds, null), "routine", "quick", "--no-big");
         assertThat(small.at(10).text()).contains("HOLD  0:10");
     }

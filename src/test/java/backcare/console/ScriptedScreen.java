@@ -55,6 +55,9 @@ public final class ScriptedScreen implements Screen {
         this.height = height;
     }
 
+    /** Reads past this with nothing scripted fail the test instead of waiting for ever (e.g. on the ready page). */
+    private static final long IDLE_LIMIT = 3600 * SECOND;
+
     private static long nanos(double seconds) { return Math.round(seconds * SECOND); }
 
     /** Types {@code keys} (one or more chars, e.g. an escape sequence) at {@code seconds}. */
@@ -140,6 +143,9 @@ public final class ScriptedScreen implements Screen {
         if (eof) return EOF;
         long limit = clock.nanoTime() + timeoutMillis * 1_000_000L;
         Event e = events.peek();
+        if (e == null && limit - start > IDLE_LIMIT) {
+            throw new AssertionError("waited for a key until " + (limit - start) / SECOND + " s with none scripted");
+        }
         if (e == null || start + e.at() > limit) {
             clock.sleepUntil(limit);
             return TIMEOUT;
