@@ -1,18 +1,21 @@
 package backcare;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.time.Duration;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
- * Property-based testing in a few lines, on plain JUnit: a check run over many generated texts from
- * a fixed seed, each within a time limit. A failing text is shrunk (spans removed while it still
- * fails) and reported with the seed of its try, so that the failure can be run again alone.
- *
- * <p>Not jqwik: from 1.10 its authors ask that it not be used by AI coding agents, which wrote this.
+ * Property tests over generated texts, on QuickTheories (the project's one property engine): a check
+ * run over many texts from a fixed seed, each within a time limit. Texts are made by a generator
+ * that draws from a {@link Random}, so a try is its seed; a failing text is shrunk here by removing
+ * spans while it still fails (QuickTheories' own shrinking would only shrink the seed) and reported
+ * with the seed of its try, so that the failure can be run again alone.
  */
 public final class Property {
     private final String name;
@@ -39,20 +42,19 @@ public final class Property {
     /** Runs {@code check} on {@code tries} texts made by {@code generate}; a check fails by throwing. */
     public void forAll(Function<Random, String> generate, Consumer<String> check) {
         // -Dbackcare.property.seed=S and -Dbackcare.property.tries=N explore further than the fixed run
-        Random seeds = new Random(Long.getLong("backcare.property.seed", seed));
+        long start = Long.getLong("backcare.property.seed", seed);
         int tries = Integer.getInteger("backcare.property.tries", this.tries);
-        for (int i = 0; i < tries; i++) {
-            long trySeed = seeds.nextLong();
+        Gen<Long> trySeeds = Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE);
+        qt().withFixedSeed(start).withExamples(tries).withShrinkCycles(0).forAll(trySeeds).checkAssert(trySeed -> {
             String input = generate.apply(new Random(trySeed));
             Throwable failure = failure(check, input);
             if (failure != null) {
                 String smallest = shrink(check, input);
-                AssertionError e = new AssertionError(name + ": try " + (i + 1) + " of " + tries + " (seed " + trySeed
-                        + ") failed: " + failure + "\nshrunk input (" + smallest.length() + " chars): " + show(smallest)
+                throw new AssertionError(name + ": the try with seed " + trySeed + " failed: " + failure
+                        + "\nshrunk input (" + smallest.length() + " chars): " + show(smallest)
                         + "\noriginal input (" + input.length() + " chars): " + show(input), failure);
-                throw e;
             }
-        }
+        });
     }
 
     /** What {@code check} threw on {@code input}, or null; a check over the time limit fails too. */
