@@ -12,6 +12,8 @@ import java.util.List;
  * separated by a tab), in NAME.calls beside it, prints what it is told and exits with the code given.
  */
 final class FakePrograms {
+    /** What ends each recorded call: a record separator and a newline (arguments may hold newlines). */
+    static final String END = "\u001e\n";
     final Path dir;
 
     FakePrograms(Path dir) throws IOException {
@@ -29,7 +31,7 @@ final class FakePrograms {
         String calls = dir.resolve(name + ".calls").toString();
         Files.writeString(p, "#!/bin/sh\n"
                 + "first=1; for a in \"$@\"; do if [ $first = 1 ]; then first=0; else printf '\\t' >> '" + calls + "'; fi;"
-                + " printf '%s' \"$a\" >> '" + calls + "'; done; printf '\\n' >> '" + calls + "'\n"
+                + " printf '%s' \"$a\" >> '" + calls + "'; done; printf '\\036\\n' >> '" + calls + "'\n"
                 + body + "\n", StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
         return this;
@@ -39,10 +41,12 @@ final class FakePrograms {
     List<String> calls(String name) throws IOException {
         Path f = dir.resolve(name + ".calls");
         if (!Files.exists(f)) return List.of();
-        return Files.readAllLines(f, StandardCharsets.UTF_8).stream().map(l -> l.replace('\t', ' ')).toList();
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        return java.util.Arrays.stream(text.split(END, -1)).filter(c -> !c.isEmpty()).map(c -> c.replace('\t', ' '))
+                .toList();
     }
 
-    /** The raw text recorded for a program (arguments tab-separated, calls newline-separated). */
+    /** The raw text recorded for a program (arguments tab-separated, each call ended by {@link #END}). */
     String recorded(String name) throws IOException {
         Path f = dir.resolve(name + ".calls");
         return Files.exists(f) ? Files.readString(f, StandardCharsets.UTF_8) : "";
