@@ -43,7 +43,12 @@ public final class Schedule {
         for (Map.Entry<Integer, TreeSet<Integer>> e : hoursByMinute.entrySet()) {
             minutesByHours.computeIfAbsent(e.getValue(), k -> new TreeSet<>()).add(e.getKey());
         }
-        return minutesByHours;
+        // in the order of their first time of the day, so the file reads as the day goes
+        Map<TreeSet<Integer>, TreeSet<Integer>> ordered = new LinkedHashMap<>();
+        minutesByHours.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt(e -> e.getKey().first() * 60 + e.getValue().first()))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
     }
 
     /** One OnCalendar= value per group, e.g. {@code Mon..Fri *-*-* 09,14:50:00}. */

@@ -165,7 +165,7 @@ class RemindCommandTest {
         assertThat(cli.out.lines().toList()).containsExactly(
                 "# backcare remind: every 50m, 09:00-17:30, Mon-Fri; the desk routine. Add these lines with"
                         + " `crontab -e` (backcare never edits your crontab).",
-                cron("0 14"), cron("10 13"), cron("20 12,17"), cron("30 11,16"), cron("40 10,15"), cron("50 9,14"));
+                cron("50 9,14"), cron("40 10,15"), cron("30 11,16"), cron("20 12,17"), cron("10 13"), cron("0 14"));
         assertThat(timer()).doesNotExist();
     }
 
