@@ -15,6 +15,7 @@ import backcare.remind.Units;
 import backcare.remind.UserTimer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -209,7 +210,7 @@ public final class RemindCommand implements Callable<Integer> {
         PrintWriter out = out();
         UserTimer timer = new UserTimer(new Programs(root.context().env()));
         UserTimer.Systemd systemd = timer.systemd();
-        boolean wasThere = timer.timerText().isPresent() || java.nio.file.Files.exists(timer.serviceFile());
+        boolean wasThere = timer.timerText().isPresent() || Files.exists(timer.serviceFile());
         List<String> failures = new ArrayList<>();
         if (systemd == UserTimer.Systemd.RUNNING && wasThere) failures.addAll(timer.stopAndDisable());
         List<Path> removed = timer.remove();

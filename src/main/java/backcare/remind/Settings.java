@@ -66,7 +66,7 @@ public record Settings(int everyMinutes, LocalTime from, LocalTime to, Set<DayOf
             }
         }
         if (minutes == null) {
-            problems.add("--every " + text + ": not a time; write it as 50m, 1h or 1h30m (10 minutes to 4 hours)");
+            problems.add("--every " + text + ": not a time; write it as 50m, 1h or 1h30m, from 10m to 4h");
             return 0;
         }
         if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
