@@ -36,6 +36,8 @@ final class ArchiveTraining {
             new String[] {"history"},
             new String[] {"heat", "--minutes", "1"},
             new String[] {"cold", "--help"},
+            new String[] {"remind", "status"}, // no PATH and no config folder here: systemctl is never run
+            new String[] {"remind", "notify"}, // what the timer starts; no DISPLAY here, so it shows nothing
             new String[] {"--help"},
             new String[] {"routine", "--help"},
             new String[] {"--version"});
