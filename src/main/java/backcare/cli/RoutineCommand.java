@@ -279,6 +279,7 @@ public final class RoutineCommand implements Callable<Integer> {
             out.print(question + " Enter skips: ");
             out.flush();
             String line = readAnswer();
+            backcare.text.HumanWriter.answered(out);
             if (line == null) out.println();
             if (line == null || line.isBlank()) return null;
             Integer pain = Pain.parse(line);

@@ -65,6 +65,19 @@ public final class HumanWriter extends PrintWriter {
         }, true);
     }
 
+    /**
+     * Says that a prompt printed through {@code out} was answered at the terminal: the Enter that ended
+     * the answer ended the prompt's line too, so what is printed next starts a line of its own (and is
+     * wrapped like one).
+     */
+    public static void answered(PrintWriter out) {
+        if (out instanceof HumanWriter h) {
+            synchronized (h.lock) {
+                h.lines.started = false;
+            }
+        }
+    }
+
     /** {@code out}'s unwrapped view when it is a HumanWriter, else {@code out}. */
     public static PrintWriter unwrapped(PrintWriter out) {
         return out instanceof HumanWriter h ? h.unwrapped() : out;
@@ -160,8 +173,19 @@ public final class HumanWriter extends PrintWriter {
         @Override
         public void flush() throws IOException {
             if (pending.length() > 0) {
-                sink.write(pending.toString());
+                // a prompt: wrapped like any line, its last piece left open (with its trailing space) for the answer
+                String open = pending.toString();
                 pending.setLength(0);
+                if (wrap && !started && !dontWrap) {
+                    String trailing = open.substring(open.stripTrailing().length());
+                    List<String> parts = Wrap.lines(open, width());
+                    for (int i = 0; i < parts.size() - 1; i++) {
+                        sink.write(parts.get(i));
+                        sink.write('\n');
+                    }
+                    open = parts.get(parts.size() - 1).stripTrailing() + trailing;
+                }
+                sink.write(open);
                 started = true;
             }
             sink.flush();

@@ -38,6 +38,7 @@ class ReadyPageRunTest {
     int run(ScriptedScreen screen, String typed, String... args) {
         env.put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
         env.put("XDG_STATE_HOME", tmp.resolve("state").toString());
+        env.put("COLUMNS", "1000"); // lines whole: wrapping is HumanOutputTest's and WrapTest's
         long start = clock.nanoTime();
         ZonedDateTime base = ZonedDateTime.parse("2024-05-20T12:00:00Z");
         Context ctx = new Context(env, clock, new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), true,

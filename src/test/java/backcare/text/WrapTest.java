@@ -75,15 +75,15 @@ class WrapTest {
     }
 
     @Test
-    void aPromptIsShownAtOnceAndItsLineIsNotWrappedAfterwards() {
+    void aPromptIsShownAtOnceWrappedWithItsLastPieceLeftOpen() {
         StringWriter sink = new StringWriter();
         HumanWriter out = HumanWriter.over(sink, () -> 12, true);
         out.print("Pain now, 0 to 10? ");
         out.flush();
-        assertThat(sink.toString()).isEqualTo("Pain now, 0 to 10? ");
-        out.println("7");
+        assertThat(sink.toString()).isEqualTo("Pain now, 0\nto 10? ");
+        out.println("7"); // what the program prints on the prompt's line stays on it
         out.println("then a line that wraps");
-        assertThat(sink.toString()).isEqualTo("Pain now, 0 to 10? 7\nthen a line\nthat wraps\n");
+        assertThat(sink.toString()).isEqualTo("Pain now, 0\nto 10? 7\nthen a line\nthat wraps\n");
     }
 
     @Test
@@ -100,5 +100,24 @@ class WrapTest {
         assertThat(TerminalWidth.of(java.util.Map.of("COLUMNS", "0"), false).getAsInt()).isEqualTo(80);
         assertThat(TerminalWidth.of(java.util.Map.of("COLUMNS", "wide"), false).getAsInt()).isEqualTo(80);
         assertThat(TerminalWidth.of(java.util.Map.of(), false).getAsInt()).isEqualTo(80);
+    }
+
+    @Test
+    void aPromptIsWrappedToo_AndTheLineAfterItsAnswerStartsAfresh() {
+        StringWriter sink = new StringWriter();
+        HumanWriter out = HumanWriter.over(sink, () -> 40, true);
+        out.print("Has a clinician examined you since 2026-11-30 and said gentle exercise is fine? (y/n): ");
+        out.flush();
+        // the person types n and Enter: the terminal's echo ends the prompt's line
+        HumanWriter.answered(out);
+        out.println("Then the routine waits: please do what the screen said first.");
+        out.flush();
+        // (no echo here: on a terminal the typed "n" and Enter stand between the prompt and the next line)
+        assertThat(sink.toString()).isEqualTo("""
+                Has a clinician examined you since
+                2026-11-30 and said gentle exercise is
+                fine? (y/n): Then the routine waits: please do what
+                the screen said first.
+                """);
     }
 }
