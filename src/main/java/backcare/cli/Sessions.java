@@ -68,7 +68,8 @@ final class Sessions {
     private static Summary onScreen(Context ctx, Devices devices, DisplayOptions opts, Screen screen, Voice voice,
                                     Plan plan, SafetyText safety, List<String> opening, PrintWriter out) {
         FrameStyle style = new FrameStyle(opts.colour(ctx.env()), screen.unicode(), opts.bigMode());
-        TerminalDisplay display = new TerminalDisplay(screen, style, out, safety, opening);
+        TerminalDisplay display = new TerminalDisplay(screen, style, out, safety, opening,
+                opts.noFigure ? null : new backcare.figure.FigurePanel());
         try (screen) {
             Sounds sounds = opts.quiet ? Sounds.NONE : devices.sounds(screen);
             RunListener listener = RunListener.all(display, new Cues(sounds, voice));

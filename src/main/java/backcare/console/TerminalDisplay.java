@@ -23,16 +23,25 @@ public final class TerminalDisplay implements RunListener, KeyControls.Ui {
     private final PrintWriter out;
     private final SafetyText safety;
     private final List<String> opening;
+    private final SidePanel panel;
+    private Segment segment;
     private FrameState state;
     private boolean help;
     private boolean summaryShown;
 
     public TerminalDisplay(Screen screen, FrameStyle style, PrintWriter out, SafetyText safety, List<String> opening) {
+        this(screen, style, out, safety, opening, null);
+    }
+
+    /** With {@code panel} (or null) drawn on the right of the frame when the terminal has room for it. */
+    public TerminalDisplay(Screen screen, FrameStyle style, PrintWriter out, SafetyText safety, List<String> opening,
+                           SidePanel panel) {
         this.screen = screen;
         this.style = style;
         this.out = out;
         this.safety = safety;
         this.opening = opening;
+        this.panel = panel;
     }
 
     @Override
@@ -50,6 +59,7 @@ public final class TerminalDisplay implements RunListener, KeyControls.Ui {
 
     @Override
     public void segmentStarted(Plan plan, int index, Segment segment, boolean stepStart) {
+        this.segment = segment;
         state = FrameState.of(plan, index, segment, segment.seconds() * FrameState.SECOND,
                 state == null ? plan.totalSeconds() * FrameState.SECOND : state.totalLeftNanos()).withHelp(help);
     }
@@ -106,7 +116,16 @@ public final class TerminalDisplay implements RunListener, KeyControls.Ui {
 
     private void draw() {
         if (state == null) return;
-        screen.draw(Frame.render(state, style, screen.width(), screen.height()));
+        int width = screen.width();
+        int height = screen.height();
+        int side = panel == null ? 0 : panel.width(width, height);
+        if (side <= 0) {
+            screen.draw(Frame.render(state, style, width, height));
+            return;
+        }
+        long elapsed = state.segmentSeconds() * FrameState.SECOND - state.segmentLeftNanos();
+        List<String> right = panel.lines(segment.exerciseRef(), segment.kind(), elapsed, side, height, style);
+        screen.draw(Text.beside(Frame.render(state, style, width - side, height), width - side - 1, right));
     }
 
     private String paint(String sgr, String text) {

@@ -58,4 +58,20 @@ final class Text {
         for (int i = 0; i < lines.size(); i++) out.add((i == 0 ? prefix : indent) + lines.get(i));
         return out;
     }
+
+    /** Each line of {@code left} padded to {@code leftWidth} visible columns, then the line of {@code right} beside it. */
+    static List<String> beside(List<String> left, int leftWidth, List<String> right) {
+        List<String> out = new ArrayList<>(left.size());
+        for (int i = 0; i < left.size(); i++) {
+            String l = left.get(i);
+            String r = i < right.size() ? right.get(i) : "";
+            if (r.isEmpty()) {
+                out.add(l);
+                continue;
+            }
+            int visible = Frame.plain(l).length();
+            out.add(l + " ".repeat(Math.max(0, leftWidth - visible)) + r);
+        }
+        return out;
+    }
 }
