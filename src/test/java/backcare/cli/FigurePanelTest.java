@@ -1,0 +1,105 @@
+package backcare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backcare.console.Frame;
+import backcare.console.Recorder;
+import backcare.console.ScriptedDevices;
+import backcare.console.ScriptedScreen;
+import backcare.session.FakeClock;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The figure beside the countdown (issue 13), in `backcare routine quick` at a terminal of a given
+ * size: seated trunk rotation (0-40: lead-in 0-5, holds 5-20 and 25-40), then cat-cow (lead-in
+ * 40-45, flow 45-105).
+ */
+class FigurePanelTest {
+    @TempDir
+    Path config;
+
+    final FakeClock clock = new FakeClock();
+    final Map<String, String> env = new HashMap<>();
+
+    ScriptedScreen run(int width, int height, String... extra) {
+        ScriptedScreen screen = new ScriptedScreen(clock, width, height);
+        env.put("XDG_CONFIG_HOME", config.toString());
+        env.put("XDG_STATE_HOME", config.resolve("state").toString());
+        String[] args = Stream.concat(Stream.of("routine", "quick", "--pain", "3", "--pain-after", "2"),
+                Stream.of(extra)).toArray(String[]::new);
+        Context ctx = new Context(env, clock, InputStream.nullInputStream(), true, ZonedDateTime::now);
+        int code = BackcareCommand.commandLine(ctx, new ScriptedDevices(screen, new Recorder(clock), null))
+                .setOut(new PrintWriter(new StringWriter(), true)).setErr(new PrintWriter(new StringWriter(), true))
+                .execute(args);
+        assertThat(code).isZero();
+        return screen;
+    }
+
+    /** The columns from {@code from} on of a frame, as text: where the panel is drawn. */
+    static String right(ScriptedScreen.Shot shot, int from) {
+        StringBuilder b = new StringBuilder();
+        for (String line : shot.lines()) {
+            String plain = Frame.plain(line);
+            b.append(plain.length() > from ? plain.substring(from) : "").append('\n');
+        }
+        return b.toString();
+    }
+
+    static boolean hasBraille(String s) {
+        return s.chars().anyMatch(c -> c > 0x2800 && c <= 0x28ff);
+    }
+
+    @Test
+    void at100x32TheFigureStandsBesideTheCountdownAndCoversNothing() {
+        ScriptedScreen screen = run(100, 32);
+        var hold = screen.at(10);
+        assertThat(hasBraille(right(hold, 66))).isTrue();
+        assertThat(hold.lines()).noneMatch(l -> hasBraille(Frame.plain(l).substring(0, Math.min(66, Frame.plain(l).length()))));
+        assertThat(hold.text()).contains("Seated trunk rotation", "HOLD", "Next: switch sides", "x it hurts");
+        for (ScriptedScreen.Shot s : screen.shots) {
+            assertThat(s.lines()).hasSize(32).allMatch(l -> Frame.plain(l).length() <= 99);
+        }
+    }
+
+    @Test
+    void aFlowAlternatesItsPhasesEveryFourSecondsAHoldShowsTheHeldPhase() {
+        ScriptedScreen screen = run(100, 32);
+        assertThat(right(screen.at(42), 66)).contains("cow"); // getting into position: the first phase
+        assertThat(right(screen.at(46), 66)).contains("cow").doesNotContain("cat");
+        assertThat(right(screen.at(50), 66)).contains("cat").doesNotContain("cow");
+        assertThat(right(screen.at(54), 66)).contains("cow");
+        assertThat(right(screen.at(58), 66)).contains("cat");
+    }
+
+    @Test
+    void tooSmallATerminalOrNoFigureLeavesItOut() {
+        for (int[] size : new int[][] {{40, 12}, {80, 24}, {99, 32}, {120, 29}}) {
+            ScriptedScreen screen = run(size[0], size[1]);
+            assertThat(screen.shots).as(size[0] + "x" + size[1]).noneMatch(s -> hasBraille(s.text()));
+        }
+        assertThat(run(100, 32, "--no-figure").shots).noneMatch(s -> hasBraille(s.text()));
+        assertThat(run(100, 30).shots).anyMatch(s -> hasBraille(s.text()));
+    }
+
+    @Test
+    void anAsciiTerminalGetsAnAsciiFigure() {
+        ScriptedScreen screen = new ScriptedScreen(clock, 100, 32).ascii();
+        env.put("XDG_CONFIG_HOME", config.toString());
+        env.put("XDG_STATE_HOME", config.resolve("state").toString());
+        Context ctx = new Context(env, clock, InputStream.nullInputStream(), true, ZonedDateTime::now);
+        BackcareCommand.commandLine(ctx, new ScriptedDevices(screen, new Recorder(clock), null))
+                .setOut(new PrintWriter(new StringWriter(), true)).setErr(new PrintWriter(new StringWriter(), true))
+                .execute("routine", "quick", "--pain", "3", "--pain-after", "2");
+        String panel = right(screen.at(10), 66);
+        assertThat(panel).contains("O").matches("(?s)[\\x00-\\x7f]*");
+    }
+}
