@@ -28,7 +28,7 @@ public final class FigureReader {
     public static final List<String> FIELDS = List.of("phase", "trunk", "spine", "neck", "arm", "farArm", "leg",
             "farLeg", "props");
     static final int MAX_PHASES = 4;
-    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(\\.\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}");
 
     /** Where a problem goes: the content parser's list, as file:line:column: path: message. */
     public interface Problems {
@@ -94,9 +94,9 @@ public final class FigureReader {
         } else if (named) {
             problem(map, path + ".phase", "missing; with two phases or more, name each (e.g. phase: cow)");
         }
-        Double trunk = angle(map, "trunk", path, Joint.TRUNK, null);
-        Double spine = angle(map, "spine", path, Joint.SPINE, 0.0);
-        Double neck = angle(map, "neck", path, Joint.NECK, 0.0);
+        Integer trunk = angle(map, "trunk", path, Joint.TRUNK, null);
+        Integer spine = angle(map, "spine", path, Joint.SPINE, 0);
+        Integer neck = angle(map, "neck", path, Joint.NECK, 0);
         Phase.Limb arm = limb(map, "arm", path, true, Joint.SHOULDER, Joint.ELBOW);
         Phase.Limb leg = limb(map, "leg", path, true, Joint.HIP, Joint.KNEE, Joint.ANKLE);
         Phase.Limb farArm = limb(map, "farArm", path, false, Joint.SHOULDER, Joint.ELBOW);
@@ -107,7 +107,7 @@ public final class FigureReader {
                 farLeg == null ? leg : farLeg, props);
     }
 
-    private Double angle(Node.MapNode map, String key, String path, Joint joint, Double missing) {
+    private Integer angle(Node.MapNode map, String key, String path, Joint joint, Integer missing) {
         Node n = map.get(key);
         if (n == null) {
             if (missing == null) problem(map, path + "." + key, "missing; give " + joint.id + " in degrees ("
@@ -117,13 +117,13 @@ public final class FigureReader {
         return degrees(n, path + "." + key, joint);
     }
 
-    private Double degrees(Node n, String where, Joint joint) {
+    private Integer degrees(Node n, String where, Joint joint) {
         if (!(n instanceof Node.Scalar s) || s.isNull() || s.quoted() || !NUMBER.matcher(s.text().strip()).matches()) {
-            problem(n, where, "expected the " + joint.id + " angle in degrees, a number from " + joint.min + " to "
+            problem(n, where, "expected the " + joint.id + " angle in degrees, a whole number from " + joint.min + " to "
                     + joint.max + ", but found " + (n instanceof Node.Scalar s ? "\"" + s.text() + "\"" : n.kindName()));
             return null;
         }
-        double v = Double.parseDouble(s.text().strip());
+        int v = Integer.parseInt(s.text().strip());
         if (!joint.allows(v)) {
             problem(n, where, s.text().strip() + " is out of range for the " + joint.id + ": give " + joint.min
                     + " to " + joint.max + " degrees (" + joint.meaning + ")");
@@ -135,24 +135,30 @@ public final class FigureReader {
     private Phase.Limb limb(Node.MapNode map, String key, String path, boolean required, Joint... joints) {
         Node n = map.get(key);
         String where = path + "." + key;
-        String shape = "[" + String.join(", ", java.util.Arrays.stream(joints).map(j -> j.id).toList()) + "]";
         if (n == null) {
-            if (required) problem(map, where, "missing; give " + shape + " in degrees");
+            if (required) problem(map, where, "missing; give " + shape(joints) + " in degrees");
             return null;
         }
         if (!(n instanceof Node.ListNode l) || l.items().size() != joints.length) {
-            problem(n, where, "expected " + joints.length + " angles in degrees, " + shape + ", but found "
+            problem(n, where, "expected " + joints.length + " angles in degrees, " + shape(joints) + ", but found "
                     + (n instanceof Node.ListNode l ? l.items().size() + " values" : n.kindName()));
             return null;
         }
-        double[] v = new double[3];
+        int[] v = new int[3];
         boolean ok = true;
         for (int i = 0; i < joints.length; i++) {
-            Double d = degrees(l.items().get(i), where + "[" + i + "]", joints[i]);
+            Integer d = degrees(l.items().get(i), where + "[" + i + "]", joints[i]);
             if (d == null) ok = false;
             else v[i] = d;
         }
         return ok ? new Phase.Limb(v[0], v[1], v[2]) : null;
+    }
+
+    /** "[hip, knee, ankle]": what a limb's list holds. */
+    private static String shape(Joint... joints) {
+        StringBuilder b = new StringBuilder("[");
+        for (Joint j : joints) b.append(b.length() > 1 ? ", " : "").append(j.id);
+        return b.append(']').toString();
     }
 
     private List<Prop> props(Node.MapNode map, String path) {

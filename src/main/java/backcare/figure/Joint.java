@@ -26,7 +26,7 @@ public enum Joint {
         this.meaning = meaning;
     }
 
-    public boolean allows(double degrees) {
+    public boolean allows(int degrees) {
         return degrees >= min && degrees <= max;
     }
 }

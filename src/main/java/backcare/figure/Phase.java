@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One position of a figure, seen from the left side (the person faces right), as joint angles in
- * degrees; see {@link Joint} for what each angle means and its range.
+ * whole degrees; see {@link Joint} for what each angle means and its range.
  *
  * @param name    what the phase is called ("cow", "cat"), or null for a figure of one phase
  * @param trunk   the direction of the lower trunk, hip to waist: 90 upright, 0 lying face down with
@@ -16,12 +16,12 @@ import java.util.List;
  * @param leg     the near leg: hip, knee, ankle
  * @param farLeg  the far leg
  */
-public record Phase(String name, double trunk, double spine, double neck, Limb arm, Limb farArm, Limb leg,
+public record Phase(String name, int trunk, int spine, int neck, Limb arm, Limb farArm, Limb leg,
                     Limb farLeg, List<Prop> props) {
     public Phase {
         props = List.copyOf(props);
     }
 
     /** The angles of one arm (shoulder, elbow; the last is 0) or one leg (hip, knee, ankle). */
-    public record Limb(double first, double second, double third) {}
+    public record Limb(int first, int second, int third) {}
 }

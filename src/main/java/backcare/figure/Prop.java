@@ -21,7 +21,7 @@ public enum Prop {
         this.id = id;
     }
 
-    public static final List<String> IDS = java.util.Arrays.stream(values()).map(p -> p.id).toList();
+    public static final List<String> IDS = List.of("floor", "chair", "roller", "heat-pack", "cold-pack");
 
     public static Prop byId(String id) {
         for (Prop p : values()) if (p.id.equals(id)) return p;

@@ -72,7 +72,9 @@ public final class TextFigure {
         Drawing.Part at(double x, double y, double minHalf) {
             Drawing.Part best = null;
             for (Drawing.Line l : d.lines()) {
-                double half = Math.max(Drawing.halfWidth(l.part()), minHalf);
+                // at least a dot wide; on a big grid no wider than a few dots, so crossing limbs stay apart
+                double most = (l.part() == Drawing.Part.TRUNK ? 2.0 : 1.25) / scale;
+                double half = Math.max(Math.min(Drawing.halfWidth(l.part()), most), minHalf);
                 if (distance(x, y, l) <= half && (best == null || l.part().compareTo(best) > 0)) best = l.part();
             }
             for (Drawing.Circle c : d.circles()) {

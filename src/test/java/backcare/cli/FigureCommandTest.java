@@ -122,7 +122,7 @@ class FigureCommandTest {
                         + " chair, roller, heat-pack, cold-pack",
                 f + ":14:9: exercises[0].figure[0].knee: unknown field; known fields here: phase, trunk, spine, neck,"
                         + " arm, farArm, leg, farLeg, props",
-                f + ":15:16: exercises[0].figure[1].trunk: expected the trunk angle in degrees, a number from -90 to 270,"
+                f + ":15:16: exercises[0].figure[1].trunk: expected the trunk angle in degrees, a whole number from -90 to 270,"
                         + " but found \"ninety\"",
                 f + ":15:9: exercises[0].figure[1].phase: missing; with two phases or more, name each");
         assertThat(cli.err).doesNotContain("Exception");

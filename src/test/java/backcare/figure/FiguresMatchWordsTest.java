@@ -74,6 +74,12 @@ class FiguresMatchWordsTest {
         assertThat(find("cat-stretch").figure().phases()).allMatch(p -> p.spine() >= 0);
     }
 
+    @Test
+    void thePropNamesAreThoseOfTheEnum() {
+        assertThat(Prop.IDS).isEqualTo(java.util.Arrays.stream(Prop.values()).map(p -> p.id).toList());
+        for (String id : Prop.IDS) assertThat(Prop.byId(id).id).isEqualTo(id);
+    }
+
     static Exercise find(String id) {
         return BUILT_IN.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
     }
