@@ -71,7 +71,8 @@ final class ExercisesCommand implements Callable<Integer> {
                         + "; `backcare exercises` lists them");
             }
             if (json) Json.print(out, toJson(e));
-            else printFull(out, e, noFigure ? null : e.figure(), Sparkline.unicodeLocale(root.context().env()));
+            else printFull(out, e, noFigure ? null : e.figure(), Sparkline.unicodeLocale(root.context().env()),
+                    figureColumns(root.context().env().get("COLUMNS")));
             return ExitCode.OK;
         }
         if (json) {
@@ -116,7 +117,16 @@ final class ExercisesCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void printFull(PrintWriter out, Exercise e, Figure figure, boolean unicode) {
+    /** {@value #FIGURE_COLUMNS} columns, or fewer on a narrower terminal (as $COLUMNS says, when set). */
+    static int figureColumns(String columns) {
+        try {
+            return columns == null ? FIGURE_COLUMNS : Math.max(20, Math.min(FIGURE_COLUMNS, Integer.parseInt(columns) - 1));
+        } catch (NumberFormatException e) {
+            return FIGURE_COLUMNS;
+        }
+    }
+
+    private static void printFull(PrintWriter out, Exercise e, Figure figure, boolean unicode, int columns) {
         out.println(e.name() + " (" + e.id() + ")");
         out.println("Position: " + e.position());
         out.println("Default:  " + defaults(e) + (e.restSeconds() > 0 ? ", rest " + Durations.format(e.restSeconds()) : ""));
@@ -126,7 +136,7 @@ final class ExercisesCommand implements Callable<Integer> {
         out.println();
         if (figure != null) {
             int rows = FIGURE_ROWS + (figure.phases().size() > 1 ? 1 : 0);
-            for (String line : Figures.text(figure, FIGURE_COLUMNS, rows, unicode, false)) out.println(line);
+            for (String line : Figures.text(figure, columns, rows, unicode, false)) out.println(line);
             out.println();
         }
         for (int i = 0; i < e.instructions().size(); i++) out.println((i + 1) + ". " + e.instructions().get(i));

@@ -40,6 +40,15 @@ class FigureCommandTest {
     }
 
     @Test
+    void aNarrowTerminalGetsANarrowerFigure() {
+        cli.env.put("COLUMNS", "40");
+        assertThat(cli.run("exercises", "cat-cow")).isZero();
+        assertThat(cli.out.lines().filter(l -> l.chars().anyMatch(c -> c >= 0x2800 && c <= 0x28ff)))
+                .isNotEmpty().allMatch(l -> l.length() <= 39);
+        assertThat(cli.out).contains("cow", "cat");
+    }
+
+    @Test
     void withoutAUtf8LocaleTheFigureIsPlainAscii() {
         cli.env.put("LANG", "C");
         assertThat(cli.run("exercises", "childs-pose")).isZero();
