@@ -31,7 +31,10 @@ class FigurePanelTest {
     final Map<String, String> env = new HashMap<>();
 
     ScriptedScreen run(int width, int height, String... extra) {
-        ScriptedScreen screen = new ScriptedScreen(clock, width, height);
+        return run(new ScriptedScreen(clock, width, height), extra);
+    }
+
+    ScriptedScreen run(ScriptedScreen screen, String... extra) {
         env.put("XDG_CONFIG_HOME", config.toString());
         env.put("XDG_STATE_HOME", config.resolve("state").toString());
         String[] args = Stream.concat(Stream.of("routine", "quick", "--pain", "3", "--pain-after", "2"),
@@ -78,6 +81,30 @@ class FigurePanelTest {
         assertThat(right(screen.at(50), 66)).contains("cat").doesNotContain("cow");
         assertThat(right(screen.at(54), 66)).contains("cow");
         assertThat(right(screen.at(58), 66)).contains("cat");
+    }
+
+    @Test
+    void aPauseHoldsThePhaseAndTheRhythmGoesOnFromWhereItStopped() {
+        // paused 1.5 s into the flow (cow) for ten seconds: cow until 4 s of flow have passed, at 58.5
+        ScriptedScreen screen = run(new ScriptedScreen(clock, 100, 32).key(46.5, " ").key(56.5, " "));
+        assertThat(screen.at(52).text()).contains("PAUSED");
+        assertThat(right(screen.at(52), 66)).contains("cow");
+        assertThat(right(screen.at(58), 66)).contains("cow").doesNotContain("cat");
+        assertThat(right(screen.at(60), 66)).contains("cat");
+    }
+
+    @Test
+    void theHeatTimerShowsTheFigureWithItsPack() {
+        ScriptedScreen screen = new ScriptedScreen(clock, 100, 32);
+        env.put("XDG_CONFIG_HOME", config.toString());
+        env.put("XDG_STATE_HOME", config.resolve("state").toString());
+        Context ctx = new Context(env, clock, InputStream.nullInputStream(), true, ZonedDateTime::now);
+        int code = BackcareCommand.commandLine(ctx, new ScriptedDevices(screen, new Recorder(clock), null))
+                .setOut(new PrintWriter(new StringWriter(), true)).setErr(new PrintWriter(new StringWriter(), true))
+                .execute("heat", "--minutes", "1");
+        assertThat(code).isZero();
+        assertThat(hasBraille(right(screen.at(10), 66))).isTrue();
+        assertThat(screen.at(10).text()).contains("GET READY", "towel");
     }
 
     @Test
