@@ -118,7 +118,7 @@ public final class TerminalDisplay implements RunListener, KeyControls.Ui {
         if (state == null) return;
         int width = screen.width();
         int height = screen.height();
-        int side = panel == null ? 0 : panel.width(width, height);
+        int side = panel == null ? 0 : panel.width(segment.exerciseRef(), width, height);
         if (side <= 0) {
             screen.draw(Frame.render(state, style, width, height));
             return;

@@ -22,8 +22,8 @@ public final class FigurePanel implements SidePanel {
     static final int TOP = 3;
 
     @Override
-    public int width(int columns, int rows) {
-        if (columns < MIN_COLUMNS || rows < MIN_ROWS) return 0;
+    public int width(Exercise exercise, int columns, int rows) {
+        if (exercise.figure() == null || columns < MIN_COLUMNS || rows < MIN_ROWS) return 0;
         return columns >= 140 ? 46 : 34;
     }
 

@@ -94,6 +94,25 @@ class FigurePanelTest {
     }
 
     @Test
+    void anExerciseWithoutAFigureKeepsTheWholeWidth() throws java.io.IOException {
+        java.nio.file.Path folder = config.resolve("backcare/routines");
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.writeString(folder.resolve("plain.yaml"), "id: plain\ntitle: Plain\ndescription: No figure.\n"
+                + "steps:\n  - exercise:\n      id: shrug\n      name: Shoulder shrug\n      position: Sitting\n"
+                + "      instructions: [Lift both shoulders and let them drop.]\n      hold: 10s\n      tags: []\n");
+        ScriptedScreen screen = new ScriptedScreen(clock, 100, 32);
+        env.put("XDG_CONFIG_HOME", config.toString());
+        env.put("XDG_STATE_HOME", config.resolve("state").toString());
+        Context ctx = new Context(env, clock, InputStream.nullInputStream(), true, ZonedDateTime::now);
+        int code = BackcareCommand.commandLine(ctx, new ScriptedDevices(screen, new Recorder(clock), null))
+                .setOut(new PrintWriter(new StringWriter(), true)).setErr(new PrintWriter(new StringWriter(), true))
+                .execute("routine", "plain", "--pain", "3", "--pain-after", "2");
+        assertThat(code).isZero();
+        assertThat(screen.at(8).lines().get(0)).hasSize(99); // the header spans the whole width
+        assertThat(screen.shots).noneMatch(s -> hasBraille(s.text()));
+    }
+
+    @Test
     void theHeatTimerShowsTheFigureWithItsPack() {
         ScriptedScreen screen = new ScriptedScreen(clock, 100, 32);
         env.put("XDG_CONFIG_HOME", config.toString());
