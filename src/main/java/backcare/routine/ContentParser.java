@@ -28,7 +28,8 @@ public final class ContentParser {
     static final int MAX_LEAD_IN = 5 * 60;
 
     static final List<String> EXERCISE_FIELDS = List.of("id", "name", "position", "instructions", "cues", "hold",
-            "flow", "reps", "sides", "rest", "maxHold", "warnings", "tags", "sources", "therapy", "leadIn", "getReady", "figure");
+            "flow", "reps", "sides", "rest", "maxHold", "warnings", "tags", "sources", "therapy", "leadIn", "getReady",
+            "figure");
     static final List<String> ROUTINE_FIELDS = List.of("id", "title", "description", "leadIn", "steps");
     static final List<String> STEP_FIELDS = List.of("exercise", "hold", "flow", "reps", "sides", "rest", "leadIn",
             "alternative", "alternatives", "notes");

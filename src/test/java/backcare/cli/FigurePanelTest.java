@@ -113,8 +113,8 @@ class FigurePanelTest {
     }
 
     @Test
-    void theHeatTimerShowsTheFigureWithItsPack() {
-        ScriptedScreen screen = new ScriptedScreen(clock, 100, 32);
+    void theHeatTimerShowsTheFigureWithItsPackAndEveryCautionStaysWhole() {
+        ScriptedScreen screen = new ScriptedScreen(clock, 100, 30);
         env.put("XDG_CONFIG_HOME", config.toString());
         env.put("XDG_STATE_HOME", config.resolve("state").toString());
         Context ctx = new Context(env, clock, InputStream.nullInputStream(), true, ZonedDateTime::now);
@@ -124,6 +124,10 @@ class FigurePanelTest {
         assertThat(code).isZero();
         assertThat(hasBraille(right(screen.at(10), 66))).isTrue();
         assertThat(screen.at(10).text()).contains("GET READY", "towel");
+        // the figure takes width, never the cautions: all four still show whole, before the instructions
+        String text = screen.at(10).text();
+        assertThat(text).contains("asleep with it.", "white or blotchy.", "Ask a clinician", "wait", "an hour.");
+        assertThat(text.indexOf("an hour.")).isLessThan(text.indexOf("1. "));
     }
 
     @Test
