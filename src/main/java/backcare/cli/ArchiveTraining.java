@@ -30,6 +30,7 @@ final class ArchiveTraining {
             new String[] {"routine", "quick"},
             new String[] {"exercises"},
             new String[] {"exercises", "cat-cow"},
+            new String[] {"exercises", "cat-cow", "--svg"},
             new String[] {"exercises", "--json"},
             new String[] {"routine", "mornin"},
             new String[] {"triage", "--list", "--json"},

@@ -19,6 +19,10 @@ public final class DisplayOptions {
                     + " (needs espeak-ng or spd-say).")
     boolean voice;
 
+    @Option(names = "--no-figure", description = "No figure of the exercise beside the countdown"
+            + " (shown when the terminal has 100 columns and 30 rows or more).")
+    boolean noFigure;
+
     @Option(names = "--no-color", description = "No colours (setting NO_COLOR does the same).")
     boolean noColor;
 

@@ -2,6 +2,11 @@ package backcare.cli;
 
 import backcare.BadInputException;
 import backcare.Suggest;
+import backcare.figure.Figure;
+import backcare.figure.Figures;
+import backcare.figure.Phase;
+import backcare.figure.SvgFigure;
+import backcare.history.Sparkline;
 import backcare.routine.Durations;
 import backcare.routine.Exercise;
 import backcare.routine.Library;
@@ -22,7 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "exercises", mixinStandardHelpOptions = true,
         description = "List the exercise library, or show one exercise in full.",
         footerHeading = "%nExamples:%n",
-        footer = {"  backcare exercises", "  backcare exercises knee-to-chest", "  backcare exercises --json"})
+        footer = {"  backcare exercises", "  backcare exercises knee-to-chest", "  backcare exercises --json",
+                "  backcare exercises cat-cow --svg > cat-cow.svg",
+                "  backcare exercises --svg > sheet.svg        # every figure on one contact sheet"})
 final class ExercisesCommand implements Callable<Integer> {
     @ParentCommand BackcareCommand root;
     @Spec CommandSpec spec;
@@ -30,13 +37,33 @@ final class ExercisesCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "ID", description = "An exercise id: show this one in full.")
     String id;
 
-    @Option(names = "--json", description = "Print JSON: an array, or one object with ID.")
+    @Option(names = "--json", description = "Print JSON: an array, or one object with ID (with the figure's pose data).")
     boolean json;
+
+    @Option(names = "--svg", description = "Print the figure as a standalone SVG; without ID, every figure on one"
+            + " contact sheet.")
+    boolean svg;
+
+    @Option(names = "--size", paramLabel = "PX", defaultValue = "200",
+            description = "With --svg: the figure's height in pixels, 80 to 2000 (default: ${DEFAULT-VALUE}).")
+    int size;
+
+    @Option(names = "--no-figure", description = "Leave the figure out of the text.")
+    boolean noFigure;
+
+    /** The text figure of `exercises ID`: each phase this many rows high (its name under it), this wide. */
+    static final int FIGURE_ROWS = 10;
+    static final int FIGURE_COLUMNS = 64;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (svg && json) throw new BadInputException("give either --svg or --json, not both");
+        if (size < 80 || size > 2000) {
+            throw new BadInputException("--size " + size + " is out of range; give a height in pixels from 80 to 2000");
+        }
         Library library = Libraries.load(root.context(), spec.commandLine().getErr());
+        if (svg) return printSvg(out, library);
         if (id != null) {
             Exercise e = library.exercises().get(id);
             if (e == null) {
@@ -45,7 +72,8 @@ final class ExercisesCommand implements Callable<Integer> {
                         + "; `backcare exercises` lists them");
             }
             if (json) Json.print(out, toJson(e));
-            else printFull(out, e);
+            else printFull(out, e, noFigure ? null : e.figure(), Sparkline.unicodeLocale(root.context().env()),
+                    figureColumns(root.context().env().get("COLUMNS")));
             return ExitCode.OK;
         }
         if (json) {
@@ -66,7 +94,41 @@ final class ExercisesCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void printFull(PrintWriter out, Exercise e) {
+    private int printSvg(PrintWriter out, Library library) {
+        if (id == null) {
+            List<SvgFigure.Entry> entries = new ArrayList<>();
+            for (Exercise e : library.exercises().values()) {
+                if (e.figure() != null) {
+                    entries.add(new SvgFigure.Entry(e.name(), Figures.drawings(e.figure()), Figures.labels(e.figure())));
+                }
+            }
+            out.print(SvgFigure.sheet(entries, 4, size));
+            out.flush();
+            return ExitCode.OK;
+        }
+        Exercise e = library.exercises().get(id);
+        if (e == null) {
+            throw new BadInputException("unknown exercise \"" + id + "\"" + Suggest.didYouMean(id, library.exercises().keySet())
+                    + "; `backcare exercises` lists them");
+        }
+        if (e.figure() == null) {
+            throw new BadInputException(e.id() + " has no figure; add a `figure:` to its exercise file (see the README)");
+        }
+        out.print(Figures.svg(e.name(), e.figure(), size));
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /** {@value #FIGURE_COLUMNS} columns, or fewer on a narrower terminal (as $COLUMNS says, when set). */
+    static int figureColumns(String columns) {
+        try {
+            return columns == null ? FIGURE_COLUMNS : Math.max(20, Math.min(FIGURE_COLUMNS, Integer.parseInt(columns) - 1));
+        } catch (NumberFormatException e) {
+            return FIGURE_COLUMNS;
+        }
+    }
+
+    private static void printFull(PrintWriter out, Exercise e, Figure figure, boolean unicode, int columns) {
         out.println(e.name() + " (" + e.id() + ")");
         out.println("Position: " + e.position());
         out.println("Default:  " + defaults(e) + (e.restSeconds() > 0 ? ", rest " + Durations.format(e.restSeconds()) : ""));
@@ -74,6 +136,11 @@ final class ExercisesCommand implements Callable<Integer> {
         out.println("Tags:     " + (e.tags().isEmpty() ? "none" : String.join(", ", sortedTags(e))));
         for (String w : e.warnings()) out.println("Warning:  " + w);
         out.println();
+        if (figure != null) {
+            int rows = FIGURE_ROWS + (figure.phases().size() > 1 ? 1 : 0);
+            for (String line : Figures.text(figure, columns, rows, unicode, false)) out.println(line);
+            out.println();
+        }
         for (int i = 0; i < e.instructions().size(); i++) out.println((i + 1) + ". " + e.instructions().get(i));
         if (!e.cues().isEmpty()) {
             out.println();
@@ -117,6 +184,26 @@ final class ExercisesCommand implements Callable<Integer> {
         m.put("warnings", e.warnings());
         m.put("tags", sortedTags(e));
         m.put("sources", e.sources());
+        m.put("figure", e.figure() == null ? null : figureJson(e.figure()));
         return m;
+    }
+
+    /** The pose data: each phase's angles in degrees, as the exercise file gives them, and its props. */
+    private static List<Map<String, Object>> figureJson(Figure f) {
+        List<Map<String, Object>> phases = new ArrayList<>();
+        for (Phase p : f.phases()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("phase", p.name());
+            m.put("trunk", p.trunk());
+            m.put("spine", p.spine());
+            m.put("neck", p.neck());
+            m.put("arm", List.of(p.arm().first(), p.arm().second()));
+            m.put("farArm", List.of(p.farArm().first(), p.farArm().second()));
+            m.put("leg", List.of(p.leg().first(), p.leg().second(), p.leg().third()));
+            m.put("farLeg", List.of(p.farLeg().first(), p.farLeg().second(), p.farLeg().third()));
+            m.put("props", p.props().stream().map(x -> x.id).toList());
+            phases.add(m);
+        }
+        return phases;
     }
 }

@@ -91,7 +91,8 @@ final class Sessions {
                                    Plan plan, SafetyText safety, List<String> opening, List<Notice> notices,
                                    PrintWriter out) {
         FrameStyle style = new FrameStyle(opts.colour(ctx.env()), screen.unicode(), opts.bigMode());
-        TerminalDisplay display = new TerminalDisplay(screen, style, out, safety, opening, notices);
+        TerminalDisplay display = new TerminalDisplay(screen, style, out, safety, opening, notices,
+                opts.noFigure ? null : new backcare.figure.FigurePanel());
         try (screen) {
             ReadyPage.Answer answer = display.awaitStart(plan);
             if (answer != ReadyPage.Answer.START) {

@@ -27,20 +27,26 @@ public final class TerminalDisplay implements RunListener, KeyControls.Ui {
     private final SafetyText safety;
     private final List<String> opening;
     private final List<Notice> notices;
+    private final SidePanel panel;
     private boolean entered;
+    private Segment segment;
     private FrameState state;
     private boolean help;
     private boolean summaryShown;
 
-    /** {@code notices}: what the ready page shows first (a screen's advice, the emergency signs, the safety net). */
+    /**
+     * {@code notices}: what the ready page shows first (a screen's advice, the emergency signs, the
+     * safety net); {@code panel} (or null): drawn on the right of the frame when the terminal has room.
+     */
     public TerminalDisplay(Screen screen, FrameStyle style, PrintWriter out, SafetyText safety, List<String> opening,
-                           List<Notice> notices) {
+                           List<Notice> notices, SidePanel panel) {
         this.screen = screen;
         this.style = style;
         this.out = out;
         this.safety = safety;
         this.opening = opening;
         this.notices = List.copyOf(notices);
+        this.panel = panel;
     }
 
     /** "Quick release: 4 steps, 2m55s". */
@@ -131,6 +137,7 @@ public final class TerminalDisplay implements RunListener, KeyControls.Ui {
 
     @Override
     public void segmentStarted(Plan plan, int index, Segment segment, boolean stepStart) {
+        this.segment = segment;
         state = FrameState.of(plan, index, segment, segment.seconds() * FrameState.SECOND,
                 state == null ? plan.totalSeconds() * FrameState.SECOND : state.totalLeftNanos()).withHelp(help);
     }
@@ -187,6 +194,15 @@ public final class TerminalDisplay implements RunListener, KeyControls.Ui {
 
     private void draw() {
         if (state == null) return;
-        screen.draw(Frame.render(state, style, screen.width(), screen.height()));
+        int width = screen.width();
+        int height = screen.height();
+        int side = panel == null ? 0 : panel.width(segment.exerciseRef(), width, height);
+        if (side <= 0) {
+            screen.draw(Frame.render(state, style, width, height));
+            return;
+        }
+        long elapsed = state.segmentSeconds() * FrameState.SECOND - state.segmentLeftNanos();
+        List<String> right = panel.lines(segment.exerciseRef(), segment.kind(), elapsed, side, height, style);
+        screen.draw(Text.beside(Frame.render(state, style, width - side, height), width - side - 1, right));
     }
 }

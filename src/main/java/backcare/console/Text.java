@@ -1,6 +1,7 @@
 package backcare.console;
 
 import backcare.text.Wrap;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Plain-text layout for the terminal: fitting, padding and centring by visible columns; word wrap is {@link Wrap}'s. */
@@ -34,5 +35,21 @@ final class Text {
      */
     static List<String> wrap(String prefix, String text, int width) {
         return Wrap.lines(prefix + text.strip(), width);
+    }
+
+    /** Each line of {@code left} padded to {@code leftWidth} visible columns, then the line of {@code right} beside it. */
+    static List<String> beside(List<String> left, int leftWidth, List<String> right) {
+        List<String> out = new ArrayList<>(left.size());
+        for (int i = 0; i < left.size(); i++) {
+            String l = left.get(i);
+            String r = i < right.size() ? right.get(i) : "";
+            if (r.isEmpty()) {
+                out.add(l);
+                continue;
+            }
+            int visible = Frame.plain(l).length();
+            out.add(l + " ".repeat(Math.max(0, leftWidth - visible)) + r);
+        }
+        return out;
     }
 }

@@ -32,7 +32,8 @@ public final class ContentParser {
     static final int MAX_STEPS = 100;
 
     static final List<String> EXERCISE_FIELDS = List.of("id", "name", "position", "instructions", "cues", "hold",
-            "flow", "reps", "sides", "rest", "maxHold", "warnings", "tags", "sources", "therapy", "leadIn", "getReady");
+            "flow", "reps", "sides", "rest", "maxHold", "warnings", "tags", "sources", "therapy", "leadIn", "getReady",
+            "figure");
     static final List<String> ROUTINE_FIELDS = List.of("id", "title", "description", "leadIn", "steps");
     static final List<String> STEP_FIELDS = List.of("exercise", "hold", "flow", "reps", "sides", "rest", "leadIn",
             "alternative", "alternatives", "notes");
@@ -358,12 +359,14 @@ public final class ContentParser {
         }
         Integer leadIn = duration(map, "leadIn", path, 0, MAX_LEAD_IN);
         String getReady = text(map, "getReady", path, false);
+        backcare.figure.Figure figure = map.get("figure") == null ? null
+                : backcare.figure.FigureReader.read(map.get("figure"), join(path, "figure"), this::problem);
         if (problems.size() > before) return null;
         return new Exercise(id, name, position, instructions, cues,
                 hold == null ? 0 : hold, hold == null && flow != null ? flow : 0,
                 reps == null ? 1 : reps, sides == null ? Side.NONE : sides,
                 rest == null ? DEFAULT_REST : rest, maxHold == null ? 0 : maxHold,
-                warnings, Set.copyOf(tags), sources, therapy, leadIn == null ? 0 : leadIn, getReady);
+                warnings, Set.copyOf(tags), sources, therapy, leadIn == null ? 0 : leadIn, getReady, figure);
     }
 
     /**

@@ -1,5 +1,6 @@
 package backcare.routine;
 
+import backcare.figure.Figure;
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import java.util.Set;
  *                       {@link Durations#MAX_SECONDS} of each in one routine), or null
  * @param leadInSeconds  the least time this exercise needs to get ready (a pack to fetch and wrap), or 0
  * @param getReady       what to do in the lead-in, shown instead of "get into position", or null
+ * @param figure         the side-view figure of the position, or null (a user's exercise may have none)
  */
 public record Exercise(
         String id,
@@ -29,7 +31,8 @@ public record Exercise(
         List<String> sources,
         String therapy,
         int leadInSeconds,
-        String getReady) {
+        String getReady,
+        Figure figure) {
 
     /** The movement tags the safety filter knows (../shared/content.md, version 2). */
     public static final List<String> TAGS = List.of("extension", "flexion", "loaded-flexion", "rotation",
@@ -47,7 +50,16 @@ public record Exercise(
                     int holdSeconds, int flowSeconds, int reps, Side sides, int restSeconds, int maxHoldSeconds,
                     List<String> warnings, Set<String> tags, List<String> sources) {
         this(id, name, position, instructions, cues, holdSeconds, flowSeconds, reps, sides, restSeconds,
-                maxHoldSeconds, warnings, tags, sources, null, 0, null);
+                maxHoldSeconds, warnings, tags, sources, null, 0, null, null);
+    }
+
+    /** An exercise without a figure. */
+    public Exercise(String id, String name, String position, List<String> instructions, List<String> cues,
+                    int holdSeconds, int flowSeconds, int reps, Side sides, int restSeconds, int maxHoldSeconds,
+                    List<String> warnings, Set<String> tags, List<String> sources, String therapy,
+                    int leadInSeconds, String getReady) {
+        this(id, name, position, instructions, cues, holdSeconds, flowSeconds, reps, sides, restSeconds,
+                maxHoldSeconds, warnings, tags, sources, therapy, leadInSeconds, getReady, null);
     }
 
     public boolean isFlow() { return flowSeconds > 0; }

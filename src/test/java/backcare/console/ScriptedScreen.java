@@ -66,6 +66,12 @@ public final class ScriptedScreen implements Screen {
         return this;
     }
 
+    /** Passes the ready page at {@code seconds}, however many pages it has: n to its last page, then space. */
+    public ScriptedScreen start(double seconds) {
+        for (int i = 0; i < 12; i++) key(seconds, "n");
+        return key(seconds, " ");
+    }
+
     public ScriptedScreen resize(double seconds, int w, int h) {
         events.add(new Event(nanos(seconds), events.size(), Kind.RESIZE, null, w, h));
         return this;

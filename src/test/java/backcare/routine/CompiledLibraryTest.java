@@ -23,6 +23,22 @@ class CompiledLibraryTest {
     }
 
     @Test
+    void everyFigureSurvivesTheCompiledFormExactlyAsTheYamlGivesIt() {
+        // the library a start reads (compiled) against the one parsed from the YAML itself
+        Map<String, Exercise> compiled = LibraryLoader.builtIn().exercises();
+        Map<String, Exercise> fromYaml = new TreeMap<>();
+        LibraryLoader.builtInFiles().forEach((name, bytes) -> {
+            ContentParser.Parsed parsed = ContentParser.parse(YamlReader.readBytes(bytes, name), name);
+            assertThat(parsed.problems()).isEmpty();
+            parsed.exercises().forEach(e -> fromYaml.put(e.id(), e));
+        });
+        assertThat(compiled.keySet()).isEqualTo(fromYaml.keySet());
+        for (String id : fromYaml.keySet()) {
+            assertThat(compiled.get(id).figure()).as(id).isNotNull().isEqualTo(fromYaml.get(id).figure());
+        }
+    }
+
+    @Test
     void writeThenReadGivesTheTreesBack() throws Exception {
         Map<String, Node> trees = parsedYaml();
         assertThat(CompiledLibrary.read(CompiledLibrary.write(trees))).isEqualTo(trees);
