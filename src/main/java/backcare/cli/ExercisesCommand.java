@@ -94,7 +94,8 @@ final class ExercisesCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private int printSvg(PrintWriter out, Library library) {
+    private int printSvg(PrintWriter human, Library library) {
+        PrintWriter out = HumanWriter.unwrapped(human); // SVG is for programs: never wrapped
         if (id == null) {
             List<SvgFigure.Entry> entries = new ArrayList<>();
             for (Exercise e : library.exercises().values()) {

@@ -59,6 +59,15 @@ class FigureCommandTest {
     }
 
     @Test
+    void svgIsNeverWrappedWhateverTheWidth() {
+        cli.env.put("COLUMNS", "40");
+        assertThat(cli.run("exercises", "--svg")).isZero();
+        assertThat(cli.out.lines().findFirst().orElseThrow()).matches("<svg [^>]*viewBox=\"[0-9. ]+\">");
+        assertThat(cli.run("exercises", "cat-cow", "--svg")).isZero();
+        assertThat(cli.out.lines().findFirst().orElseThrow()).matches("<svg [^>]*viewBox=\"[0-9. ]+\">");
+    }
+
+    @Test
     void svgIsAStandaloneDocumentWithAViewBoxAndTheRequestedHeight() throws Exception {
         assertThat(cli.run("exercises", "cat-cow", "--svg")).isZero();
         Document doc = parse(cli.out);
