@@ -46,9 +46,13 @@ final class Gate {
      * {@code out} at a terminal; from a script the refusal goes to {@code err} and the box or a
      * clearance note to {@code notices} (stderr with --json).
      */
-    static Decision routine(Context ctx, HistoryStore store, List<TriageRecord> triages, boolean cleared,
-                            Supplier<String> ask, PrintWriter out, PrintWriter notices, PrintWriter err) {
+    static Decision routine(Context ctx, HistoryStore store, boolean historyRead, List<TriageRecord> triages,
+                            boolean cleared, Supplier<String> ask, PrintWriter out, PrintWriter notices, PrintWriter err) {
         OffsetDateTime now = ctx.offsetNow();
+        if (!historyRead) { // never taken as "never screened": say plainly what cannot be checked
+            print(notices, UNREADABLE);
+            return new Decision(null, List.of(UNREADABLE), triages);
+        }
         Screening screening = Screening.of(triages, now.toInstant());
         if (screening.wantsReminder()) {
             Notice box = reminder(screening, now.getOffset());
@@ -67,6 +71,18 @@ final class Gate {
         String date = date(screen, now.getOffset());
         String headline = headline(screen);
         int code = Level.byId(screen.outcome()).map(Level::exitCode).orElse(ExitCode.SEE_CLINICIAN);
+        if (Level.EMERGENCY.id().equals(screen.outcome())
+                && screen.time().toInstant().isAfter(now.toInstant().minus(EMERGENCY_SEEN_AFTER))) {
+            // an examination since an emergency screen takes longer than this: a habitual --cleared must not lift it
+            PrintWriter w = ask == null ? err : out;
+            String lead = ask == null ? "backcare: " : "";
+            w.println(lead + "your back-pain screen at " + screen.time().withOffsetSameInstant(now.getOffset())
+                    .toLocalTime().withNano(0) + " said: " + headline);
+            w.println(lead + "an emergency screen can be cleared here only once there has been time to be examined"
+                    + " (an hour after it); please do what it said first");
+            w.flush();
+            return new Decision(code, List.of(), triages);
+        }
         if (!cleared && ask == null) {
             err.println("backcare: your back-pain screen on " + date + " said: " + headline);
             err.println("backcare: no routine until a clinician has checked you; if one has since, and said gentle"
@@ -129,9 +145,11 @@ final class Gate {
         try {
             triages = HistoryFiles.read(HistoryStore.forEnv(ctx.env()), err).triages();
         } catch (java.io.IOException | RuntimeException e) {
-            err.println("backcare: warning: could not read your history, so your last screen is not checked");
+            err.println("backcare: warning: could not read your history, so your last screen is not checked: "
+                    + (e instanceof java.io.IOException io ? HistoryStore.reason(io) : e.getMessage()));
             err.flush();
-            return List.of();
+            print(out, UNREADABLE);
+            return List.of(UNREADABLE);
         }
         OffsetDateTime now = ctx.offsetNow();
         Screening screening = Screening.of(triages, now.toInstant());
@@ -140,7 +158,8 @@ final class Gate {
             TriageRecord t = screening.latest();
             List<String> paragraphs = new ArrayList<>();
             paragraphs.add(headline(t));
-            Level.byId(t.outcome()).map(l -> TriageRules.load().advice(l)).ifPresent(a -> paragraphs.addAll(a.advice()));
+            if (!t.advice().isEmpty()) paragraphs.addAll(t.advice()); // the screen's own words
+            else Level.byId(t.outcome()).map(l -> TriageRules.load().advice(l)).ifPresent(a -> paragraphs.addAll(a.advice()));
             paragraphs.add("Heat and cold are first aid only: they do not replace what the screen said.");
             notice = new Notice(Notice.Tone.URGENT, "Your back-pain screen on " + date(t, now.getOffset()), paragraphs);
         } else if (screening.wantsReminder()) {
@@ -152,14 +171,24 @@ final class Gate {
         return List.of(notice);
     }
 
+    /** How soon after an emergency screen a clinician's clearance can be taken at the gate. */
+    static final java.time.Duration EMERGENCY_SEEN_AFTER = java.time.Duration.ofHours(1);
+
+    /** The box when the history cannot be read: the last screen and its conditions are unknown, not absent. */
+    static final Notice UNREADABLE = new Notice(Notice.Tone.URGENT, "Your last screen cannot be checked", List.of(
+            SIGNS, "backcare could not read your history (see the warning), so it cannot check your last screen"
+                    + " or the conditions it set. If a screen in the last 14 days told you to see a clinician, do"
+                    + " that before you stretch; give your conditions with --condition NAME, or run `backcare"
+                    + " triage` again."));
+
     /** The box: the emergency signs, and why to run the screen. */
     static Notice reminder(Screening s, ZoneOffset zone) {
         String why = switch (s.status()) {
             case NEVER -> "You have not done the back-pain screen yet: run `backcare triage` first.";
             case OUT_OF_DATE -> "Your last back-pain screen was on " + date(s.latest(), zone) + ", over 30 days ago:"
                     + " run `backcare triage` again.";
-            default -> "Your back-pain screen on " + date(s.latest(), zone) + " asked you to see a clinician ("
-                    + s.latest().outcome() + "). If nobody has checked your back since, please book it, and run"
+            default -> "Your back-pain screen on " + date(s.latest(), zone) + " came out " + s.latest().outcome()
+                    + " and asked you to get your back checked. If nobody has checked it since, please do, and run"
                     + " `backcare triage` again if anything has changed.";
         };
         return new Notice(Notice.Tone.URGENT, "Emergency signs", List.of(SIGNS, why));
@@ -167,6 +196,7 @@ final class Gate {
 
     /** What the screen said to do, in its own headline ("URGENT: see a doctor today."). */
     static String headline(TriageRecord t) {
+        if (t.headline() != null) return t.headline(); // as it was said, with its specific action
         Optional<Level> level = Level.byId(t.outcome());
         if (level.isEmpty()) {
             return "\"" + t.outcome() + "\", an outcome this version of backcare does not know: take it as a reason"

@@ -120,7 +120,9 @@ public final class RoutineCommand implements Callable<Integer> {
         Integer painAfter = Pain.option("--pain-after", painAfterOption);
         double f = DecimalOption.parse("--scale", scale, Planner.MIN_SCALE, Planner.MAX_SCALE, 1.0);
         HistoryStore store = HistoryFiles.store(ctx);
-        HistoryStore.Contents history = readHistory(store, err);
+        HistoryStore.Contents read = readHistory(store, err);
+        boolean historyRead = read != null;
+        HistoryStore.Contents history = historyRead ? read : new HistoryStore.Contents(List.of(), List.of());
         List<String> notes = new ArrayList<>();
         Set<Condition> conds = chooseConditions(history, notes, err);
         Library library = Libraries.load(ctx, err);
@@ -131,8 +133,8 @@ public final class RoutineCommand implements Callable<Integer> {
         List<TriageRecord> triages = history.triages();
         List<Notice> first = new ArrayList<>();
         if (!dryRun) { // a dry run only shows the plan: never gated
-            Gate.Decision gate = Gate.routine(ctx, store, triages, cleared, canAsk(ctx) ? this::readAnswer : null,
-                    out, notices, err);
+            Gate.Decision gate = Gate.routine(ctx, store, historyRead, triages, cleared,
+                    canAsk(ctx) ? this::readAnswer : null, out, notices, err);
             if (gate.exitCode() != null) return gate.exitCode();
             triages = gate.triages();
             first.addAll(gate.notices());
@@ -214,7 +216,7 @@ public final class RoutineCommand implements Callable<Integer> {
         return answered;
     }
 
-    /** The history, or an empty one with a warning when the file cannot be read. */
+    /** The history, or null with a warning when the file cannot be read (the gate then says it cannot check). */
     private static HistoryStore.Contents readHistory(HistoryStore store, PrintWriter err) {
         try {
             return HistoryFiles.read(store, err);
@@ -222,7 +224,7 @@ public final class RoutineCommand implements Callable<Integer> {
             err.println("backcare: warning: could not read your history, " + store.file() + ": " + HistoryStore.reason(e)
                     + "; the safety net and your triage's conditions are not checked");
             err.flush();
-            return new HistoryStore.Contents(List.of(), List.of());
+            return null;
         }
     }
 

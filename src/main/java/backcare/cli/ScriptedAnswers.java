@@ -172,8 +172,8 @@ final class ScriptedAnswers {
                 next = skipUnasked(questions, next, triage);
                 String place = "standard input, line " + lineNo;
                 if (next >= questions.size()) {
-                    problems.add(place + ": more answers than questions (" + questions.size()
-                            + "); give one answer a line in the order of backcare triage --list");
+                    problems.add(place + ": more answers than there are questions to ask; give one answer a line in"
+                            + " the order of backcare triage --list (a follow-up takes a line only when it is asked)");
                     return false;
                 }
                 Question q = questions.get(next++);

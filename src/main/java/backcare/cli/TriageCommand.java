@@ -214,7 +214,7 @@ public final class TriageCommand implements Callable<Integer> {
     private static String askedWhenWords(Question q) {
         return q.askedWhen().anyYes().isEmpty()
                 ? "the outcome would be " + q.askedWhen().outcomeIn().stream().map(Level::id).collect(Collectors.joining(" or "))
-                : "one of " + String.join(", ", q.askedWhen().anyYes()) + " is yes";
+                : (q.askedWhen().anyYes().size() == 1 ? "" : "one of ") + String.join(", ", q.askedWhen().anyYes()) + " is yes";
     }
 
     private void checkRoutineOption() {
@@ -243,15 +243,18 @@ public final class TriageCommand implements Callable<Integer> {
             err.flush();
             return report(triage.evaluate(answers), out, false);
         }
-        if (!given.problems().isEmpty()) throw new BadInputException(given.problems());
         List<String> missing = triage.missing(answers);
-        if (!missing.isEmpty()) {
-            throw new BadInputException(List.of(
-                    "not every question was answered, and nothing is taken as \"no\" unless you say so; missing ("
-                            + missing.size() + "): " + String.join(", ", missing),
-                    fromOptions
-                            ? "answer each with --answer ID=VALUE or in the --answers file (backcare triage --list shows every question)"
-                            : "give one answer a line on standard input, in the order of backcare triage --list"));
+        if (!given.problems().isEmpty() || !missing.isEmpty()) {
+            List<String> lines = new ArrayList<>(given.problems());
+            if (given.problems().isEmpty()) { // with problems, those come first; what is missing follows from them
+                lines.add("not every question was answered, and nothing is taken as \"no\" unless you say so; missing ("
+                        + missing.size() + "): " + String.join(", ", missing));
+                lines.add(fromOptions
+                        ? "answer each with --answer ID=VALUE or in the --answers file (backcare triage --list shows every question)"
+                        : "give one answer a line on standard input, in the order of backcare triage --list");
+            }
+            unfinished(triage.evaluateSoFar(answers)).ifPresent(lines::add);
+            throw new BadInputException(lines);
         }
         Outcome outcome = triage.evaluate(answers);
         int code = report(outcome, out, false);
@@ -273,11 +276,30 @@ public final class TriageCommand implements Callable<Integer> {
 
     /** One triage record in the history, so `routine` and `history` know the latest outcome. */
     private void recordInHistory(Outcome outcome) {
-        Context ctx = root.context();
-        HistoryFiles.append(HistoryStore.forEnv(ctx.env()), TriageRecord.of(ctx.offsetNow(), outcome.level().id(),
+        HistoryFiles.append(HistoryStore.forEnv(root.context().env()), record(outcome), "this screen",
+                spec.commandLine().getErr());
+    }
+
+    /** The history's record of an outcome, with what it told the user to do (the gate says it again). */
+    private TriageRecord record(Outcome outcome) {
+        return TriageRecord.of(root.context().offsetNow(), outcome.level().id(),
                 outcome.triggered().stream().map(Trigger::id).toList(),
-                outcome.conditions().stream().map(backcare.routine.Condition::id).toList(), outcome.cleared()),
-                "this screen", spec.commandLine().getErr());
+                outcome.conditions().stream().map(backcare.routine.Condition::id).toList(), outcome.cleared())
+                .saying(outcome.headline(), outcome.whatToDo());
+    }
+
+    /**
+     * A screen that stopped before its end (answers missing or wrong, Ctrl-D): when the answers so far
+     * already call for a clinician, it is recorded at that level, so that the routine's gate sees it,
+     * and the line returned says so. A screen that so far looks fine records nothing: it must never
+     * lift an earlier screen's gate.
+     */
+    private Optional<String> unfinished(Outcome soFar) {
+        if (soFar.level() == Level.SELF_CARE) return Optional.empty();
+        HistoryFiles.append(HistoryStore.forEnv(root.context().env()), record(soFar).unfinished(), "this screen",
+                spec.commandLine().getErr());
+        return Optional.of("your answers so far already mean: " + soFar.headline()
+                + " (recorded in your history, so routines wait until a clinician has checked you)");
     }
 
     private boolean color() {
@@ -302,7 +324,7 @@ public final class TriageCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             err.println();
             err.println("backcare: stopped (Ctrl-C) before the screen was finished; nothing was decided.");
-            soFar(triage, interview).ifPresent(line -> err.println("backcare: " + line));
+            unfinished(triage.evaluateSoFar(interview.answers())).ifPresent(line -> err.println("backcare: " + line));
             err.flush();
             return ExitCode.INTERRUPTED;
         } catch (Prompter.EndOfInput e) {
@@ -311,19 +333,13 @@ public final class TriageCommand implements Callable<Integer> {
                     "the screen was stopped before the end (Ctrl-D), so it has not decided anything;"
                             + " no unanswered question was taken as \"no\"",
                     "run backcare triage again to finish it"));
-            soFar(triage, interview).ifPresent(lines::add);
+            unfinished(triage.evaluateSoFar(interview.answers())).ifPresent(lines::add);
             throw new BadInputException(lines);
         } finally {
             prompter.close();
         }
     }
 
-    /** After a stop: if the answers so far already call for help, a line saying so. */
-    private static Optional<String> soFar(Triage triage, Interview interview) {
-        Outcome soFar = triage.evaluateSoFar(interview.answers());
-        return soFar.level() == Level.SELF_CARE ? Optional.empty()
-                : Optional.of("your answers so far already mean: " + soFar.headline());
-    }
 
     private static final String YES_NO_KEYS = "[y/n, ? why, b back] > ";
 
@@ -336,7 +352,7 @@ public final class TriageCommand implements Callable<Integer> {
                 out.println(counter + g.step().ask());
                 for (Question q : g.step().questions()) out.println("  - " + q.shortText());
             } else if (prompt instanceof Interview.QuestionPrompt q) {
-                out.println((q.drillDown() ? counter + "Which one? " : counter) + q.question().text());
+                out.println(counter + q.question().text());
                 // a follow-up about "these": list what it asks about
                 if (q.question() == triage.rules().recency()) {
                     for (Question about : q.about()) out.println("  - " + about.shortText());

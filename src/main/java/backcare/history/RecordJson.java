@@ -28,7 +28,7 @@ public final class RecordJson {
             "conditions", "totalSteps", "stepsDone", "stepsSkipped", "activeSeconds", "pausedSeconds", "ending",
             "painBefore", "painAfter");
     private static final Set<String> TRIAGE_FIELDS = Set.of("type", "version", "time", "outcome", "triggered",
-            "conditions", "cleared", "source");
+            "conditions", "cleared", "source", "headline", "advice");
 
     /** The most seconds a session may have moved or been paused: 100 days. More is a damaged line. */
     static final long MAX_SECONDS = 100L * 24 * 3600;
@@ -83,8 +83,10 @@ public final class RecordJson {
             m.put("triggered", t.triggered());
             m.put("conditions", t.conditions());
             m.put("cleared", t.cleared());
-            // only on a clearance given at the routine's gate, so a screen's line is as it always was
+            // only on a clearance given at the routine's gate or an unfinished screen
             if (t.source() != null) m.put("source", t.source());
+            if (t.headline() != null) m.put("headline", t.headline());
+            if (!t.advice().isEmpty()) m.put("advice", t.advice());
         }
         return m;
     }
@@ -159,7 +161,8 @@ public final class RecordJson {
         JsonNode cleared = n.get("cleared");
         if (cleared != null && !cleared.isNull() && !cleared.isBoolean()) throw new BadField("\"cleared\" not true or false");
         return new TriageRecord(version, time(n, "time", true), text(n, "outcome", true), strings(n, "triggered"),
-                strings(n, "conditions"), cleared != null && cleared.asBoolean(), text(n, "source", false));
+                strings(n, "conditions"), cleared != null && cleared.asBoolean(), text(n, "source", false),
+                text(n, "headline", false), strings(n, "advice"));
     }
 
     private static final class BadField extends RuntimeException {

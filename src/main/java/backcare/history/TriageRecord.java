@@ -17,24 +17,40 @@ import java.util.Set;
  * <p>{@code source} is null for a screen taken with `backcare triage`, and {@value #GATE} for a
  * clearance given at the routine's gate: a self-care record, cleared, that keeps the triggered ids
  * and conditions of the screen it clears, so the conditions still apply. Readers that do not know
- * the field read the rest of the record as an ordinary cleared triage.
+ * the field read the rest of the record as an ordinary cleared triage. {@value #UNFINISHED} marks a
+ * screen stopped before its end whose answers already called for a clinician: it is recorded at
+ * that level, so that the routine's gate still sees it.
+ *
+ * <p>{@code headline} and {@code advice} are what the screen told the user to do (null and empty in
+ * records from before they were kept), so the gate and first aid can say it again word for word:
+ * "call an ambulance", "call your maternity unit", the cancer team's line.
  */
 public record TriageRecord(int version, OffsetDateTime time, String outcome, List<String> triggered,
-                           List<String> conditions, boolean cleared, String source) implements HistoryRecord {
+                           List<String> conditions, boolean cleared, String source, String headline,
+                           List<String> advice) implements HistoryRecord {
     public static final String TYPE = "triage";
     public static final String SELF_CARE = "self-care";
     /** The {@code source} of a clearance recorded at the routine's gate. */
     public static final String GATE = "gate";
+    /** The {@code source} of a screen stopped before its end, recorded at the level its answers reached. */
+    public static final String UNFINISHED = "unfinished";
 
     public TriageRecord {
         triggered = List.copyOf(triggered);
         conditions = List.copyOf(conditions);
+        advice = advice == null ? List.of() : List.copyOf(advice);
     }
 
-    /** A screen's record (no source). */
+    /** A screen's record (no source), without what it said. */
     public TriageRecord(int version, OffsetDateTime time, String outcome, List<String> triggered,
                         List<String> conditions, boolean cleared) {
-        this(version, time, outcome, triggered, conditions, cleared, null);
+        this(version, time, outcome, triggered, conditions, cleared, null, null, List.of());
+    }
+
+    /** A record without what the screen said. */
+    public TriageRecord(int version, OffsetDateTime time, String outcome, List<String> triggered,
+                        List<String> conditions, boolean cleared, String source) {
+        this(version, time, outcome, triggered, conditions, cleared, source, null, List.of());
     }
 
     /**
@@ -55,6 +71,16 @@ public record TriageRecord(int version, OffsetDateTime time, String outcome, Lis
                                   Collection<String> conditions, boolean cleared) {
         return new TriageRecord(HistoryRecord.CURRENT_VERSION, time.truncatedTo(ChronoUnit.SECONDS), outcome,
                 List.copyOf(triggered), List.copyOf(conditions), cleared);
+    }
+
+    /** The same record, with what the screen said to do. */
+    public TriageRecord saying(String headline, List<String> advice) {
+        return new TriageRecord(version, time, outcome, triggered, conditions, cleared, source, headline, advice);
+    }
+
+    /** The same record, marked as a screen stopped before its end. */
+    public TriageRecord unfinished() {
+        return new TriageRecord(version, time, outcome, triggered, conditions, cleared, UNFINISHED, headline, advice);
     }
 
     /** The most recent by time; the later in the list when two share a time. */

@@ -24,14 +24,14 @@ public record Outcome(Level level, String headline, List<String> whatToDo, List<
                       Set<Condition> conditions, List<String> notes, String notADiagnosis,
                       List<String> safetyNet, List<String> footer, List<String> unanswered, boolean cleared) {
 
-    /** Every line of advice in reading order: headline, what to do, not a diagnosis, safety net, footer. */
+    /** Every line of advice in reading order: headline, what to do, not a diagnosis, footer, safety net last. */
     public List<String> advice() {
         List<String> all = new ArrayList<>();
         all.add(headline);
         all.addAll(whatToDo);
         all.add(notADiagnosis);
-        all.addAll(safetyNet);
         all.addAll(footer);
+        all.addAll(safetyNet);
         return List.copyOf(all);
     }
 

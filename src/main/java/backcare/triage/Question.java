@@ -66,7 +66,7 @@ public record Question(String id, QuestionType type, String text, String shortTe
      * @throws InvalidAnswerException saying what would be right
      */
     public Answer parse(String raw) {
-        String value = raw == null ? "" : raw.trim();
+        String value = raw == null ? "" : raw.strip(); // not trim(): it would drop control characters unseen
         if (type == QuestionType.YES_NO) {
             return yesNo(value).orElseThrow(() -> new InvalidAnswerException(
                     describe(value) + " is not an answer to " + id + ": use yes or no (y/n)"));
@@ -85,7 +85,7 @@ public record Question(String id, QuestionType type, String text, String shortTe
 
     /** y/yes/true or n/no/false, in any case; anything else is empty (never guessed). */
     public static Optional<Answer> yesNo(String raw) {
-        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
             case "y", "yes", "true" -> Optional.of(Answer.YES);
             case "n", "no", "false" -> Optional.of(Answer.NO);
             default -> Optional.empty();

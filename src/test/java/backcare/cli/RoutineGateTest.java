@@ -110,7 +110,7 @@ class RoutineGateTest {
         java.io.StringWriter warned = new java.io.StringWriter();
         Context ctx = new Context(cli.env, cli.clock, java.io.InputStream.nullInputStream(), false, () -> cli.now);
         java.io.PrintWriter out = new java.io.PrintWriter(said, true);
-        Gate.Decision d = Gate.routine(ctx, store, List.of(screen), true, null, out, out,
+        Gate.Decision d = Gate.routine(ctx, store, true, List.of(screen), true, null, out, out,
                 new java.io.PrintWriter(warned, true));
         assertThat(d.exitCode()).isNull(); // the user said a clinician cleared them: the run goes on
         assertThat(said.toString()).doesNotContain("Recorded");
@@ -186,8 +186,8 @@ class RoutineGateTest {
         history(screen("2024-05-01T09:00:00Z", "urgent")); // past the gate's 14 days: said again, not blocked
         Cli.Result lapsed = cli.exec("routine", "quick");
         assertThat(lapsed.code()).isZero();
-        assertThat(box(lapsed.out())).contains(signs, "Your back-pain screen on 2024-05-01 asked you to see a clinician"
-                + " (urgent). If nobody has checked your back since, please book it");
+        assertThat(box(lapsed.out())).contains(signs, "Your back-pain screen on 2024-05-01 came out urgent and asked"
+                + " you to get your back checked. If nobody has checked it since, please do");
 
         Cli.Result json = cli.exec("routine", "quick", "--json");
         assertThat(json.out()).startsWith("{\"at\":0,\"event\":\"start\"");
@@ -210,5 +210,54 @@ class RoutineGateTest {
             text.append(' ').append(line.replaceAll("^[+|]-* ?|[ -]*[+|]$", ""));
         }
         return text.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    // ---- from the review of the gate --------------------------------------------------------------
+
+    @Test
+    void anEmergencyScreenCannotBeClearedWithinTheHourItTakesToBeExamined() throws IOException {
+        history(screen("2024-05-20T11:30:00Z", "emergency")); // half an hour before the wall clock
+        Cli.Result soon = cli.exec("routine", "quick", "--cleared");
+        assertThat(soon.code()).isEqualTo(ExitCode.EMERGENCY);
+        assertThat(soon.err()).contains("an emergency screen can be cleared here only once there has been time to be"
+                + " examined (an hour after it)");
+        assertThat(read().triages()).hasSize(1); // no clearance recorded
+        history(screen("2024-05-20T10:30:00Z", "emergency")); // an hour and a half before
+        Cli.Result later = cli.exec("routine", "quick", "--cleared", "--pain", "3");
+        assertThat(later.code()).isZero();
+        assertThat(read().triages()).hasSize(2);
+        // an urgent screen of a few minutes ago can be cleared: it was not an emergency
+        history(screen("2024-05-20T11:55:00Z", "urgent"));
+        assertThat(cli.exec("routine", "quick", "--cleared", "--pain", "3").code()).isZero();
+    }
+
+    @Test
+    void theGateAndFirstAidSayWhatTheScreenSaidWordForWord() throws IOException {
+        history("{\"type\":\"triage\",\"version\":1,\"time\":\"2024-05-19T09:00:00Z\",\"outcome\":\"emergency\","
+                + "\"triggered\":[\"pregnancy-warning\"],\"conditions\":[\"pregnancy\"],\"cleared\":false,"
+                + "\"headline\":\"EMERGENCY: call your maternity unit or midwife now.\","
+                + "\"advice\":[\"Call your maternity unit or midwife now.\",\"Do not stretch or crack your back.\"]}");
+        Cli.Result gated = cli.exec("routine", "quick");
+        assertThat(gated.code()).isEqualTo(ExitCode.EMERGENCY);
+        assertThat(gated.err()).contains("said: EMERGENCY: call your maternity unit or midwife now.");
+        Cli.Result heat = cli.exec("heat", "--minutes", "1");
+        assertThat(heat.code()).isZero();
+        assertThat(box(heat.out())).contains("EMERGENCY: call your maternity unit or midwife now. Call your maternity"
+                + " unit or midwife now. Do not stretch or crack your back.").doesNotContain("hospital emergency department");
+    }
+
+    @Test
+    void aHistoryThatCannotBeReadIsNeverTakenAsNoScreenAtAll() throws IOException {
+        Path elsewhere = tmp.resolve("elsewhere.jsonl");
+        Files.writeString(elsewhere, screen("2024-05-19T09:00:00Z", "urgent") + "\n");
+        Files.createDirectories(cli.historyFile().getParent());
+        Files.createSymbolicLink(cli.historyFile(), elsewhere);
+        for (String[] args : List.of(new String[] {"routine", "quick", "--pain", "3"}, new String[] {"heat", "--minutes", "1"})) {
+            Cli.Result r = cli.exec(args);
+            assertThat(r.code()).as(List.of(args).toString()).isZero(); // the routine still runs (issue 10)
+            assertThat(box(r.out())).as(List.of(args).toString()).contains("Your last screen cannot be checked",
+                    "cannot check your last screen or the conditions it set")
+                    .doesNotContain("You have not done the back-pain screen yet");
+        }
     }
 }

@@ -56,6 +56,14 @@ final class TriageHarness {
         return run(InputStream.nullInputStream(), new Keys(keys, blockAtEnd), args);
     }
 
+    /** The environment of the last run: its private XDG folders. */
+    Map<String, String> contextEnv;
+
+    /** The history file of the last run. */
+    Path historyFile() {
+        return Path.of(contextEnv.get("XDG_STATE_HOME"), "backcare", "history.jsonl");
+    }
+
     /** A private state and config folder, so no test writes to the real history. */
     private static Map<String, String> stateEnv() {
         try {
@@ -73,7 +81,8 @@ final class TriageHarness {
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(screen, StandardCharsets.UTF_8), true);
         StringWriter errText = new StringWriter();
-        CommandLine cmd = BackcareCommand.commandLine(new Context(Map.copyOf(stateEnv()),
+        contextEnv = Map.copyOf(stateEnv());
+        CommandLine cmd = BackcareCommand.commandLine(new Context(contextEnv,
                 backcare.session.SystemClock.INSTANCE, System.in, false, java.time.ZonedDateTime::now));
         cmd.setOut(outWriter);
         cmd.setErr(new PrintWriter(errText, true));

@@ -55,7 +55,7 @@ class TriageInteractiveTest {
         TriageHarness run = new TriageHarness().typed("b\nn\nb\ny\nn\nyes\nn\nn\nn\ny\n", false);
         assertThat(run.code).isEqualTo(5);
         assertThat(run.out).contains("This is the first question; there is nothing to go back to.",
-                "Which of them? One at a time:", "Which one? Have you lost control of your bowels",
+                "Which of them? One at a time:", "(1/10) Have you lost control of your bowels",
                 "(follow-up) Did any of these start, or get worse, in the last two weeks?",
                 "bowel = yes");
         assertThat(run.out.indexOf("(2/10) Do you have any of these now?"))

@@ -399,7 +399,7 @@ class TriageScriptedTest {
         lines.add("n");
         TriageHarness tooMany = new TriageHarness().script(String.join("\n", lines));
         assertThat(tooMany.code).isEqualTo(2);
-        assertThat(tooMany.err).contains("standard input, line " + (required + 1) + ": more answers than questions");
+        assertThat(tooMany.err).contains("standard input, line " + (required + 1) + ": more answers than there are questions to ask");
 
         TriageHarness shortInput = new TriageHarness().script("n\nn\n");
         assertThat(shortInput.err).contains("missing (" + (required - 2) + "): saddle-numbness, leg-weakness-both");
@@ -464,6 +464,47 @@ class TriageScriptedTest {
         assertThat(t.isAlive()).isFalse();
         assertThat(run.code).isEqualTo(5);
         typing.close();
+    }
+
+    @Test
+    void anUnfinishedScriptedScreenSaysWhatItsAnswersAlreadyMeanAndRecordsIt() throws IOException {
+        // the tenth line is fever: urgent; the rest never came
+        TriageHarness run = new TriageHarness().script("n\n".repeat(9) + "y\n");
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err).contains("not every question was answered",
+                "your answers so far already mean: URGENT: see a doctor today. (recorded in your history, so routines"
+                        + " wait until a clinician has checked you)");
+        assertThat(Files.readString(run.historyFile())).contains("\"outcome\":\"urgent\"", "\"triggered\":[\"fever\"]",
+                "\"source\":\"unfinished\"", "\"headline\":\"URGENT: see a doctor today.\"");
+        // a bad answer beside it: the same
+        TriageHarness bad = new TriageHarness().script("", "--answer", "fever=yes", "--answer", "bladder=maybe");
+        assertThat(bad.code).isEqualTo(2);
+        assertThat(bad.err).contains("'maybe' is not an answer to bladder", "your answers so far already mean: URGENT");
+        // answers that so far look fine record nothing: they must never lift an earlier screen's gate
+        TriageHarness fine = new TriageHarness().script("n\nn\n");
+        assertThat(fine.code).isEqualTo(2);
+        assertThat(fine.err).doesNotContain("already mean");
+        assertThat(fine.historyFile()).doesNotExist();
+    }
+
+    @Test
+    void aFinishedScreenRecordsWhatItSaidToDo() throws IOException {
+        TriageHarness run = new TriageHarness().script("", flags("aaa=yes"));
+        assertThat(run.code).isEqualTo(5);
+        assertThat(Files.readString(run.historyFile())).contains("\"headline\":\"EMERGENCY: call an ambulance now");
+    }
+
+    @Test
+    void anUrgentOutcomeSaysItsHeadlineAgainJustBeforeTheSafetyNetWhichComesLast() {
+        for (String[] args : List.of(flags("trauma=yes"), flags("aaa=yes"), flags())) {
+            TriageHarness run = new TriageHarness().script("", plus(args, "--no-routine"));
+            String[] lines = run.out.strip().split("\n");
+            assertThat(lines[lines.length - 1]).startsWith("Cauda equina syndrome: go to an emergency department at once");
+            if (run.code >= 4) {
+                assertThat(lines[lines.length - 3]).isEqualTo(lines[0]).contains(":"); // the headline, again
+                assertThat(lines[lines.length - 2]).isEqualTo(lines[1]); // and its first line of advice
+            }
+        }
     }
 
     @Test
