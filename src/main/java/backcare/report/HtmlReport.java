@@ -115,11 +115,11 @@ public final class HtmlReport {
                     + " for pain, and no screen asked for a clinician without a clearance after it.</p>\n");
         } else {
             b.append("<ul class=\"alerts\">\n");
-            for (AlertSpan a : r.alerts()) {
-                b.append("<li><strong>").append(a.from()).append(a.current() ? ", still holds today"
-                                : a.until().equals(a.from()) ? "" : " to " + a.until())
-                        .append(":</strong> ").append(text(alertWords(a.rule()))).append(" <span class=\"id\">(")
-                        .append(text(a.rule())).append(")</span></li>\n");
+            for (List<AlertSpan> rule : byRule(r.alerts())) {
+                boolean now = rule.get(rule.size() - 1).current();
+                b.append(now ? "<li class=\"current\">" : "<li>").append(text(capital(alertWords(rule.get(0).rule()))))
+                        .append(" <span class=\"id\">(").append(text(rule.get(0).rule())).append(")</span>: <strong>")
+                        .append(text(spans(rule))).append("</strong></li>\n");
             }
             b.append("</ul>\n");
         }
@@ -191,6 +191,19 @@ public final class HtmlReport {
         b.append("</ul>\n</section>\n");
     }
 
+    /** The spans of each rule together, the rules in the order they first held. */
+    static List<List<AlertSpan>> byRule(List<AlertSpan> alerts) {
+        java.util.Map<String, List<AlertSpan>> rules = new java.util.LinkedHashMap<>();
+        for (AlertSpan a : alerts) rules.computeIfAbsent(a.rule(), k -> new java.util.ArrayList<>()).add(a);
+        return List.copyOf(rules.values());
+    }
+
+    /** "2024-04-03 to 2024-04-08; since 2024-05-20, still holding today". */
+    static String spans(List<AlertSpan> spans) {
+        return String.join("; ", spans.stream().map(a -> a.current() ? "since " + a.from() + ", still holding today"
+                : a.until().equals(a.from()) ? "on " + a.from() : a.from() + " to " + a.until()).toList());
+    }
+
     /** What a safety-net rule found, for a clinician: the rule in a line, not the advice the user was given. */
     static String alertWords(String rule) {
         return switch (rule) {
@@ -253,6 +266,7 @@ public final class HtmlReport {
             .latest.flag::before { content: "\\26A0\\FE0E  "; }
             .id, .count, .small { color: #555; font-size: .85em; }
             .alerts li { margin-bottom: .25rem; }
+            .alerts li.current strong { color: #a30000; }
             svg.chart { width: 100%; max-width: 44rem; height: auto; display: block; }
             table { border-collapse: collapse; width: 100%; font-size: .9rem; }
             th, td { text-align: left; padding: .15rem .45rem; border-bottom: 1px solid #ccc; vertical-align: top; }

@@ -13,7 +13,8 @@ import java.util.Locale;
 
 /**
  * The report as Markdown, for pasting into a message or a patient portal: the same sections as the
- * HTML page, the chart as the pain scores listed by day. Every text from the history is escaped, so
+ * HTML page, the chart as a table of
+ * the average pain before and after, week by week. Every text from the history is escaped, so
  * none of it becomes markup, a link or HTML.
  */
 public final class MarkdownReport {
@@ -69,10 +70,9 @@ public final class MarkdownReport {
         if (r.alerts().isEmpty()) {
             b.append("None in this period.\n\n");
         } else {
-            for (AlertSpan a : r.alerts()) {
-                b.append("- **").append(a.from()).append(a.current() ? ", still holds today"
-                                : a.until().equals(a.from()) ? "" : " to " + a.until())
-                        .append(":** ").append(text(HtmlReport.alertWords(a.rule()))).append(" (").append(text(a.rule())).append(")\n");
+            for (List<AlertSpan> rule : HtmlReport.byRule(r.alerts())) {
+                b.append("- ").append(text(HtmlReport.capital(HtmlReport.alertWords(rule.get(0).rule())))).append(" (")
+                        .append(text(rule.get(0).rule())).append("): **").append(text(HtmlReport.spans(rule))).append("**\n");
             }
             b.append('\n');
         }
@@ -80,14 +80,18 @@ public final class MarkdownReport {
         if (r.pain().isEmpty()) {
             b.append("No pain scores in this period.\n\n");
         } else {
-            b.append("| date | before | after |\n| --- | --- | --- |\n");
-            java.util.Map<java.time.LocalDateTime, Integer[]> bySession = new java.util.LinkedHashMap<>();
+            b.append("By week: the average score and how many were given.\n\n")
+                    .append("| week from | before | after |\n| --- | --- | --- |\n");
+            java.util.Map<java.time.LocalDate, double[]> weeks = new java.util.TreeMap<>();
             for (PainPoint p : r.pain()) {
-                Integer[] pair = bySession.computeIfAbsent(p.time(), t -> new Integer[2]);
-                pair[p.before() ? 0 : 1] = p.pain();
+                java.time.LocalDate monday = p.time().toLocalDate()
+                        .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+                double[] w = weeks.computeIfAbsent(monday, d -> new double[4]); // sum and count, before then after
+                w[p.before() ? 0 : 2] += p.pain();
+                w[p.before() ? 1 : 3]++;
             }
-            bySession.forEach((t, pair) -> b.append("| ").append(DAY_TIME.format(t)).append(" | ").append(pain(pair[0]))
-                    .append(" | ").append(pain(pair[1])).append(" |\n"));
+            weeks.forEach((monday, w) -> b.append("| ").append(monday).append(" | ").append(average(w[0], w[1]))
+                    .append(" | ").append(average(w[2], w[3])).append(" |\n"));
             b.append('\n');
         }
         b.append("## Sessions\n\n");
@@ -137,6 +141,10 @@ public final class MarkdownReport {
         b.append("Made with backcare on ").append(DAY_TIME.format(r.made())).append(" (").append(text(r.zone()))
                 .append("). Times are local.\n");
         return b.toString();
+    }
+
+    private static String average(double sum, double count) {
+        return count == 0 ? "–" : String.format(Locale.ROOT, "%.1f (%d)", sum / count, (int) count);
     }
 
     private static String pain(Integer p) {

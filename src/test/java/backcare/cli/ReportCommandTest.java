@@ -63,7 +63,7 @@ class ReportCommandTest {
                 .contains("every step skipped").contains("Quick release").contains("gone-routine");
         // the clearance first, then the screen it cleared; the triage alert dated, and lifted
         assertThat(html).contains("clearance: a clinician").contains("2024-05-01 09:00: see-clinician")
-                .contains("<strong>2024-05-01 to 2024-05-03:</strong> a screen had asked for a clinician");
+                .contains("A screen had asked for a clinician").contains("(triage)</span>: <strong>2024-05-01 to 2024-05-03</strong>");
         assertThat(html).contains("Stiffness that has not got better");
         // the damaged line: noted on stderr and in the report, the rest all there
         assertThat(cli.err).contains("history.jsonl:6");
@@ -127,5 +127,30 @@ class ReportCommandTest {
         assertThat(cli.err).contains("that is a folder");
         assertThat(cli.run("report", "-o", dir.resolve("no/such/r.html").toString())).isEqualTo(2);
         assertThat(cli.err).contains("no such folder");
+    }
+
+    @Test
+    void noReportClassLoadsOnOtherCommandsPaths() throws Exception {
+        for (List<String> args : List.of(List.of("routines"), List.of("history"), List.of("routine", "quick", "--dry-run"),
+                List.of("report", "-o", "-"))) {
+            List<String> command = new java.util.ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:off", "-verbose:class",
+                    "-XX:TieredStopAtLevel=1", "-cp",
+                    System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                    Main.class.getName()));
+            command.addAll(args);
+            ProcessBuilder b = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+            b.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+            b.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
+            Process p = b.start();
+            List<String> loaded = new String(p.getInputStream().readAllBytes()).lines()
+                    .filter(l -> l.contains("backcare.report.") || l.contains("backcare.cli.ReportCommand")).toList();
+            assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            if (args.get(0).equals("report")) {
+                assertThat(loaded).as("the report's own run").isNotEmpty();
+            } else {
+                assertThat(loaded).as(String.join(" ", args)).isEmpty();
+            }
+        }
     }
 }

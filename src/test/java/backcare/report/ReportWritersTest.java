@@ -83,6 +83,8 @@ class ReportWritersTest {
                 "sessionCondition", "exerciseName", "skipped", "zone")) {
             assertThat(md).as(field).contains(field + ":" + escaped);
         }
+        // pain by week (Monday to Sunday), the average and how many scores
+        assertThat(md).contains("| week from | before | after |").contains("| 2024-05-13 | 5.0 (1) | 3.0 (1) |");
         // a table row keeps its six cells: no | from a text ends one
         String row = md.lines().filter(l -> l.startsWith("| 2024-05-19 08:00 | title")).findFirst().orElseThrow();
         assertThat(row.replace("\\|", "").chars().filter(c -> c == '|').count()).isEqualTo(7);
