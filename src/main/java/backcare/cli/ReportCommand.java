@@ -87,6 +87,8 @@ final class ReportCommand implements Callable<Integer> {
         if (json) kind = "json";
         ZonedDateTime now = ctx.now().get();
         ZonedDateTime from = Since.parse(since, now);
+        // a period of days starts at the start of its first day, as the report's dates say
+        if (!from.isAfter(now.minusDays(1))) from = from.toLocalDate().atStartOfDay(now.getZone());
         HistoryStore store = HistoryFiles.store(ctx);
         HistoryStore.Contents history;
         try {

@@ -103,6 +103,7 @@ class ReportCommandTest {
         assertThat(j.get("earlierScreens")).isEmpty();
         assertThat(cli.run("report", "--json", "--since", "1w")).isZero();
         assertThat(Json.mapper().readTree(cli.out).get("from").asText()).isEqualTo("2024-05-13");
+        assertThat(Json.mapper().readTree(cli.out).get("sessionsInPeriod").asInt()).isEqualTo(3); // from midnight, the 13th's too
     }
 
     @Test
