@@ -39,6 +39,7 @@ final class ArchiveTraining {
             new String[] {"cold", "--help"},
             new String[] {"remind", "status"}, // no PATH and no config folder here: systemctl is never run
             new String[] {"remind", "notify"}, // what the timer starts; no DISPLAY here, so it shows nothing
+            new String[] {"report", "-o", "-"}, // to the training run's output, which goes nowhere
             new String[] {"--help"},
             new String[] {"routine", "--help"},
             new String[] {"--version"});

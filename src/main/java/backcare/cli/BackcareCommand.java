@@ -67,6 +67,7 @@ public final class BackcareCommand implements Runnable {
         SUBCOMMANDS.put("heat", TimerCommand.Heat::new);
         SUBCOMMANDS.put("cold", TimerCommand.Cold::new);
         SUBCOMMANDS.put("remind", RemindCommand::new);
+        SUBCOMMANDS.put("report", () -> new ReportCommand()); // a lambda, not ::new: no report class loads on other commands
         SUBCOMMANDS.put("completion", CompletionCommand::new);
         SUBCOMMANDS.put("__ids", IdsCommand::new);
     }
