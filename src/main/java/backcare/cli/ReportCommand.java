@@ -120,9 +120,12 @@ final class ReportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The figure beside each exercise done most: none until the exercise figures (issue 13) are in. */
+    /** The figure beside each exercise done most, drawn from its pose data (none for an exercise without one). */
     static ExerciseFigures figures(Library library) {
-        return ExerciseFigures.NONE;
+        return (id, name) -> {
+            var e = library.exercises().get(id);
+            return e == null || e.figure() == null ? null : backcare.figure.Figures.svg(name, e.figure(), 64);
+        };
     }
 
     /**
