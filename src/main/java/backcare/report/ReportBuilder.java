@@ -166,7 +166,27 @@ public final class ReportBuilder {
         }
         for (AlertSpan s : open.values()) spans.add(new AlertSpan(s.rule(), s.message(), s.from(), null));
         spans.sort(Comparator.comparing(AlertSpan::from));
-        return spans;
+        return joined(spans);
+    }
+
+    /**
+     * Spans of one rule that touch (the next starts on the day the last ended, or the day after) as
+     * one: a rule that lapses for an hour between two sessions is one run of days to a clinician.
+     */
+    static List<AlertSpan> joined(List<AlertSpan> spans) {
+        List<AlertSpan> out = new ArrayList<>();
+        Map<String, Integer> last = new LinkedHashMap<>();
+        for (AlertSpan s : spans) {
+            Integer i = last.get(s.rule());
+            AlertSpan prev = i == null ? null : out.get(i);
+            if (prev != null && prev.until() != null && !s.from().isAfter(prev.until().plusDays(1))) {
+                out.set(i, new AlertSpan(prev.rule(), s.message(), prev.from(), s.until()));
+            } else {
+                last.put(s.rule(), out.size());
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     private static List<ExerciseCount> exercises(List<SessionRecord> sessions, ReportContent content) {

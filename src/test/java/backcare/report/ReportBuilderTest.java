@@ -169,4 +169,18 @@ class ReportBuilderTest {
         assertThat(r.skippedLines()).hasSize(ReportBuilder.MAX_SKIPPED_LINES + 1).last().asString().isEqualTo("and 3 more such lines");
         assertThat(r.name()).isEqualTo("Ann");
     }
+
+    @Test
+    void spansOfOneRuleThatTouchAreOneRunOfDays() {
+        LocalDate d = LocalDate.parse("2026-11-04");
+        List<AlertSpan> spans = List.of(new AlertSpan("pain-rising", "a", d, d.plusDays(8)),
+                new AlertSpan("triage", "t", d.plusDays(1), d.plusDays(2)),
+                new AlertSpan("pain-rising", "b", d.plusDays(9), d.plusDays(11)),
+                new AlertSpan("pain-rising", "c", d.plusDays(11), null),
+                new AlertSpan("triage", "t", d.plusDays(10), d.plusDays(12)));
+        assertThat(ReportBuilder.joined(spans)).containsExactly(
+                new AlertSpan("pain-rising", "c", d, null),
+                new AlertSpan("triage", "t", d.plusDays(1), d.plusDays(2)),
+                new AlertSpan("triage", "t", d.plusDays(10), d.plusDays(12)));
+    }
 }
