@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "completion", mixinStandardHelpOptions = true,
         description = {"Print a Tab-completion script for bash or zsh.",
-                "It completes commands, options, condition names, files, and the ids of",
-                "routines and exercises (yours too: it asks backcare for them at each Tab)."},
+                "It completes commands, options, condition names, files, and the ids of routines and exercises"
+                        + " (yours too: it asks backcare for them at each Tab)."},
         footerHeading = "%nExamples:%n",
         footer = {"  source <(backcare completion bash)      # this bash session",
                 "  backcare completion bash > ~/.local/share/bash-completion/completions/backcare",
