@@ -32,10 +32,10 @@ import picocli.CommandLine.ScopeType;
                 "130:a routine or timer interrupted by Ctrl-C, SIGTERM or SIGHUP"},
         footerHeading = "%nExamples:%n",
         footer = {
-                "  backcare routines                   # the routines, with their times",
-                "  backcare routine morning            # run one, with a countdown",
-                "  backcare routine desk --dry-run     # every step, no waiting",
-                "  backcare exercises cat-cow          # one exercise in full",
+                "  backcare routines                   # with their times",
+                "  backcare routine morning            # with a countdown",
+                "  backcare routine desk --dry-run     # no waiting",
+                "  backcare exercises cat-cow          # one in full",
                 "  source <(backcare completion bash)  # Tab completion",
                 "  backcare --debug routine morning    # for a bug report"})
 public final class BackcareCommand implements Runnable {

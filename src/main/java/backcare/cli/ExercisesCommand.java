@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExamples:%n",
         footer = {"  backcare exercises", "  backcare exercises knee-to-chest", "  backcare exercises --json",
                 "  backcare exercises cat-cow --svg > cat-cow.svg",
-                "  backcare exercises --svg > sheet.svg   # every figure on one sheet"})
+                "  backcare exercises --svg > sheet.svg   # every figure"})
 final class ExercisesCommand implements Callable<Integer> {
     @ParentCommand BackcareCommand root;
     @Spec CommandSpec spec;

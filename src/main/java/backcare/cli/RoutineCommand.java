@@ -69,7 +69,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  backcare routine desk --dry-run",
                 "  backcare routine gentle --condition stenosis --scale 1.5",
                 "  backcare routine --file my-routine.yaml",
-                "  backcare routine morning --dry-run --json | jq .totalSeconds"})
+                "  backcare routine desk --dry-run --json | jq .totalSeconds"})
 public final class RoutineCommand implements Callable<Integer> {
     @ParentCommand BackcareCommand root;
     @Spec CommandSpec spec;

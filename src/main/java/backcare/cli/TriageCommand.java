@@ -66,7 +66,7 @@ import picocli.CommandLine.Option;
                 "  backcare triage",
                 "  backcare triage --list --json",
                 "  backcare triage --answers answers.yaml --json --no-routine",
-                "  backcare triage --answer bladder=no --answer age=42 ...  # every id"})
+                "  backcare triage --answer age=42 --answer bladder=no ..."})
 public final class TriageCommand implements Callable<Integer> {
 
     @CommandLine.Spec

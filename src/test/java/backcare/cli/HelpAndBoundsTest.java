@@ -61,7 +61,8 @@ class HelpAndBoundsTest {
             Cli.Result root = cli.exec("--help");
             assertThat(root.out().replaceAll("\\s+", " ")).contains("remind A reminder to get up and move while you sit at a desk.");
             assertThat(root.out()).doesNotContain("systemd user timer that\n");
-            for (String command : List.of("", "triage", "routine", "history", "remind", "heat", "cold", "completion")) {
+            for (String command : List.of("", "triage", "routines", "routine", "exercises", "validate", "history", "heat", "cold",
+                    "remind", "completion")) {
                 Cli.Result r = command.isEmpty() ? root : cli.exec(command, "--help");
                 r.out().lines().forEach(line -> assertThat(line.length()).as(command + " at " + columns + ": " + line)
                         .isLessThanOrEqualTo(Math.max(55, Integer.parseInt(columns))));
