@@ -17,9 +17,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = BackcareCommand.Version.class,
         description = {
-                "Look after a stiff lower back from the terminal.",
-                "Screen for red flags, then run a timed stretching routine made safe for your",
-                "conditions.",
+                "Look after a stiff lower back from the terminal: screen for red flags, then run a timed"
+                        + " stretching routine made safe for your conditions.",
                 "",
                 "This is not a diagnosis and does not replace a clinician."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -27,18 +26,18 @@ import picocli.CommandLine.ScopeType;
                 "0:done; triage: self-care",
                 "1:an internal error (run again with --debug and report it)",
                 "2:bad usage or bad input",
-                "3:triage: see a clinician soon",
-                "4:triage: urgent, see a doctor today",
-                "5:triage: emergency, go to an emergency department now",
-                "130:a routine interrupted by Ctrl-C, SIGTERM or SIGHUP"},
+                "3:triage: see a clinician soon; routine: not started, gated by such a screen",
+                "4:triage: urgent, see a doctor today; routine: not started, gated by such a screen",
+                "5:triage: emergency, go to an emergency department now; routine: not started, gated by such a screen",
+                "130:a routine or timer interrupted by Ctrl-C, SIGTERM or SIGHUP"},
         footerHeading = "%nExamples:%n",
         footer = {
-                "  backcare routines                     # the routines, with their times",
-                "  backcare routine morning              # run one, with a countdown",
-                "  backcare routine desk --dry-run       # every step, without waiting",
-                "  backcare exercises cat-cow            # one exercise in full",
-                "  source <(backcare completion bash)    # Tab completion in this shell",
-                "  backcare --debug routine morning      # stack traces, for a bug report"})
+                "  backcare routines                   # with their times",
+                "  backcare routine morning            # with a countdown",
+                "  backcare routine desk --dry-run     # no waiting",
+                "  backcare exercises cat-cow          # one in full",
+                "  source <(backcare completion bash)  # Tab completion",
+                "  backcare --debug routine morning    # for a bug report"})
 public final class BackcareCommand implements Runnable {
 
     /**

@@ -16,10 +16,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "completion", mixinStandardHelpOptions = true,
         description = {"Print a Tab-completion script for bash or zsh.",
-                "It completes commands, options, condition names, files, and the ids of",
-                "routines and exercises (yours too: it asks backcare for them at each Tab)."},
+                "It completes commands, options, condition names, files, and the ids of routines and exercises"
+                        + " (yours too: it asks backcare for them at each Tab)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  source <(backcare completion bash)      # this bash session",
+        footer = {"  source <(backcare completion bash)   # this shell",
                 "  backcare completion bash > ~/.local/share/bash-completion/completions/backcare",
                 "  echo 'source <(backcare completion zsh)' >> ~/.zshrc"})
 final class CompletionCommand implements Callable<Integer> {

@@ -18,8 +18,7 @@ final class DecimalOption {
     static double parse(String option, String text, double min, double max, double absent) {
         if (text == null) return absent;
         String range = "give a number from " + min + " to " + max + ", in digits with a decimal point if need be";
-        // the printers show any control character written out; a long value is cut short
-        String shown = " " + (text.length() <= 40 ? text : text.substring(0, 40) + "...");
+        String shown = shown(text);
         String t = text.strip();
         if (!DECIMAL.matcher(t).matches()) {
             throw new BadInputException(option + shown + " is not a decimal number; " + range);
@@ -29,5 +28,10 @@ final class DecimalOption {
             throw new BadInputException(option + shown + " is out of range; " + range);
         }
         return value.doubleValue();
+    }
+
+    /** An option's value as a message shows it: the printers write out any control character; a long value is cut short. */
+    static String shown(String text) {
+        return " " + (text.length() <= 40 ? text : text.substring(0, 40) + "...");
     }
 }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExamples:%n",
         footer = {"  backcare exercises", "  backcare exercises knee-to-chest", "  backcare exercises --json",
                 "  backcare exercises cat-cow --svg > cat-cow.svg",
-                "  backcare exercises --svg > sheet.svg        # every figure on one contact sheet"})
+                "  backcare exercises --svg > sheet.svg   # every figure"})
 final class ExercisesCommand implements Callable<Integer> {
     @ParentCommand BackcareCommand root;
     @Spec CommandSpec spec;
@@ -46,7 +46,7 @@ final class ExercisesCommand implements Callable<Integer> {
 
     @Option(names = "--size", paramLabel = "PX", defaultValue = "200",
             description = "With --svg: the figure's height in pixels, 80 to 2000 (default: ${DEFAULT-VALUE}).")
-    int size;
+    String sizeOption;
 
     @Option(names = "--no-figure", description = "Leave the figure out of the text.")
     boolean noFigure;
@@ -59,11 +59,9 @@ final class ExercisesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (svg && json) throw new BadInputException("give either --svg or --json, not both");
-        if (size < 80 || size > 2000) {
-            throw new BadInputException("--size " + size + " is out of range; give a height in pixels from 80 to 2000");
-        }
+        int size = WholeOption.parse("--size", sizeOption, 80, 2000, "pixels", null);
         Library library = Libraries.load(root.context(), spec.commandLine().getErr());
-        if (svg) return printSvg(out, library);
+        if (svg) return printSvg(out, library, size);
         if (id != null) {
             Exercise e = library.exercises().get(id);
             if (e == null) {
@@ -94,7 +92,7 @@ final class ExercisesCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private int printSvg(PrintWriter human, Library library) {
+    private int printSvg(PrintWriter human, Library library, int size) {
         PrintWriter out = HumanWriter.unwrapped(human); // SVG is for programs: never wrapped
         if (id == null) {
             List<SvgFigure.Entry> entries = new ArrayList<>();

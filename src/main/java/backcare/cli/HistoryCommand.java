@@ -29,10 +29,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = {"Show your recorded sessions: the last ones as a table, pain before and after",
-                "as a small chart, your streak, totals, the average change in pain, and whether",
-                "the record says to see a clinician. Routines and triages are recorded in",
-                "$XDG_STATE_HOME/backcare/history.jsonl (default ~/.local/state/backcare/)."},
+        description = {"Show your recorded sessions, your streak and how your pain has changed.",
+                "The last sessions as a table, pain before and after as a small chart, your streak, totals,"
+                        + " the average change in pain, and whether the record says to see a clinician."
+                        + " Routines and triages are recorded in $XDG_STATE_HOME/backcare/history.jsonl"
+                        + " (default ~/.local/state/backcare/)."},
         footerHeading = "%nExamples:%n",
         footer = {"  backcare history",
                 "  backcare history --since 2w",
@@ -48,8 +49,12 @@ final class HistoryCommand implements Callable<Integer> {
     String since;
 
     @Option(names = "--last", paramLabel = "N", defaultValue = "10",
-            description = "Rows in the table (default ${DEFAULT-VALUE}); --json and --csv give every session.")
-    int last;
+            description = "Rows in the table, 1 to " + HistoryCommand.MAX_ROWS
+                    + " (default ${DEFAULT-VALUE}); --json and --csv give every session.")
+    String lastOption;
+
+    /** The most rows --last shows. */
+    static final int MAX_ROWS = 100_000;
 
     @Option(names = "--json", description = "Print sessions, triages, the numbers and any safety-net advice as JSON.")
     boolean json;
@@ -63,7 +68,7 @@ final class HistoryCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Context ctx = root.context();
         if (json && csv) throw new BadInputException("give --json or --csv, not both");
-        if (last < 1) throw new BadInputException("--last " + last + ": give 1 or more rows");
+        int last = WholeOption.parse("--last", lastOption, 1, MAX_ROWS, "rows", null);
         ZonedDateTime now = ctx.now().get();
         ZonedDateTime from = since == null ? null : Since.parse(since, now);
         HistoryStore store = HistoryFiles.store(ctx);
@@ -88,14 +93,14 @@ final class HistoryCommand implements Callable<Integer> {
             HistoryFiles.printAlerts(err, alerts);
         } else {
             boolean unicode = Sparkline.unicodeLocale(ctx.env());
-            printText(out, store, from, sessions, streak, totals, history.latestTriage(), now, unicode, columns(ctx));
+            printText(out, store, from, sessions, last, streak, totals, history.latestTriage(), now, unicode, columns(ctx));
             HistoryFiles.printAlerts(out, alerts);
         }
         out.flush();
         return ExitCode.OK;
     }
 
-    private void printText(PrintWriter out, HistoryStore store, ZonedDateTime from, List<SessionRecord> sessions,
+    private void printText(PrintWriter out, HistoryStore store, ZonedDateTime from, List<SessionRecord> sessions, int last,
                            Stats.Streak streak, Stats.Totals totals, Optional<TriageRecord> triage, ZonedDateTime now,
                            boolean unicode, int columns) {
         String sinceText = from == null ? "" : " since " + DAY_TIME.format(from);

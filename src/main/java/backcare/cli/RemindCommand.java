@@ -34,18 +34,19 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "remind", mixinStandardHelpOptions = true,
-        description = {"A reminder to get up and move while you sit at a desk: a systemd user timer that",
-                "shows a desktop notification, or a countdown in a terminal (--here).",
-                "ACTION: on (set up and start the timer; --cron prints crontab lines instead),",
-                "off (stop it and remove its files), status (is it on, the settings, the next",
-                "three times), notify (one reminder now: what the timer runs)."},
+        description = {"A reminder to get up and move while you sit at a desk.",
+                "A systemd user timer shows a desktop notification, or a countdown runs in a terminal (--here).",
+                "ACTION: on (set up and start the timer; --cron prints crontab lines instead), off (stop it and"
+                        + " remove its files), status (is it on, the settings, the next three times), notify (one"
+                        + " reminder now: what the timer runs)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  backcare remind on                                # every 50m, 09:00-17:30, Mon-Fri",
-                "  backcare remind on --every 1h --between 08:30-16:00 --days mon-thu",
+        footer = {"  backcare remind on                    # 50m, 09:00-17:30",
+                "  backcare remind on --every 1h --between 08:30-16:00",
+                "  backcare remind on --days mon-thu",
                 "  backcare remind status",
                 "  backcare remind off",
-                "  backcare remind --here --every 45m                # in a spare terminal or tmux pane",
-                "  journalctl --user -u backcare-remind              # what the reminders did"})
+                "  backcare remind --here --every 45m    # in a tmux pane",
+                "  journalctl --user -u backcare-remind  # what it did"})
 public final class RemindCommand implements Callable<Integer> {
     static final List<String> ACTIONS = List.of("on", "off", "status", "notify");
 

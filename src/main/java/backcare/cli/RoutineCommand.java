@@ -52,14 +52,24 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "routine", mixinStandardHelpOptions = true,
         description = {"Run a stretching routine step by step, with a countdown for every hold.",
-                "It opens with the safety reminders. When stdout is not a terminal it prints one line",
-                "per event, each stamped [mm:ss] and printed when that time arrives."},
+                "It opens with the safety reminders. When stdout is not a terminal it prints one line per event,"
+                        + " each stamped [mm:ss] and printed when that time arrives."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:the routine ended: done, skipped, quit or stopped (the summary says which)",
+                "1:an internal error (run again with --debug and report it)",
+                "2:bad usage or bad input",
+                "3:not started: your screen in the last 14 days said to see a clinician soon"
+                        + " (--cleared if one has cleared you since)",
+                "4:not started: your screen in the last 14 days said to see a doctor today",
+                "5:not started: your screen in the last 14 days said to go to an emergency department",
+                "130:interrupted by Ctrl-C, SIGTERM or SIGHUP (the summary is shown and the session recorded)"},
         footerHeading = "%nExamples:%n",
         footer = {"  backcare routine morning",
                 "  backcare routine desk --dry-run",
                 "  backcare routine gentle --condition stenosis --scale 1.5",
                 "  backcare routine --file my-routine.yaml",
-                "  backcare routine morning --dry-run --json | jq .totalSeconds"})
+                "  backcare routine desk --dry-run --json | jq .totalSeconds"})
 public final class RoutineCommand implements Callable<Integer> {
     @ParentCommand BackcareCommand root;
     @Spec CommandSpec spec;
@@ -80,8 +90,8 @@ public final class RoutineCommand implements Callable<Integer> {
     String scale;
 
     @Option(names = "--condition", paramLabel = "NAME",
-            description = {"Make the routine safe for a condition (repeatable): ${COMPLETION-CANDIDATES}.",
-                    "Without it, the conditions of your latest triage apply; none: run without any."},
+            description = "Make the routine safe for a condition (repeatable): ${COMPLETION-CANDIDATES}."
+                    + " Without it, the conditions of your latest triage apply; none: run without any.",
             completionCandidates = ConditionNames.class)
     List<String> conditions = new ArrayList<>();
 
@@ -89,9 +99,9 @@ public final class RoutineCommand implements Callable<Integer> {
     DisplayOptions display;
 
     @Option(names = "--cleared",
-            description = {"A clinician has examined you since your last screen, which asked you to see one, and said"
+            description = "A clinician has examined you since your last screen, which asked you to see one, and said"
                     + " gentle exercise is fine: record that and run (without it, a script ends with that screen's"
-                    + " exit code, 3 to 5; a terminal asks)."})
+                    + " exit code, 3 to 5; a terminal asks).")
     boolean cleared;
 
     @Option(names = "--pain", paramLabel = "N",

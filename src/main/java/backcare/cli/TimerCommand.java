@@ -43,7 +43,7 @@ abstract class TimerCommand implements Callable<Integer> {
 
     @Option(names = "--minutes", paramLabel = "N", defaultValue = "" + DEFAULT_MINUTES,
             description = "How long, in whole minutes: 1 to " + MAX_MINUTES + " (default ${DEFAULT-VALUE}).")
-    int minutes;
+    String minutesOption;
 
     private final String exerciseId;
     /** "heat", "cold pack": what is put on and taken off. */
@@ -61,14 +61,8 @@ abstract class TimerCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (minutes > MAX_MINUTES) {
-            throw new BadInputException("--minutes " + minutes + " is too long: never use " + use + " for more than "
-                    + "15-20 minutes at a time, as longer can harm the skin; give " + MAX_MINUTES
-                    + " or less (the default is " + DEFAULT_MINUTES + ")");
-        }
-        if (minutes < 1) {
-            throw new BadInputException("--minutes " + minutes + ": give a whole number of minutes from 1 to " + MAX_MINUTES);
-        }
+        int minutes = WholeOption.parse("--minutes", minutesOption, 1, MAX_MINUTES, "minutes", "too long: never use "
+                + use + " for more than 15-20 minutes at a time, as longer can harm the skin");
         Library library = Libraries.load(root.context(), err);
         Exercise exercise = library.exercises().get(exerciseId);
         if (exercise == null) {
@@ -101,8 +95,14 @@ abstract class TimerCommand implements Callable<Integer> {
 
     @Command(name = "heat", mixinStandardHelpOptions = true,
             description = {"A timer for heat on the lower back, with its safety notes.",
-                    "A heating pad, hot water bottle or warm towel; keep a towel between skin and heat;",
-                    "15-20 minutes at most."},
+                    "A heating pad, hot water bottle or warm towel; keep a towel between skin and heat;"
+                            + " 15-20 minutes at most."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                    "0:the timer ended: done, quit or stopped (the summary says which)",
+                    "1:an internal error (run again with --debug and report it)",
+                    "2:bad usage or bad input, e.g. more than 20 minutes",
+                    "130:interrupted by Ctrl-C, SIGTERM or SIGHUP (the summary is shown and the session recorded)"},
             footerHeading = "%nExamples:%n",
             footer = {"  backcare heat", "  backcare heat --minutes 20 --voice", "  backcare heat --minutes 10 | cat"})
     static final class Heat extends TimerCommand {
@@ -112,6 +112,12 @@ abstract class TimerCommand implements Callable<Integer> {
     @Command(name = "cold", mixinStandardHelpOptions = true,
             description = {"A timer for a cold pack on the lower back, with its safety notes.",
                     "Always wrap the ice pack in a towel; 15-20 minutes at most."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                    "0:the timer ended: done, quit or stopped (the summary says which)",
+                    "1:an internal error (run again with --debug and report it)",
+                    "2:bad usage or bad input, e.g. more than 20 minutes",
+                    "130:interrupted by Ctrl-C, SIGTERM or SIGHUP (the summary is shown and the session recorded)"},
             footerHeading = "%nExamples:%n",
             footer = {"  backcare cold", "  backcare cold --minutes 10 --quiet"})
     static final class Cold extends TimerCommand {

@@ -46,27 +46,27 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = BackcareCommand.Version.class,
         description = {
-                "Screen for warning signs before you stretch: tells you how urgently to get help",
-                "when something is wrong, and otherwise hands over to a routine made safe for you.",
-                "On a terminal the questions are asked one at a time. Without one, every answer",
-                "must be given: with --answer, --answers FILE, or one a line on standard input in",
-                "the order --list shows. Nothing is taken as \"no\" unless you say so; a follow-up",
-                "question left out takes the meaning --list gives it.",
+                "Screen for warning signs before you stretch.",
+                "It tells you how urgently to get help when something is wrong, and otherwise hands over to a"
+                        + " routine made safe for you. On a terminal the questions are asked one at a time. Without"
+                        + " one, every answer must be given: with --answer, --answers FILE, or one a line on standard"
+                        + " input in the order --list shows. Nothing is taken as \"no\" unless you say so; a"
+                        + " follow-up question left out takes the meaning --list gives it.",
                 "This screen is for adults, and it is not a diagnosis."},
-        footerHeading = "%nExit codes:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:self-care: safe to go ahead with gentle stretching",
+                "2:bad usage or bad input, or the screen was stopped before the end",
+                "3:see a clinician: book a doctor or physiotherapist soon",
+                "4:urgent: see a doctor today",
+                "5:emergency: go to an emergency department now",
+                "130:stopped with Ctrl-C"},
+        footerHeading = "%nExamples:%n",
         footer = {
-                "  0    self-care: safe to go ahead with gentle stretching",
-                "  2    bad usage or bad input, or the screen was stopped before the end",
-                "  3    see a clinician: book a doctor or physiotherapist soon",
-                "  4    urgent: see a doctor today",
-                "  5    emergency: go to an emergency department now",
-                "  130  stopped with Ctrl-C",
-                "",
-                "Examples:",
                 "  backcare triage",
                 "  backcare triage --list --json",
                 "  backcare triage --answers answers.yaml --json --no-routine",
-                "  backcare triage --answer bladder=no --answer age=42 ...   (every id of --list)"})
+                "  backcare triage --answer age=42 --answer bladder=no ..."})
 public final class TriageCommand implements Callable<Integer> {
 
     @CommandLine.Spec

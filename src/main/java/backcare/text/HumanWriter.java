@@ -11,9 +11,14 @@ import java.util.function.IntSupplier;
  * character is made {@link Visible} on its way out, whoever printed it, and, when wrapping is on,
  * each finished line is {@link Wrap word-wrapped} to the terminal's width. Colour is added only by
  * {@link #printlnStyled}, after the text is made visible. Output meant for programs (JSON, CSV,
- * completion scripts, tables) goes through {@link #unwrapped}: made visible, never wrapped.
+ * completion scripts, tables) goes through {@link #unwrapped}: made visible, never wrapped, never cut.
+ * A line people read is never longer than {@link #MAX_LINE} characters, whatever it echoes (an id or
+ * a value from a huge file or argument): the rest is left out and counted.
  */
 public final class HumanWriter extends PrintWriter {
+    /** The most characters of one line a person is shown; longer lines are cut, with how much was left out. */
+    public static final int MAX_LINE = 1000;
+
     private final Lines lines;
 
     private HumanWriter(Lines lines) {
@@ -41,7 +46,19 @@ public final class HumanWriter extends PrintWriter {
         }
     }
 
-    /** A writer onto the same output whose lines are never wrapped (still made visible). */
+    /**
+     * {@code line} when it has at most {@code max} characters; otherwise as much of it as fits in
+     * {@code max} together with a note of how many characters were left out.
+     */
+    public static String cut(String line, int max) {
+        if (line.length() <= max) return line;
+        String note = " ... (" + line.length() + " more characters)"; // the count is at most this long
+        int keep = Math.max(0, max - note.length());
+        if (keep > 0 && Character.isHighSurrogate(line.charAt(keep - 1))) keep--;
+        return line.substring(0, keep) + " ... (" + (line.length() - keep) + " more characters)";
+    }
+
+    /** A writer onto the same output whose lines are never wrapped nor cut (still made visible). */
     public PrintWriter unwrapped() {
         return new PrintWriter(new Writer() {
             @Override
@@ -103,7 +120,8 @@ public final class HumanWriter extends PrintWriter {
         private final StringBuilder pending = new StringBuilder();
         private int width;
         private boolean started;   // the start of this line is out already (a prompt, flushed before its end)
-        private boolean dontWrap;  // this line came through the unwrapped view
+        private int sent;          // how many characters of this line are out already
+        private boolean dontWrap;  // this line came through the unwrapped view: for programs
 
         Lines(Writer sink, IntSupplier width, boolean wrap) {
             this.sink = sink;
@@ -118,14 +136,14 @@ public final class HumanWriter extends PrintWriter {
 
         @Override
         public void write(char[] buf, int off, int len) throws IOException {
-            write(buf, off, len, wrap);
+            write(buf, off, len, true);
         }
 
-        /** {@code wrapLines} false: the lines these characters are part of are not wrapped. */
-        void write(char[] buf, int off, int len, boolean wrapLines) throws IOException {
+        /** {@code human} false: the lines these characters are part of are for programs, never wrapped nor cut. */
+        void write(char[] buf, int off, int len, boolean human) throws IOException {
             for (int i = off; i < off + len; i++) {
                 char c = buf[i];
-                if (!wrapLines) dontWrap = true;
+                if (!human) dontWrap = true;
                 if (c == '\n') endLine();
                 else Visible.append(pending, c);
             }
@@ -134,6 +152,7 @@ public final class HumanWriter extends PrintWriter {
         private void endLine() throws IOException {
             String line = pending.toString();
             pending.setLength(0);
+            if (!dontWrap) line = cut(line, Math.max(0, MAX_LINE - sent));
             if (!wrap || started || dontWrap) {
                 sink.write(line);
                 sink.write('\n');
@@ -145,6 +164,7 @@ public final class HumanWriter extends PrintWriter {
             }
             started = false;
             dontWrap = false;
+            sent = 0;
         }
 
         void styled(Style style, String text) throws IOException {
@@ -152,9 +172,13 @@ public final class HumanWriter extends PrintWriter {
             boolean whole = !started && pending.length() == 0;
             String all = pending + visible;
             pending.setLength(0);
+            int before = whole ? 0 : sent;
             started = false;
             dontWrap = false;
+            sent = 0;
             for (String line : all.split("\n", -1)) {
+                line = cut(line, Math.max(0, MAX_LINE - before));
+                before = 0;
                 List<String> parts = wrap && whole ? Wrap.lines(line, width()) : List.of(line);
                 for (String part : parts) {
                     if (!part.isBlank()) {
@@ -176,6 +200,10 @@ public final class HumanWriter extends PrintWriter {
                 // a prompt: wrapped like any line, its last piece left open (with its trailing space) for the answer
                 String open = pending.toString();
                 pending.setLength(0);
+                if (!dontWrap) {
+                    open = cut(open, Math.max(0, MAX_LINE - sent));
+                    sent += open.length();
+                }
                 if (wrap && !started && !dontWrap) {
                     String trailing = open.substring(open.stripTrailing().length());
                     List<String> parts = Wrap.lines(open, width());

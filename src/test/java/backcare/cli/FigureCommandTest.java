@@ -96,7 +96,7 @@ class FigureCommandTest {
         assertThat(cli.run("exercises", "cat-cwo", "--svg")).isEqualTo(2);
         assertThat(cli.err).contains("unknown exercise \"cat-cwo\" (did you mean cat-cow?)").doesNotContain("Exception");
         assertThat(cli.run("exercises", "cat-cow", "--svg", "--size", "5")).isEqualTo(2);
-        assertThat(cli.err).contains("--size 5 is out of range; give a height in pixels from 80 to 2000");
+        assertThat(cli.err).contains("--size 5 is out of range; give a whole number of pixels from 80 to 2000");
         assertThat(cli.run("exercises", "cat-cow", "--svg", "--json")).isEqualTo(2);
         assertThat(cli.err).contains("give either --svg or --json, not both");
     }

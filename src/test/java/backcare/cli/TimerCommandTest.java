@@ -69,7 +69,7 @@ class TimerCommandTest {
                 + "15-20 minutes at a time").doesNotContain("Exception");
 
         assertThat(run(clock, false, devices(null), "heat", "--minutes", "0")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("--minutes 0: give a whole number of minutes from 1 to 20");
+        assertThat(err.toString()).contains("--minutes 0 is out of range; give a whole number of minutes from 1 to 20");
     }
 
     @Test

@@ -41,7 +41,7 @@ class UsageErrorsTest {
                 + "See 'backcare routine --help'.\n", "routine", "quick", "--scael", "2");
         assertUsageError("backcare: --scale abc is not a decimal number; give a number from 0.5 to 3.0, in digits"
                 + " with a decimal point if need be\n", "routine", "quick", "--scale", "abc");
-        assertUsageError("backcare: history: --last x: not a whole number\nSee 'backcare history --help'.\n",
+        assertUsageError("backcare: --last x is not a whole number; give a whole number of rows from 1 to 100000\n",
                 "history", "--last", "x");
         assertUsageError("backcare: routine: --pain needs a value\nSee 'backcare routine --help'.\n", "routine", "quick", "--pain");
         assertUsageError("backcare: exercises: unexpected argument 'b'\nSee 'backcare exercises --help'.\n",
