@@ -39,10 +39,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write a report to take to your doctor or physiotherapist: your screens,",
-                "the safety-net alerts, a chart of pain before and after each session, the",
-                "sessions, totals and the exercises you did most. One HTML file that loads",
-                "nothing from the internet and prints on one or two pages; or Markdown or JSON."},
+        description = {"A report to take to your doctor or physiotherapist.",
+                "Your screens, the safety-net alerts, a chart of pain before and after each session, the sessions,"
+                        + " totals and the exercises you did most. One HTML file that loads nothing from the internet"
+                        + " and prints on one or two pages; or Markdown or JSON."},
         footerHeading = "%nExamples:%n",
         footer = {"  backcare report                       # backcare-report-YYYY-MM-DD.html here",
                 "  backcare report --since 30d --name \"Ann Smith\"",
