@@ -255,6 +255,13 @@ public final class RecordJson {
 
         /** The fields, or null when the line is valid JSON but not an object; IOException when not valid JSON. */
         static Fields parse(String line) throws java.io.IOException {
+            Fields plain = new Fields();
+            if (plain.readPlain(line)) return plain;
+            return parseWithJackson(line);
+        }
+
+        /** As {@link #parse}, always with Jackson's parser (what {@link #readPlain} must agree with). */
+        static Fields parseWithJackson(String line) throws java.io.IOException {
             try (JsonParser p = FACTORY.createParser(line)) {
                 JsonToken t = p.nextToken();
                 if (t == null) throw new JsonParseException(p, "no JSON value");
@@ -297,6 +304,113 @@ public final class RecordJson {
                 default: throw new JsonParseException(p, "unexpected " + p.currentToken());
             }
         }
+
+        /**
+         * Reads the line by hand when it is in the plain form backcare writes, which is nearly always:
+         * one object, no white space, strings without escapes or control characters, whole numbers of
+         * up to 18 digits without leading zeros, null, true, false, and lists of those. Returns false,
+         * having read nothing, for anything else, which Jackson then reads: the same values either way
+         * (a property test holds the two together). Jackson costs tens of milliseconds to start and
+         * warm at the start of a routine, whose tail may be a few thousand lines (docs/performance.md).
+         */
+        boolean readPlain(String s) {
+            int n = s.length();
+            if (n < 2 || s.charAt(0) != '{' || s.charAt(n - 1) != '}') return false;
+            int[] at = {1};
+            if (n == 2) return true;
+            while (true) {
+                String name = plainString(s, at);
+                if (name == null || at[0] >= n || s.charAt(at[0]++) != ':') {
+                    values.clear();
+                    return false;
+                }
+                Object v = plainValue(s, at, true);
+                if (v == null || at[0] >= n) {
+                    values.clear();
+                    return false;
+                }
+                values.put(name, v);
+                char c = s.charAt(at[0]++);
+                if (c == '}') {
+                    if (at[0] == n) return true;
+                    values.clear();
+                    return false;
+                }
+                if (c != ',') {
+                    values.clear();
+                    return false;
+                }
+            }
+        }
+
+        private static String plainString(String s, int[] at) {
+            int i = at[0];
+            if (i >= s.length() || s.charAt(i) != '"') return null;
+            for (int j = i + 1; j < s.length(); j++) {
+                char c = s.charAt(j);
+                if (c == '"') {
+                    at[0] = j + 1;
+                    return s.substring(i + 1, j);
+                }
+                if (c == '\\' || c < 0x20) return null;
+            }
+            return null;
+        }
+
+        /** A value, or null when it is not in the plain form. */
+        private static Object plainValue(String s, int[] at, boolean listAllowed) {
+            int i = at[0];
+            if (i >= s.length()) return null;
+            char c = s.charAt(i);
+            if (c == '"') return plainString(s, at);
+            if (c == '-' || (c >= '0' && c <= '9')) {
+                int j = c == '-' ? i + 1 : i;
+                int digits = j;
+                while (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') j++;
+                int count = j - digits;
+                if (count == 0 || count > 18 || (count > 1 && s.charAt(digits) == '0')) return null;
+                if (j < s.length() && (s.charAt(j) == '.' || s.charAt(j) == 'e' || s.charAt(j) == 'E')) return null;
+                at[0] = j;
+                return Long.parseLong(s, i, j, 10);
+            }
+            if (s.startsWith("null", i)) return word(at, 4, NULL);
+            if (s.startsWith("true", i)) return word(at, 4, Boolean.TRUE);
+            if (s.startsWith("false", i)) return word(at, 5, Boolean.FALSE);
+            if (c == '[' && listAllowed) {
+                List<Object> list = new ArrayList<>();
+                at[0] = i + 1;
+                if (at[0] < s.length() && s.charAt(at[0]) == ']') {
+                    at[0]++;
+                    return list;
+                }
+                while (true) {
+                    Object v = plainValue(s, at, false);
+                    if (v == null || at[0] >= s.length()) return null;
+                    list.add(v);
+                    char d = s.charAt(at[0]++);
+                    if (d == ']') return list;
+                    if (d != ',') return null;
+                }
+            }
+            return null;
+        }
+
+        private static Object word(int[] at, int length, Object value) {
+            at[0] += length;
+            return value;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Fields f && f.values.equals(values)
+                    && List.copyOf(f.values.keySet()).equals(List.copyOf(values.keySet()));
+        }
+
+        @Override
+        public int hashCode() { return values.hashCode(); }
+
+        @Override
+        public String toString() { return values.toString(); }
 
         /** The value of a field; null when the line has no such field. */
         Object get(String field) { return values.get(field); }
