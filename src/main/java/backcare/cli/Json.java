@@ -53,7 +53,7 @@ public final class Json {
      * for a document written a piece at a time, such as `history --json`, which streams its records.
      */
     static String write(Object value, int nesting) {
-        StringBuilder sb = new StringBuilder(512);
+        StringBuilder sb = new StringBuilder(1024);
         writePlain(sb, value, nesting);
         return sb.toString();
     }
