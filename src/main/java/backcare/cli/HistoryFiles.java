@@ -25,7 +25,7 @@ final class HistoryFiles {
      */
     static HistoryStore.Contents tail(HistoryStore store, PrintWriter err) throws IOException {
         HistoryStore.Contents contents = store.tail(SafetyNet.WINDOW);
-        Warnings w = new Warnings(store, err);
+        Warnings w = new Warnings(store, err, "every good record of the last weeks was read");
         contents.notes().forEach(w::note);
         contents.warnings().forEach(w::warning);
         w.finish();
@@ -40,11 +40,19 @@ final class HistoryFiles {
     static final class Warnings {
         private final HistoryStore store;
         private final PrintWriter err;
+        private final String read;
         private int count;
 
+        /** For a read of the whole file. */
         Warnings(HistoryStore store, PrintWriter err) {
+            this(store, err, "every good record was read");
+        }
+
+        /** {@code read}: what was read, said after the warnings. */
+        Warnings(HistoryStore store, PrintWriter err, String read) {
             this.store = store;
             this.err = err;
+            this.read = read;
         }
 
         void note(String note) {
@@ -66,7 +74,7 @@ final class HistoryFiles {
             if (count > MAX_WARNINGS) {
                 err.println("backcare: warning: and " + (count - MAX_WARNINGS) + " more such lines in " + store.file());
             }
-            err.println("backcare: warning: every good record was read; backcare never changes or trims the file");
+            err.println("backcare: warning: " + read + "; backcare never changes or trims the file");
             err.flush();
         }
     }

@@ -253,7 +253,7 @@ public final class HistoryStore {
      * {@link #ORDER_SLACK}, so reading stops after {@link #PAST_RUN} records in a row older than both
      * the window and the latest triage by that much: the cost depends on the window, not on the
      * file's size. Without any triage it reads the whole file. Warnings are for the lines read: by
-     * line number when the read reached the start, else counted from the end.
+     * line number when the read reached the start, else counted from the end ("file, line 3 from the end: ...").
      */
     public Contents tail(Duration window) throws IOException {
         Instant at = now.get();
@@ -290,9 +290,8 @@ public final class HistoryStore {
         List<String> warnings = new ArrayList<>();
         for (int i = problems.size() - 1; i >= 0; i--) {
             long k = problems.get(i).getKey();
-            String where = stopped[0] ? (k == 1 ? " the last line" : " line " + k + " from the end")
-                    : String.valueOf(fromEnd[0] - k + 1);
-            warnings.add(file + ":" + where + ": " + problems.get(i).getValue());
+            String where = !stopped[0] ? ":" + (fromEnd[0] - k + 1) : k == 1 ? ", last line" : ", line " + k + " from the end";
+            warnings.add(file + where + ": " + problems.get(i).getValue());
         }
         return new Contents(recent, warnings, notes);
     }

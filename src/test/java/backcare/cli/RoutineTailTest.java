@@ -53,5 +53,16 @@ class RoutineTailTest {
         assertThat(r.out()).contains("Using the conditions from your triage on ");
         assertThat(r.out()).contains("stenosis");
         assertThat(read).as("bytes read of a %d-byte history", size).isLessThan(1L << 20);
+        assertThat(r.err()).isEmpty();
+
+        // a damaged line near the end is named by its place from the end (the start was never read)
+        Files.writeString(cli.historyFile(), "garbage\n" + HistoryCommandTest.session(now.toString(), "desk", 60,
+                "done", 2, 2).substring(0, 50), java.nio.file.StandardOpenOption.APPEND);
+        Cli.Result damaged = cli.exec("routine", "quick", "--dry-run");
+        assertThat(damaged.code()).isZero();
+        assertThat(damaged.err()).isEqualTo("backcare: warning: " + cli.historyFile() + ", line 2 from the end: not valid JSON;"
+                + " left out\nbackcare: warning: " + cli.historyFile() + ", last line: the last line is cut off (a write that"
+                + " did not finish, perhaps a crash or power cut); left out\nbackcare: warning: every good record of the"
+                + " last weeks was read; backcare never changes or trims the file\n");
     }
 }
