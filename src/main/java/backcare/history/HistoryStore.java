@@ -187,8 +187,7 @@ public final class HistoryStore {
      * {@code visitor} as its line is read; memory does not grow with the file. A missing file is an
      * empty history; reading never creates it or changes a byte of it (only permissions that are too
      * loose, which the notes say). A bad HOME is a {@link BadInputException}; a linked or special
-     * file an IOException. Appends wait until the read is done; the read ends where the file ended
-     * when it began.
+     * file an IOException. The read ends where the file ended when it began; appends go on meanwhile.
      */
     public void forEach(Visitor visitor) throws IOException {
         Instant latest = now.get().plus(CLOCK_SKEW);
@@ -348,8 +347,8 @@ public final class HistoryStore {
 
     /**
      * Opens the file as every read does: a bad HOME refused, links and special files refused, loose
-     * permissions tightened (said through {@code notes}), under a shared lock, up to the size it had
-     * when the lock was taken (appenders wait for the lock). A missing file reads as empty.
+     * permissions tightened (said through {@code notes}), up to the size it had under a shared lock
+     * (taken and let go at once). A missing file reads as empty.
      */
     private void open(java.util.function.Consumer<String> notes, Reading reading) throws IOException {
         if (misplaced != null) throw new BadInputException(misplaced);
@@ -363,9 +362,15 @@ public final class HistoryStore {
             tighten(dir, "rwx------", tightened);
             tighten(file, "rw-------", tightened);
             tightened.forEach(notes);
-            try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-                 FileLock lock = sharedLock(in)) {
-                reading.read(reads.apply(in::read), in.size());
+            try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                // The shared lock waits out an append in progress, so the size ends on a whole line; then
+                // it is let go: the bytes before it never change, and a long read (history --json into
+                // a pager) must not keep another backcare from recording a session.
+                long size;
+                try (FileLock lock = sharedLock(in)) {
+                    size = in.size();
+                }
+                reading.read(reads.apply(in::read), size);
             } catch (NoSuchFileException e) {
                 // gone since it was looked at: no history
             }
