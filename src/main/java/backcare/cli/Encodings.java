@@ -48,9 +48,12 @@ final class Encodings {
         return new PrintWriter(charset.equals(StandardCharsets.UTF_8) ? w : new Plain(w, charset), true);
     }
 
-    /** Data on {@code out}: UTF-8, always. */
+    /**
+     * Data on {@code out}: UTF-8, always. Buffered, since a line is written at a time (`history --json`
+     * streams millions); println and flush still send everything at once.
+     */
     static PrintWriter data(OutputStream out) {
-        return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        return new PrintWriter(new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), true);
     }
 
     /**

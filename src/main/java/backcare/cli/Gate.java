@@ -143,7 +143,7 @@ final class Gate {
     static List<Notice> firstAid(Context ctx, PrintWriter out, PrintWriter err) {
         List<TriageRecord> triages;
         try {
-            triages = HistoryFiles.read(HistoryStore.forEnv(ctx.env()), err).triages();
+            triages = HistoryFiles.tail(HistoryFiles.store(ctx), err).triages();
         } catch (java.io.IOException | RuntimeException e) {
             err.println("backcare: warning: could not read your history, so your last screen is not checked: "
                     + (e instanceof java.io.IOException io ? HistoryStore.reason(io) : e.getMessage()));

@@ -1,6 +1,8 @@
 package backcare.cli;
 
 import backcare.BadInputException;
+import backcare.history.Figures;
+import backcare.history.HistoryRecord;
 import backcare.history.HistoryStore;
 import backcare.history.RecordJson;
 import backcare.history.SafetyNet;
@@ -72,59 +74,72 @@ final class HistoryCommand implements Callable<Integer> {
         ZonedDateTime now = ctx.now().get();
         ZonedDateTime from = since == null ? null : Since.parse(since, now);
         HistoryStore store = HistoryFiles.store(ctx);
-        HistoryStore.Contents history;
+        int columns = columns(ctx);
+        int chartWidth = Math.max(10, columns - 10);
+        // one pass: the figures fold every record in; --json and --csv write each session as it is read
+        Figures figures = new Figures(now, from == null ? null : from.toInstant(),
+                json || csv ? 0 : Math.max(last, chartWidth));
+        HistoryFiles.Warnings warnings = new HistoryFiles.Warnings(store, err);
+        Records records = json ? new JsonRecords(HumanWriter.unwrapped(out), store, from)
+                : csv ? new CsvRecords(HumanWriter.unwrapped(out)) : null;
         try {
-            history = HistoryFiles.read(store, err);
+            store.forEach(new HistoryStore.Visitor() {
+                @Override
+                public void note(String note) { warnings.note(note); }
+
+                @Override
+                public void record(HistoryRecord r, long offset) {
+                    figures.add(r);
+                    if (records != null && figures.inRange(r)) records.add(r, offset);
+                }
+
+                @Override
+                public void warning(String warning) {
+                    warnings.warning(warning);
+                    if (records != null) records.warning(warning);
+                }
+            });
+            warnings.finish();
+            if (records != null) records.finish(figures);
         } catch (IOException e) {
             throw new BadInputException("cannot read your history, " + store.file() + ": " + HistoryStore.reason(e));
         }
-        List<SessionRecord> all = history.sessionsByTime();
-        List<SessionRecord> sessions = from == null ? all
-                : all.stream().filter(s -> !s.start().toInstant().isBefore(from.toInstant())).toList();
-        List<TriageRecord> triages = from == null ? history.triages()
-                : history.triages().stream().filter(t -> !t.time().toInstant().isBefore(from.toInstant())).toList();
-        Stats.Streak streak = Stats.streak(all, now.toLocalDate(), now.getZone());
-        Stats.Totals totals = Stats.totals(sessions);
-        List<SafetyNet.Alert> alerts = SafetyNet.check(all, history.triages(), now);
-        if (json) {
-            Json.print(out, json(store, from, sessions, triages, streak, totals, alerts, history.warnings()));
-        } else if (csv) {
-            printCsv(out, sessions);
-            HistoryFiles.printAlerts(err, alerts);
-        } else {
+        if (csv) {
+            HistoryFiles.printAlerts(err, figures.alerts());
+        } else if (!json) {
             boolean unicode = Sparkline.unicodeLocale(ctx.env());
-            printText(out, store, from, sessions, last, streak, totals, history.latestTriage(), now, unicode, columns(ctx));
-            HistoryFiles.printAlerts(out, alerts);
+            printText(out, store, from, figures, last, now, unicode, chartWidth);
+            HistoryFiles.printAlerts(out, figures.alerts());
         }
         out.flush();
         return ExitCode.OK;
     }
 
-    private void printText(PrintWriter out, HistoryStore store, ZonedDateTime from, List<SessionRecord> sessions, int last,
-                           Stats.Streak streak, Stats.Totals totals, Optional<TriageRecord> triage, ZonedDateTime now,
-                           boolean unicode, int columns) {
+    private void printText(PrintWriter out, HistoryStore store, ZonedDateTime from, Figures figures, int last,
+                           ZonedDateTime now, boolean unicode, int chartWidth) {
         String sinceText = from == null ? "" : " since " + DAY_TIME.format(from);
-        if (sessions.isEmpty()) {
+        int count = figures.sessions();
+        Stats.Totals totals = figures.totals();
+        if (count == 0) {
             out.println(from == null
                     ? "No sessions recorded yet. Each `backcare routine` run is recorded in " + store.file() + "."
                     : "No sessions" + sinceText + ".");
         } else {
-            List<SessionRecord> rows = sessions.subList(Math.max(0, sessions.size() - last), sessions.size());
-            out.println((rows.size() == sessions.size() ? "Sessions" + sinceText + ":"
-                    : "The last " + rows.size() + " of " + sessions.size() + " sessions" + sinceText + ":"));
+            List<SessionRecord> rows = figures.latest(last);
+            out.println((rows.size() == count ? "Sessions" + sinceText + ":"
+                    : "The last " + rows.size() + " of " + count + " sessions" + sinceText + ":"));
             printTable(out, rows, now, unicode);
             out.println();
-            int width = Math.max(10, columns - 10);
-            List<SessionRecord> charted = sessions.subList(Math.max(0, sessions.size() - width), sessions.size());
+            List<SessionRecord> charted = figures.latest(chartWidth);
             out.println("Pain per session, oldest to newest (0 none, 10 worst"
                     + (unicode ? "" : "; X is 10") + "; blank: not answered)"
-                    + (charted.size() < sessions.size() ? ", the last " + charted.size() : "") + ":");
+                    + (charted.size() < count ? ", the last " + charted.size() : "") + ":");
             out.println("  before  " + Sparkline.render(charted.stream().map(SessionRecord::painBefore).toList(), unicode));
             out.println("  after   " + Sparkline.render(charted.stream().map(SessionRecord::painAfter).toList(), unicode));
             out.println();
         }
-        out.println("Streak:       " + streakText(streak));
-        if (!sessions.isEmpty()) {
+        out.println("Streak:       " + streakText(figures.streak()));
+        if (count > 0) {
             out.println("Sessions:     " + totals.sessions() + ", " + minutes(totals.minutes()) + " minutes of stretching"
                     + (totals.skippedSessions() == 0 ? "" : " (and " + totals.skippedSessions()
                     + " with every step skipped, not counted)"));
@@ -134,7 +149,7 @@ final class HistoryCommand implements Callable<Integer> {
                     totals.averagePainChange(), totals.averagePainChange() < 0 ? "better" : totals.averagePainChange() > 0 ? "worse" : "no change",
                     totals.sessionsWithBothPain(), totals.sessionsWithBothPain() == 1 ? "" : "s")));
         }
-        triage.ifPresent(t -> out.println("Last triage:  " + t.time().atZoneSameInstant(now.getZone()).toLocalDate()
+        figures.latestTriage().ifPresent(t -> out.println("Last triage:  " + t.time().atZoneSameInstant(now.getZone()).toLocalDate()
                 + ", " + t.outcome() + (t.conditions().isEmpty() ? "" : "; conditions: " + String.join(", ", t.conditions()))));
     }
 
@@ -177,47 +192,163 @@ final class HistoryCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, Object> json(HistoryStore store, ZonedDateTime from, List<SessionRecord> sessions,
-                                            List<TriageRecord> triages, Stats.Streak streak, Stats.Totals totals,
-                                            List<SafetyNet.Alert> alerts, List<String> warnings) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", store.file().toString());
-        m.put("since", from == null ? null : RecordJson.formatTime(from.toOffsetDateTime()));
-        m.put("sessions", sessions.stream().map(RecordJson::fields).toList());
-        m.put("triages", triages.stream().map(RecordJson::fields).toList());
-        Map<String, Object> stats = new LinkedHashMap<>();
-        stats.put("sessions", totals.sessions());
-        stats.put("skippedSessions", totals.skippedSessions());
-        stats.put("activeSeconds", totals.activeSeconds());
-        stats.put("minutes", Math.round(totals.minutes() * 10) / 10.0);
-        stats.put("sessionsWithBothPain", totals.sessionsWithBothPain());
-        stats.put("averagePainChange", totals.averagePainChange() == null ? null
-                : Math.round(totals.averagePainChange() * 100) / 100.0);
-        stats.put("streakDays", streak.days());
-        stats.put("streakForgivenDays", streak.forgiven());
-        m.put("stats", stats);
-        m.put("safetyNet", alerts);
-        m.put("warnings", warnings);
-        return m;
+    /** Where --json and --csv write each record in range as it is read, in file order. */
+    private interface Records {
+        void add(HistoryRecord r, long offset);
+
+        default void warning(String warning) {}
+
+        void finish(Figures figures) throws IOException;
+    }
+
+    private static final String NL = System.lineSeparator();
+
+    /**
+     * The --json document, written a piece at a time with the bytes Json.print would give the whole:
+     * the sessions as they are read; the triages (a few in a hundred records) from a second look at
+     * just their lines, found on the way; then the figures, the safety net and the warnings.
+     */
+    private static final class JsonRecords implements Records {
+        /** The warnings listed in the document; past these, one line says how many more. */
+        static final int MAX_LISTED_WARNINGS = 1000;
+        private final PrintWriter w;
+        private final HistoryStore store;
+        private final ZonedDateTime from;
+        private final List<String> warnings = new ArrayList<>();
+        private int unlisted;
+        private long[] triages = new long[16];
+        private int triageCount;
+        private boolean begun;
+        private boolean any;
+
+        JsonRecords(PrintWriter w, HistoryStore store, ZonedDateTime from) {
+            this.w = w;
+            this.store = store;
+            this.from = from;
+        }
+
+        private void begin() {
+            if (begun) return;
+            begun = true;
+            w.write("{");
+            field("file", store.file().toString(), true);
+            field("since", from == null ? null : RecordJson.formatTime(from.toOffsetDateTime()), false);
+            w.write("," + NL + "  " + Json.write("sessions", 1) + " : [ ");
+        }
+
+        private void field(String name, Object value, boolean first) {
+            w.write((first ? "" : ",") + NL + "  " + Json.write(name, 1) + " : " + Json.write(value, 1));
+        }
+
+        private void element(HistoryRecord r) {
+            w.write((any ? ", " : "") + Json.write(RecordJson.fields(r), 1));
+            any = true;
+        }
+
+        private String endArray() {
+            String end = any ? " ]" : "]";
+            any = false;
+            return end;
+        }
+
+        @Override
+        public void add(HistoryRecord r, long offset) {
+            begin();
+            if (r instanceof SessionRecord) {
+                element(r);
+            } else {
+                if (triageCount == triages.length) triages = java.util.Arrays.copyOf(triages, triageCount * 2);
+                triages[triageCount++] = offset;
+            }
+        }
+
+        @Override
+        public void warning(String warning) {
+            if (warnings.size() < MAX_LISTED_WARNINGS) warnings.add(warning);
+            else unlisted++;
+        }
+
+        @Override
+        public void finish(Figures figures) throws IOException {
+            begin();
+            w.write(endArray() + "," + NL + "  " + Json.write("triages", 1) + " : [ ");
+            store.reread(triages, triageCount, new HistoryStore.Visitor() {
+                @Override
+                public void record(HistoryRecord r, long offset) { element(r); }
+
+                @Override
+                public void warning(String warning) {}
+            });
+            w.write(endArray());
+            Stats.Totals totals = figures.totals();
+            Stats.Streak streak = figures.streak();
+            Map<String, Object> stats = new LinkedHashMap<>();
+            stats.put("sessions", totals.sessions());
+            stats.put("skippedSessions", totals.skippedSessions());
+            stats.put("activeSeconds", totals.activeSeconds());
+            stats.put("minutes", Math.round(totals.minutes() * 10) / 10.0);
+            stats.put("sessionsWithBothPain", totals.sessionsWithBothPain());
+            stats.put("averagePainChange", totals.averagePainChange() == null ? null
+                    : Math.round(totals.averagePainChange() * 100) / 100.0);
+            stats.put("streakDays", streak.days());
+            stats.put("streakForgivenDays", streak.forgiven());
+            field("stats", stats, false);
+            List<Map<String, Object>> alerts = new ArrayList<>();
+            for (SafetyNet.Alert a : figures.alerts()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("rule", a.rule());
+                m.put("message", a.message());
+                alerts.add(m);
+            }
+            field("safetyNet", alerts, false);
+            List<String> listed = new ArrayList<>(warnings);
+            if (unlisted > 0) listed.add("and " + unlisted + " more such lines in " + store.file());
+            field("warnings", listed, false);
+            w.write(NL + "}" + NL);
+            w.flush();
+        }
     }
 
     static final List<String> CSV_COLUMNS = List.of("start", "end", "routine", "file", "conditions", "totalSteps",
             "stepsDone", "stepsSkipped", "activeSeconds", "pausedSeconds", "ending", "painBefore", "painAfter");
 
-    private static void printCsv(PrintWriter human, List<SessionRecord> sessions) {
-        PrintWriter out = HumanWriter.unwrapped(human); // control characters still shown as \\uXXXX
-        out.println(String.join(",", CSV_COLUMNS));
-        for (SessionRecord s : sessions) {
-            List<String> cells = new ArrayList<>();
+    /** --csv: the header, then a row per session as it is read (control characters are still shown as \\uXXXX). */
+    private static final class CsvRecords implements Records {
+        private final PrintWriter w;
+        private boolean begun;
+
+        CsvRecords(PrintWriter w) {
+            this.w = w;
+        }
+
+        private void begin() {
+            if (!begun) w.write(String.join(",", CSV_COLUMNS) + NL);
+            begun = true;
+        }
+
+        @Override
+        public void add(HistoryRecord r, long offset) {
+            if (!(r instanceof SessionRecord s)) return;
+            begin();
+            StringBuilder row = new StringBuilder(256);
+            boolean first = true;
             Map<String, Object> f = RecordJson.fields(s);
             for (String c : CSV_COLUMNS) {
                 Object v = f.get(c);
                 String text = v == null ? ""
                         : v instanceof List<?> list ? String.join(";", list.stream().map(String::valueOf).toList())
                         : String.valueOf(v);
-                cells.add(csvCell(text));
+                if (!first) row.append(',');
+                first = false;
+                row.append(csvCell(text));
             }
-            out.println(String.join(",", cells));
+            w.write(row.append(NL).toString());
+        }
+
+        @Override
+        public void finish(Figures figures) {
+            begin();
+            w.flush();
         }
     }
 

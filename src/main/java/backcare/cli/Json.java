@@ -48,6 +48,16 @@ public final class Json {
         }
     }
 
+    /**
+     * A plain value (see {@link #isPlain}) as it is written {@code nesting} levels deep in a document:
+     * for a document written a piece at a time, such as `history --json`, which streams its records.
+     */
+    static String write(Object value, int nesting) {
+        StringBuilder sb = new StringBuilder(1024);
+        writePlain(sb, value, nesting);
+        return sb.toString();
+    }
+
     /** Jackson's mapper, started on first use. */
     public static ObjectMapper mapper() { return Jackson.MAPPER; }
 

@@ -229,7 +229,7 @@ public final class RoutineCommand implements Callable<Integer> {
     /** The history, or null with a warning when the file cannot be read (the gate then says it cannot check). */
     private static HistoryStore.Contents readHistory(HistoryStore store, PrintWriter err) {
         try {
-            return HistoryFiles.read(store, err);
+            return HistoryFiles.tail(store, err);
         } catch (IOException e) {
             err.println("backcare: warning: could not read your history, " + store.file() + ": " + HistoryStore.reason(e)
                     + "; the safety net and your triage's conditions are not checked");

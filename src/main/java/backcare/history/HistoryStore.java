@@ -25,12 +25,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The history file, {@code $XDG_STATE_HOME/backcare/history.jsonl} (default
@@ -55,8 +57,6 @@ public final class HistoryStore {
     private static final Object IN_PROCESS = new Object();
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
-    /** The largest history read (about 150,000 records); a bigger file is refused, never half read. */
-    static final long MAX_BYTES = 64L << 20;
     /** How far ahead of this machine's clock a record may be (another machine's clock, a clock change). */
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     /** No record is older than this: an earlier time is a clock that was never set. */
@@ -66,6 +66,8 @@ public final class HistoryStore {
     private final Supplier<Instant> now;
     /** Why this environment has no place for a history (a bad HOME), or null. */
     private final String misplaced;
+    /** What reads go through: the file itself, or a test's counter around it. */
+    private final UnaryOperator<Lines.Source> reads;
 
     public HistoryStore(Path file) {
         this(file, Instant::now);
@@ -77,9 +79,15 @@ public final class HistoryStore {
     }
 
     private HistoryStore(Path file, Supplier<Instant> now, String misplaced) {
+        this(file, now, misplaced, UnaryOperator.identity());
+    }
+
+    /** For tests: every read of the file goes through {@code reads}. */
+    HistoryStore(Path file, Supplier<Instant> now, String misplaced, UnaryOperator<Lines.Source> reads) {
         this.file = file;
         this.now = now;
         this.misplaced = misplaced;
+        this.reads = reads;
     }
 
     /** The store for this environment, judged by the system clock. */
@@ -162,75 +170,211 @@ public final class HistoryStore {
         return Optional.empty();
     }
 
+    /** What a forward read hands on, in file order: notes first, then records and warnings as met. */
+    public interface Visitor {
+        /** Something done to the file or its folder (permissions tightened), before anything else. */
+        default void note(String note) {}
+
+        /** A trusted record, and the byte offset of its line (for {@link #reread}). */
+        void record(HistoryRecord record, long offset);
+
+        /** A line left out or read in part: "file:line: what". */
+        void warning(String warning);
+    }
+
     /**
-     * Everything in the file that can be trusted. A missing file is an empty history; reading never
-     * creates it or changes a byte of it (only permissions that are too loose, which the notes say).
-     * A bad HOME is a {@link BadInputException}; a linked, special or oversized file an IOException.
+     * Reads the file once from start to end, handing each trusted record and each warning to
+     * {@code visitor} as its line is read; memory does not grow with the file. A missing file is an
+     * empty history; reading never creates it or changes a byte of it (only permissions that are too
+     * loose, which the notes say). A bad HOME is a {@link BadInputException}; a linked or special
+     * file an IOException. The read ends where the file ended when it began; appends go on meanwhile.
      */
-    public Contents read() throws IOException {
-        if (misplaced != null) throw new BadInputException(misplaced);
-        byte[] bytes;
-        List<String> notes = new ArrayList<>();
-        Path dir = file.toAbsolutePath().getParent();
-        refuseLinks(dir);
-        // not there, or a file where a folder of its path should be: no history yet
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return new Contents(List.of(), List.of());
-        refuseSpecial();
-        synchronized (IN_PROCESS) {
-            tighten(dir, "rwx------", notes);
-            tighten(file, "rw-------", notes);
-            try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-                 FileLock lock = sharedLock(in)) {
-                // read the size, not to end of stream: appenders wait for the shared lock
-                long size = in.size();
-                if (size > MAX_BYTES) {
-                    throw new IOException("it is " + (size >> 20) + " MB, more than the " + (MAX_BYTES >> 20)
-                            + " MB backcare reads; move it aside to start a new one (backcare never trims it)");
-                }
-                ByteBuffer buffer = ByteBuffer.allocate((int) size);
-                while (buffer.hasRemaining() && in.read(buffer) >= 0) { /* fill */ }
-                bytes = buffer.array();
-            } catch (NoSuchFileException e) {
-                return new Contents(List.of(), List.of());
+    public void forEach(Visitor visitor) throws IOException {
+        Instant latest = now.get().plus(CLOCK_SKEW);
+        String name = file.toString();
+        open(visitor::note, (in, size) -> {
+            long[] lineNo = {0};
+            Lines.forwards(in, size, (text, offset, unended) -> {
+                lineNo[0]++;
+                Verdict v = judge(text, unended, latest);
+                if (v.record() != null) visitor.record(v.record(), offset);
+                if (v.problem() != null) visitor.warning(name + ":" + lineNo[0] + ": " + v.problem());
+                return true;
+            });
+        });
+    }
+
+    /**
+     * The trusted records on the lines that start at {@code offsets} (as {@link Visitor#record} gave
+     * them), in that order: a second look at a few lines without reading the file again. The file is
+     * only ever appended to, so a line stays where it was.
+     */
+    public void reread(long[] offsets, int count, Visitor visitor) throws IOException {
+        if (count == 0) return;
+        Instant latest = now.get().plus(CLOCK_SKEW);
+        open(note -> {}, (in, size) -> {
+            for (int i = 0; i < count; i++) {
+                long at = offsets[i];
+                Lines.forwards((into, position) -> in.read(into, at + position), size - at, REREAD_CHUNK, (text, offset, unended) -> {
+                    Verdict v = judge(text, unended, latest);
+                    if (v.record() != null) visitor.record(v.record(), at);
+                    return false;
+                });
             }
+        });
+    }
+
+    /** A record is a few hundred bytes: a second look reads about that much, not a whole chunk. */
+    private static final int REREAD_CHUNK = 1 << 10;
+
+    /** Everything in the file that can be trusted, in memory (see {@link #forEach}, which streams). */
+    public Contents read() throws IOException {
+        List<HistoryRecord> records = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        forEach(new Visitor() {
+            @Override public void note(String note) { notes.add(note); }
+            @Override public void record(HistoryRecord record, long offset) { records.add(record); }
+            @Override public void warning(String warning) { warnings.add(warning); }
+        });
+        return new Contents(records, warnings, notes);
+    }
+
+    /** How far out of time order records may be in the file and a tail still finds them (a session is written when it ends). */
+    static final Duration ORDER_SLACK = Duration.ofDays(1);
+    /** Records in a row, all older than the window and the latest triage by ORDER_SLACK, after which a tail stops. */
+    static final int PAST_RUN = 32;
+
+    /**
+     * What a routine's start needs, read backwards from the end of the file: every trusted record
+     * from the last {@code window} (in file order) and the latest triage by time, however old (the
+     * later line when two share a time). Records are appended in time order, give or take
+     * {@link #ORDER_SLACK}, so reading stops after {@link #PAST_RUN} records in a row older than both
+     * the window and the latest triage by that much: the cost depends on the window, not on the
+     * file's size. Without any triage it reads the whole file. Warnings are for the lines read: by
+     * line number when the read reached the start, else counted from the end ("file, line 3 from the end: ...").
+     */
+    public Contents tail(Duration window) throws IOException {
+        Instant at = now.get();
+        Instant from = at.minus(window);
+        Instant latestAllowed = at.plus(CLOCK_SKEW);
+        List<HistoryRecord> recent = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<Map.Entry<Long, String>> problems = new ArrayList<>();
+        TriageRecord[] latest = {null};
+        long[] fromEnd = {0};
+        boolean[] stopped = {false};
+        int[] pastRun = {0};
+        open(notes::add, (in, size) -> Lines.backwards(in, size, (text, offset, unended) -> {
+            fromEnd[0]++;
+            Verdict v = judge(text, unended, latestAllowed);
+            if (v.problem() != null) problems.add(Map.entry(fromEnd[0], v.problem()));
+            HistoryRecord r = v.record();
+            if (r == null) return true;
+            Instant t = r.time().toInstant();
+            if (t.isAfter(from)) recent.add(r);
+            if (r instanceof TriageRecord triage
+                    && (latest[0] == null || triage.time().toInstant().isAfter(latest[0].time().toInstant()))) {
+                latest[0] = triage;
+            }
+            if (latest[0] == null) return true;
+            Instant cover = latest[0].time().toInstant().isBefore(from) ? latest[0].time().toInstant() : from;
+            pastRun[0] = t.isBefore(cover.minus(ORDER_SLACK)) ? pastRun[0] + 1 : 0;
+            stopped[0] = pastRun[0] >= PAST_RUN;
+            return !stopped[0];
+        }));
+        Collections.reverse(recent);
+        // the latest triage is always there, so TriageRecord.latest over the triages finds it
+        if (latest[0] != null && !latest[0].time().toInstant().isAfter(from)) recent.add(0, latest[0]);
+        List<String> warnings = new ArrayList<>();
+        for (int i = problems.size() - 1; i >= 0; i--) {
+            long k = problems.get(i).getKey();
+            String where = !stopped[0] ? ":" + (fromEnd[0] - k + 1) : k == 1 ? ", last line" : ", line " + k + " from the end";
+            warnings.add(file + where + ": " + problems.get(i).getValue());
         }
-        Contents parsed = parse(file.toString(), bytes, now.get());
-        return new Contents(parsed.records(), parsed.warnings(), notes);
+        return new Contents(recent, warnings, notes);
+    }
+
+    /** One line's verdict: its trusted record (or null) and what to warn about (or null). */
+    record Verdict(HistoryRecord record, String problem) {
+        static final Verdict NOTHING = new Verdict(null, null);
+    }
+
+    static final String CUT_OFF = "the last line is cut off (a write that did not finish, perhaps a crash or power cut);"
+            + " left out";
+
+    /**
+     * The verdict on one line ({@code text} null: longer than {@link Lines#MAX_LINE}); {@code unended}:
+     * the last line, without a newline. A blank line is nothing. Never throws, whatever the text.
+     */
+    static Verdict judge(String text, boolean unended, Instant latest) {
+        if (text == null) {
+            return new Verdict(null, "a line of more than " + (Lines.MAX_LINE >> 20) + " MiB, longer than any record; left out");
+        }
+        if (text.isBlank()) return Verdict.NOTHING;
+        RecordJson.Decoded d = RecordJson.decode(text);
+        String untrusted = d.record() == null ? null : RecordJson.untrustedTime(d.record(), EARLIEST, latest);
+        if (untrusted != null) return new Verdict(null, untrusted);
+        String problem = d.warning() == null ? null : d.record() == null && unended ? CUT_OFF : d.warning();
+        return new Verdict(d.record(), problem);
     }
 
     /**
      * The trusted records of a file's bytes, with a warning per damaged, untrusted or newer line
-     * ("file:line: ..."). Never throws, whatever the bytes.
+     * ("file:line: ..."): what {@link #read} gives for a file of these bytes. Never throws, whatever the bytes.
      */
     static Contents parse(String name, byte[] bytes, Instant now) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
         List<HistoryRecord> records = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        int lineNo = 0;
-        int from = 0;
-        while (from < text.length()) {
-            int nl = text.indexOf('\n', from);
-            boolean cutOff = nl < 0;
-            String line = text.substring(from, cutOff ? text.length() : nl);
-            from = cutOff ? text.length() : nl + 1;
-            lineNo++;
-            if (line.isBlank()) continue;
-            RecordJson.Decoded d = RecordJson.decode(line);
-            String untrusted = d.record() == null ? null : RecordJson.untrustedTime(d.record(), EARLIEST,
-                    now.plus(CLOCK_SKEW));
-            if (untrusted != null) {
-                warnings.add(name + ":" + lineNo + ": " + untrusted);
-                continue;
-            }
-            if (d.record() != null) records.add(d.record());
-            if (d.warning() != null) {
-                String problem = d.record() == null && cutOff
-                        ? "the last line is cut off (a write that did not finish, perhaps a crash or power cut); left out"
-                        : d.warning();
-                warnings.add(name + ":" + lineNo + ": " + problem);
-            }
+        long[] lineNo = {0};
+        try {
+            Lines.forwards(Lines.Source.of(bytes), bytes.length, (text, offset, unended) -> {
+                lineNo[0]++;
+                Verdict v = judge(text, unended, now.plus(CLOCK_SKEW));
+                if (v.record() != null) records.add(v.record());
+                if (v.problem() != null) warnings.add(name + ":" + lineNo[0] + ": " + v.problem());
+                return true;
+            });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // bytes in memory: never
         }
         return new Contents(records, warnings);
+    }
+
+    private interface Reading {
+        void read(Lines.Source in, long size) throws IOException;
+    }
+
+    /**
+     * Opens the file as every read does: a bad HOME refused, links and special files refused, loose
+     * permissions tightened (said through {@code notes}), up to the size it had under a shared lock
+     * (taken and let go at once). A missing file reads as empty.
+     */
+    private void open(java.util.function.Consumer<String> notes, Reading reading) throws IOException {
+        if (misplaced != null) throw new BadInputException(misplaced);
+        Path dir = file.toAbsolutePath().getParent();
+        refuseLinks(dir);
+        // not there, or a file where a folder of its path should be: no history yet
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return;
+        refuseSpecial();
+        synchronized (IN_PROCESS) {
+            List<String> tightened = new ArrayList<>();
+            tighten(dir, "rwx------", tightened);
+            tighten(file, "rw-------", tightened);
+            tightened.forEach(notes);
+            try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                // The shared lock waits out an append in progress, so the size ends on a whole line; then
+                // it is let go: the bytes before it never change, and a long read (history --json into
+                // a pager) must not keep another backcare from recording a session.
+                long size;
+                try (FileLock lock = sharedLock(in)) {
+                    size = in.size();
+                }
+                reading.read(reads.apply(in::read), size);
+            } catch (NoSuchFileException e) {
+                // gone since it was looked at: no history
+            }
+        }
     }
 
     /**

@@ -2,13 +2,6 @@ package backcare.history;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -16,57 +9,14 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * History lines read and written with Jackson's streaming parser and generator, without an
- * ObjectMapper: building one costs tens of milliseconds at every start of `routine` and `triage`,
- * which read and write the history (docs/performance.md). The JSON is the same.
+ * History lines written with Jackson's streaming generator, without an ObjectMapper: building one
+ * costs tens of milliseconds at every start of `routine` and `triage`, which write the history
+ * (docs/performance.md). The JSON is the same. (Lines are read by {@link RecordJson#decode}.)
  */
 final class LightJson {
     private static final JsonFactory FACTORY = new JsonFactory();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private LightJson() {}
-
-    /** The tree of one JSON document; a parse error, or anything after the document, is an IOException. */
-    static JsonNode parse(String text) throws IOException {
-        try (JsonParser p = FACTORY.createParser(text)) {
-            if (p.nextToken() == null) throw new JsonParseException(p, "no JSON value");
-            JsonNode root = read(p);
-            if (p.nextToken() != null) throw new JsonParseException(p, "more after the JSON value");
-            return root;
-        }
-    }
-
-    private static JsonNode read(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
-        switch (t) {
-            case START_OBJECT: {
-                ObjectNode o = NODES.objectNode();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    p.nextToken();
-                    o.set(name, read(p));
-                }
-                return o;
-            }
-            case START_ARRAY: {
-                ArrayNode a = NODES.arrayNode();
-                while (p.nextToken() != JsonToken.END_ARRAY) a.add(read(p));
-                return a;
-            }
-            case VALUE_STRING: return NODES.textNode(p.getText());
-            case VALUE_NUMBER_INT:
-                return switch (p.getNumberType()) {
-                    case INT -> NODES.numberNode(p.getIntValue());
-                    case LONG -> NODES.numberNode(p.getLongValue());
-                    default -> NODES.numberNode(p.getBigIntegerValue());
-                };
-            case VALUE_NUMBER_FLOAT: return NODES.numberNode(p.getDoubleValue());
-            case VALUE_TRUE: return NODES.booleanNode(true);
-            case VALUE_FALSE: return NODES.booleanNode(false);
-            case VALUE_NULL: return NODES.nullNode();
-            default: throw new JsonParseException(p, "unexpected " + t);
-        }
-    }
 
     /** One line of compact JSON for maps, collections, strings, numbers, booleans and nulls. */
     static String write(Map<String, ?> value) {

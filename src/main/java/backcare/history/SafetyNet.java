@@ -26,11 +26,19 @@ public final class SafetyNet {
     public static final Duration TREND_WINDOW = Duration.ofDays(14);
     public static final Duration STOP_WINDOW = Duration.ofDays(7);
     public static final Duration TRIAGE_WINDOW = Screening.GATE_WINDOW;
+    /** The longest of the three: all the history the safety net looks at, and what a routine's start reads. */
+    public static final Duration WINDOW = longest(TREND_WINDOW, STOP_WINDOW, TRIAGE_WINDOW);
     public static final int MIN_SESSIONS_FOR_TREND = 3;
     public static final double RISE_POINTS = 1.0;
     public static final int STOPS = 2;
 
     private SafetyNet() {}
+
+    private static Duration longest(Duration... windows) {
+        Duration max = Duration.ZERO;
+        for (Duration d : windows) if (d.compareTo(max) > 0) max = d;
+        return max;
+    }
 
     /** One reason to see a clinician: a stable rule id and what to tell the user. */
     public record Alert(String rule, String message) {}

@@ -30,9 +30,17 @@ public final class Stats {
 
     public static Streak streak(List<SessionRecord> sessions, LocalDate today, ZoneId zone) {
         TreeSet<LocalDate> days = new TreeSet<>();
-        for (SessionRecord s : sessions) {
-            if (!s.skipped()) days.add(s.start().atZoneSameInstant(zone).toLocalDate());
-        }
+        for (SessionRecord s : sessions) addDay(days, s, zone);
+        return streak(days, today);
+    }
+
+    /** Adds the day of a session that counts for the streak (any but one with every step skipped). */
+    public static void addDay(TreeSet<LocalDate> days, SessionRecord s, ZoneId zone) {
+        if (!s.skipped()) days.add(s.start().atZoneSameInstant(zone).toLocalDate());
+    }
+
+    /** The streak over the days that had a session: at most one entry a calendar day, whatever the history's size. */
+    public static Streak streak(TreeSet<LocalDate> days, LocalDate today) {
         LocalDate day = days.contains(today) ? today : today.minusDays(1);
         LocalDate first = null;
         LocalDate last = null;
@@ -67,15 +75,23 @@ public final class Stats {
     }
 
     public static Totals totals(List<SessionRecord> sessions) {
-        long seconds = 0;
-        int both = 0;
-        long change = 0;
-        int count = 0;
-        int skipped = 0;
-        for (SessionRecord s : sessions) {
+        TotalsSoFar t = new TotalsSoFar();
+        sessions.forEach(t::add);
+        return t.totals();
+    }
+
+    /** The totals folded one session at a time, for a history read as a stream. */
+    public static final class TotalsSoFar {
+        private long seconds;
+        private int both;
+        private long change;
+        private int count;
+        private int skipped;
+
+        public void add(SessionRecord s) {
             if (s.skipped()) {
                 skipped++;
-                continue;
+                return;
             }
             count++;
             // each record's seconds are bounded when read; saturate anyway, so no sum ever wraps
@@ -86,6 +102,9 @@ public final class Stats {
                 change += c;
             }
         }
-        return new Totals(count, seconds, both, both == 0 ? null : (double) change / both, skipped);
+
+        public Totals totals() {
+            return new Totals(count, seconds, both, both == 0 ? null : (double) change / both, skipped);
+        }
     }
 }

@@ -89,6 +89,31 @@ class HistoryReaderProperties {
         });
     }
 
+    /**
+     * Issue 12: a line read by hand (the plain form backcare writes) gives exactly the fields Jackson
+     * gives; anything the hand reader declines is left to Jackson.
+     */
+    @Test
+    void theHandReaderAgreesWithJacksonOnEveryLineItAccepts() {
+        int[] accepted = {0};
+        qt().withFixedSeed(20261203L).withExamples(400).forAll(historyFiles()).checkAssert(bytes -> {
+            for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n", -1)) {
+                RecordJson.Fields plain = new RecordJson.Fields();
+                if (!plain.readPlain(line)) continue;
+                accepted[0]++;
+                try {
+                    assertThat(RecordJson.Fields.parseWithJackson(line)).as(line).isEqualTo(plain);
+                } catch (java.io.IOException e) {
+                    throw new AssertionError("read by hand, refused by Jackson: " + line, e);
+                }
+            }
+        });
+        for (String line : GOOD) {
+            assertThat(new RecordJson.Fields().readPlain(line)).as(line).isTrue();
+        }
+        assertThat(accepted[0]).isGreaterThan(1000);
+    }
+
     @TempDir
     Path dir;
 

@@ -168,6 +168,56 @@ class HistoryStoreTest {
         for (int i = 0; i < each; i++) assertThat(ids).contains("p1-" + i, "p2-" + i, "t0-" + i);
     }
 
+    /** Issue 12: `history --json | less` reads for as long as the pager waits; a routine elsewhere still records. */
+    @Test
+    void aLongReadDoesNotKeepAnotherProcessFromAppending() throws Exception {
+        HistoryStore store = store();
+        for (int i = 0; i < 3; i++) store.append(numbered(0, i));
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch appended = new CountDownLatch(1);
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> {
+            try {
+                store.forEach(new HistoryStore.Visitor() {
+                    @Override
+                    public void record(HistoryRecord record, long offset) {
+                        seen.add(((SessionRecord) record).routine());
+                        reading.countDown();
+                        try {
+                            appended.await(60, TimeUnit.SECONDS); // a pager that is not read from
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+
+                    @Override
+                    public void warning(String warning) {}
+                });
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        reader.start();
+        assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();
+        Path go = tmp.resolve("go");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", cp, AppendMain.class.getName(),
+                store.file().toString(), go.toString(), "other", "1").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        assertThat(new BufferedReader(new InputStreamReader(p.getInputStream(), UTF_8)).readLine()).isEqualTo("ready");
+        Files.createFile(go);
+        try {
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("the other process appended while the read went on").isTrue();
+            assertThat(p.exitValue()).isZero();
+        } finally {
+            appended.countDown();
+            reader.join(30_000);
+        }
+        // the read ended where the file ended when it began; the next read has the new record
+        assertThat(seen).containsExactly("t0-0", "t0-1", "t0-2");
+        assertThat(routines(store.read())).containsExactly("t0-0", "t0-1", "t0-2", "other-0");
+    }
+
     @Test
     void aCutOffLastLineIsReportedAndTheNextRecordStartsOnAFreshLine() throws IOException {
         String cut = GOOD_3.substring(0, 60);
