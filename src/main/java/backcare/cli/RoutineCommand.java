@@ -337,6 +337,9 @@ public final class RoutineCommand implements Callable<Integer> {
         if (id != null && file != null) {
             throw new BadInputException("give a routine id or --file, not both");
         }
+        if (file != null && file.toString().isEmpty()) {
+            throw new BadInputException("--file needs the path of a routine file, e.g. --file my-routine.yaml");
+        }
         if (file != null) {
             LibraryLoader.Validation v = LibraryLoader.validate(List.of(file), library.exercises());
             if (!v.ok()) throw new BadInputException(v.problems());

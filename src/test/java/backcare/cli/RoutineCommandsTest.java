@@ -32,6 +32,12 @@ class RoutineCommandsTest {
     }
 
     @Test
+    void anEmptyFileOptionSaysWhatIsMissing() {
+        assertThat(cli.run("routine", "--file=", "--dry-run")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(cli.err).contains("--file needs the path of a routine file").doesNotContain("directory");
+    }
+
+    @Test
     void routinesListsTheBuiltInsWithTimes() {
         assertThat(cli.run("routines")).isZero();
         assertThat(cli.out).contains("ID").contains("morning").contains("Morning loosener").contains("2m55s");
