@@ -71,7 +71,7 @@ final class ExercisesCommand implements Callable<Integer> {
             }
             if (json) Json.print(out, toJson(e));
             else printFull(out, e, noFigure ? null : e.figure(), Sparkline.unicodeLocale(root.context().env()),
-                    figureColumns(root.context().env().get("COLUMNS")));
+                    figureColumns(HumanWriter.width(out, FIGURE_COLUMNS + 1)));
             return ExitCode.OK;
         }
         if (json) {
@@ -118,13 +118,9 @@ final class ExercisesCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** {@value #FIGURE_COLUMNS} columns, or fewer on a narrower terminal (as $COLUMNS says, when set). */
-    static int figureColumns(String columns) {
-        try {
-            return columns == null ? FIGURE_COLUMNS : Math.max(20, Math.min(FIGURE_COLUMNS, Integer.parseInt(columns) - 1));
-        } catch (NumberFormatException e) {
-            return FIGURE_COLUMNS;
-        }
+    /** {@value #FIGURE_COLUMNS} columns, or fewer on a narrower terminal: the width the text wraps to. */
+    static int figureColumns(int width) {
+        return Math.max(20, Math.min(FIGURE_COLUMNS, width - 1));
     }
 
     private static void printFull(PrintWriter out, Exercise e, Figure figure, boolean unicode, int columns) {
@@ -137,7 +133,10 @@ final class ExercisesCommand implements Callable<Integer> {
         out.println();
         if (figure != null) {
             int rows = FIGURE_ROWS + (figure.phases().size() > 1 ? 1 : 0);
-            for (String line : Figures.text(figure, columns, rows, unicode, false)) out.println(line);
+            // a drawing: sized to the width already, so never word-wrapped (that would jumble its rows)
+            PrintWriter drawing = HumanWriter.unwrapped(out);
+            for (String line : Figures.text(figure, columns, rows, unicode, false)) drawing.println(line);
+            drawing.flush();
             out.println();
         }
         for (int i = 0; i < e.instructions().size(); i++) out.println((i + 1) + ". " + e.instructions().get(i));

@@ -13,6 +13,7 @@ import backcare.remind.Schedule;
 import backcare.remind.Settings;
 import backcare.remind.Units;
 import backcare.remind.UserTimer;
+import backcare.text.HumanWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -199,7 +200,7 @@ public final class RemindCommand implements Callable<Integer> {
             String v = ctx.env().get(name);
             if (v != null && !v.isBlank()) vars.append(Launcher.shellLine(List.of(name + "=" + v))).append(' ');
         }
-        PrintWriter out = out();
+        PrintWriter out = HumanWriter.unwrapped(out()); // crontab lines: one a line, never wrapped
         out.println("# backcare remind: " + s.describe() + "; the " + s.routine() + " routine."
                 + " Add these lines with `crontab -e` (backcare never edits your crontab).");
         for (String line : new Schedule(s).cronLines(vars + Launcher.shellLine(command))) out.println(line);

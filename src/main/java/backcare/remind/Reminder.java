@@ -27,9 +27,9 @@ public final class Reminder {
         return notBlank(env.get("DISPLAY")) || notBlank(env.get("WAYLAND_DISPLAY"));
     }
 
-    /** The end of the routine that ended last, if any. */
+    /** The end of the routine that was last finished (done, or stopped for pain), if any: quit, skipped or interrupted runs do not count. */
     public static Optional<OffsetDateTime> lastRoutineEnd(List<SessionRecord> sessions) {
-        return sessions.stream().map(SessionRecord::end)
+        return sessions.stream().filter(s -> "done".equals(s.ending()) || s.stoppedForPain()).map(SessionRecord::end)
                 .max((a, b) -> a.toInstant().compareTo(b.toInstant()));
     }
 

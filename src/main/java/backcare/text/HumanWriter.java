@@ -95,6 +95,14 @@ public final class HumanWriter extends PrintWriter {
         }
     }
 
+    /** The width {@code out} wraps to, or {@code otherwise} when it is not a HumanWriter. */
+    public static int width(PrintWriter out, int otherwise) {
+        if (!(out instanceof HumanWriter h)) return otherwise;
+        synchronized (h.lock) {
+            return h.lines.width();
+        }
+    }
+
     /** {@code out}'s unwrapped view when it is a HumanWriter, else {@code out}. */
     public static PrintWriter unwrapped(PrintWriter out) {
         return out instanceof HumanWriter h ? h.unwrapped() : out;

@@ -160,6 +160,7 @@ class RemindCommandTest {
     @Test
     void cronPrintsCrontabLinesForTheSameTimesAndEditsNothing() {
         cli.env.put("DISPLAY", ":0");
+        cli.env.put("COLUMNS", "60"); // crontab lines stay whole however narrow the terminal
         assertThat(cli.run("remind", "on", "--cron")).isZero();
 
         assertThat(cli.out.lines().toList()).containsExactly(

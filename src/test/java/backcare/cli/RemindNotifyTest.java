@@ -82,6 +82,17 @@ class RemindNotifyTest {
     }
 
     @Test
+    void aRoutineQuitOrSkippedIsNotAFinishedOneAndDoesNotSilenceTheReminder() {
+        for (String ending : new String[] {"quit", "skipped", "interrupted"}) {
+            backcare.history.SessionRecord s = new backcare.history.SessionRecord(1,
+                    java.time.OffsetDateTime.parse("2026-12-01T10:33:00Z"), java.time.OffsetDateTime.parse("2026-12-01T10:35:00Z"),
+                    "quick", null, java.util.List.of(), 4, java.util.List.of(), java.util.List.of(1, 2, 3, 4), 0, 0, ending,
+                    null, null);
+            assertThat(backcare.remind.Reminder.lastRoutineEnd(java.util.List.of(s))).as(ending).isEmpty();
+        }
+    }
+
+    @Test
     void afterTenMinutesItRemindsAndCountsTheTimeSatFromTheRoutine() throws IOException {
         routineAt("2026-12-01T10:12:05Z"); // ends 10:15:00, 25 minutes before now
 
