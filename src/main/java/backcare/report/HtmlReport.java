@@ -169,7 +169,7 @@ public final class HtmlReport {
                 .append("<dt>Sessions</dt><dd>").append(t.sessions())
                 .append(t.skippedSessions() == 0 ? "" : " (and " + t.skippedSessions() + " started with every step skipped)")
                 .append("</dd>\n<dt>Time moving</dt><dd>").append(Math.round(t.activeSeconds() / 60.0)).append(" minutes</dd>\n")
-                .append("<dt>Stopped for pain</dt><dd>").append(t.stoppedForPain()).append("</dd>\n")
+                .append("<dt>Stopped for pain</dt><dd>").append(text(t.stops())).append("</dd>\n")
                 .append("<dt>Streak</dt><dd>").append(streak(t)).append("</dd>\n")
                 .append("<dt>Average change in pain</dt><dd>").append(change(t)).append("</dd>\n</dl>\n</section>\n");
     }

@@ -120,7 +120,7 @@ public final class MarkdownReport {
                 .append("- Sessions: ").append(t.sessions())
                 .append(t.skippedSessions() == 0 ? "" : " (and " + t.skippedSessions() + " started with every step skipped)").append('\n')
                 .append("- Time moving: ").append(Math.round(t.activeSeconds() / 60.0)).append(" minutes\n")
-                .append("- Stopped for pain: ").append(t.stoppedForPain()).append('\n')
+                .append("- Stopped for pain: ").append(text(t.stops())).append('\n')
                 .append("- Streak: ").append(HtmlReport.streak(t)).append('\n')
                 .append("- Average change in pain: ").append(HtmlReport.change(t)).append("\n\n");
         b.append("## Exercises done most\n\n");

@@ -83,7 +83,29 @@ public record Report(String name, LocalDate from, LocalDate to, LocalDateTime ma
      * average change in pain over the sessions with both answers (negative is better; null when none).
      */
     public record Totals(int sessions, int skippedSessions, long activeSeconds, int stoppedForPain,
-                         int streakDays, int streakForgivenDays, int sessionsWithBothPain, Double averagePainChange) {}
+                         int streakDays, int streakForgivenDays, int sessionsWithBothPain, Double averagePainChange,
+                         List<LocalDate> stoppedOn) {
+        /** Without the stop dates (no session was stopped for pain). */
+        public Totals(int sessions, int skippedSessions, long activeSeconds, int stoppedForPain, int streakDays,
+                      int streakForgivenDays, int sessionsWithBothPain, Double averagePainChange) {
+            this(sessions, skippedSessions, activeSeconds, stoppedForPain, streakDays, streakForgivenDays,
+                    sessionsWithBothPain, averagePainChange, List.of());
+        }
+
+        /**
+         * The stops for pain, newest first, at most {@link #STOP_DATES} dates and then how many more: every
+         * one dated, even those past the table's last rows.
+         */
+        public String stops() {
+            if (stoppedOn.isEmpty()) return Integer.toString(stoppedForPain);
+            List<String> dates = stoppedOn.stream().limit(STOP_DATES).map(LocalDate::toString).toList();
+            return stoppedForPain + " (" + String.join(", ", dates)
+                    + (stoppedOn.size() > STOP_DATES ? " and " + (stoppedOn.size() - STOP_DATES) + " earlier" : "") + ")";
+        }
+    }
+
+    /** The most stop dates listed in the totals. */
+    static final int STOP_DATES = 12;
 
     /** An exercise and the number of sessions in the period in which it was done. */
     public record ExerciseCount(String id, String name, int sessions) {}

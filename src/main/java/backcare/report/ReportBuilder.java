@@ -70,8 +70,10 @@ public final class ReportBuilder {
         Stats.Totals t = Stats.totals(inPeriod);
         Stats.Streak streak = Stats.streak(all, now.toLocalDate(), zone);
         int stops = (int) inPeriod.stream().filter(SessionRecord::stoppedForPain).count();
+        List<LocalDate> stoppedOn = newest.stream().filter(SessionRecord::stoppedForPain)
+                .map(s -> s.start().atZoneSameInstant(zone).toLocalDate()).toList();
         Report.Totals totals = new Report.Totals(t.sessions(), t.skippedSessions(), t.activeSeconds(), stops,
-                streak.days(), streak.forgiven(), t.sessionsWithBothPain(), t.averagePainChange());
+                streak.days(), streak.forgiven(), t.sessionsWithBothPain(), t.averagePainChange(), stoppedOn);
 
         List<String> hints = hints(all, inPeriod, screens, pain);
         List<String> skipped = skippedLines.size() <= MAX_SKIPPED_LINES ? skippedLines : summarise(skippedLines);

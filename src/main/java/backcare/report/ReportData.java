@@ -34,6 +34,7 @@ public final class ReportData {
         totals.put("skippedSessions", t.skippedSessions());
         totals.put("activeSeconds", t.activeSeconds());
         totals.put("stoppedForPain", t.stoppedForPain());
+        totals.put("stoppedForPainOn", t.stoppedOn().stream().map(java.time.LocalDate::toString).toList());
         totals.put("streakDays", t.streakDays());
         totals.put("streakForgivenDays", t.streakForgivenDays());
         totals.put("sessionsWithBothPain", t.sessionsWithBothPain());

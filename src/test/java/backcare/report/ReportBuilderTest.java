@@ -65,6 +65,8 @@ class ReportBuilderTest {
         assertThat(t.sessions()).isEqualTo(2);
         assertThat(t.skippedSessions()).isEqualTo(1);
         assertThat(t.stoppedForPain()).isEqualTo(1);
+        assertThat(t.stoppedOn()).hasSize(1); // every stop dated, even past the table's rows
+        assertThat(t.stops()).isEqualTo("1 (" + t.stoppedOn().get(0) + ")");
         assertThat(t.streakDays()).isEqualTo(3);
         assertThat(t.averagePainChange()).isEqualTo(-2.0);
         assertThat(r.from()).isEqualTo(LocalDate.parse("2024-02-20"));
