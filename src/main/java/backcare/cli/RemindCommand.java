@@ -316,9 +316,10 @@ public final class RemindCommand implements Callable<Integer> {
         if (!Reminder.hasDesktop(ctx.env())) return ExitCode.OK; // no desktop: nothing to say, nobody to say it to
         OffsetDateTime now = ctx.offsetNow();
         Optional<OffsetDateTime> lastEnd = Optional.empty();
-        HistoryStore store = HistoryStore.forEnv(ctx.env());
+        HistoryStore store = HistoryFiles.store(ctx);
         try {
-            lastEnd = Reminder.lastRoutineEnd(store.read().sessions());
+            // read from the end of the history: only routines of the last interval (and an hour more) matter
+            lastEnd = Reminder.lastRoutineEnd(store.tail(java.time.Duration.ofMinutes(minutes + 60L)).sessions());
         } catch (IOException e) {
             err.println("backcare: warning: could not read your history, " + store.file() + ": "
                     + HistoryStore.reason(e) + "; reminding anyway");
