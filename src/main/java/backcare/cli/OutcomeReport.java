@@ -19,8 +19,8 @@ final class OutcomeReport {
      * The headline first (red and bold for an emergency when colour is on; the plain words
      * "EMERGENCY:" either way), then what to do, the answers that mattered, conditions, notes,
      * "not a diagnosis", on self-care the footer, and last the cauda equina safety net. An urgent or
-     * emergency headline and its first line of advice are said again just before the safety net, so
-     * that the last screenful of a small terminal still shows what to do, however much came between.
+     * emergency headline is said again just before the safety net, so that the last screenful of even
+     * a 40x12 terminal still shows what to do, however much came between.
      */
     static void printText(Outcome o, PrintWriter out, boolean color, boolean interactive) {
         out.println();
@@ -56,7 +56,6 @@ final class OutcomeReport {
         if (o.level().isMoreUrgentThan(Level.SEE_CLINICIAN)) {
             out.println();
             HumanWriter.println(out, style(o.level()), o.headline(), color);
-            if (!o.whatToDo().isEmpty()) out.println("  " + o.whatToDo().get(0));
         }
         for (String line : o.safetyNet()) out.println(line);
         out.flush();
