@@ -435,7 +435,11 @@ public final class TriageCommand implements Callable<Integer> {
                             + outcome.conditions().stream().map(c -> c.id()).collect(Collectors.joining(", ")) + ".");
             StringBuilder menu = new StringBuilder();
             for (int i = 0; i < ids.size(); i++) menu.append("  ").append(i + 1).append(") ").append(ids.get(i));
-            out.println(menu);
+            if (menu.length() <= backcare.text.HumanWriter.width(out, Integer.MAX_VALUE)) {
+                out.println(menu);
+            } else { // too narrow for one line: one choice a line, rather than wrapped between a number and its name
+                for (int i = 0; i < ids.size(); i++) out.println("  " + (i + 1) + ") " + ids.get(i));
+            }
             id = chooseRoutine(ids, preset, prompter, out);
             if (id == null) {
                 out.println("No routine now. When you are ready: " + RoutineHandover.command(preset, outcome.conditions()));

@@ -65,13 +65,16 @@ final class TriageHarness {
     }
 
     /** A private state and config folder, so no test writes to the real history. */
-    private static Map<String, String> stateEnv() {
+    /** The terminal's width for the run: whole lines unless a test narrows it (wrapping is HumanOutputTest's). */
+    String columns = "1000";
+
+    private Map<String, String> stateEnv() {
         try {
             Path dir = java.nio.file.Files.createTempDirectory("backcare-triage-test");
             dir.toFile().deleteOnExit();
             return Map.of("XDG_STATE_HOME", dir.resolve("state").toString(),
                     "XDG_CONFIG_HOME", dir.resolve("config").toString(), "HOME", dir.toString(),
-                    "COLUMNS", "1000"); // lines whole: wrapping is HumanOutputTest's
+                    "COLUMNS", columns);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -165,6 +165,14 @@ class TriageInteractiveTest {
     }
 
     @Test
+    void onANarrowTerminalTheMenuHasOneChoiceALine() {
+        TriageHarness run = new TriageHarness();
+        run.columns = "40";
+        run.typed(ALL_NO + "40\n" + "q\n", false);
+        assertThat(run.out).contains("  1) morning\n  2) desk\n  3) evening\n  4) quick\n  5) warm-up\n  6) gentle\n");
+    }
+
+    @Test
     void theRoutineMenuTakesANumberOrANameAndReasksOtherwise() {
         TriageHarness run = new TriageHarness().typed(ALL_NO + "40\n" + "9\nyoga\ngentle\n", false);
         assertThat(run.code).isZero();
