@@ -123,7 +123,6 @@ final class Gate {
             out.print("Has a clinician examined you since " + date + " and said gentle exercise is fine? (y/n): ");
             out.flush();
             String line = ask.get();
-            backcare.text.HumanWriter.answered(out);
             if (line == null) {
                 out.println();
                 return false;

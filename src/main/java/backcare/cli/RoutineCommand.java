@@ -274,14 +274,20 @@ public final class RoutineCommand implements Callable<Integer> {
         return ctx.interactive() && !json;
     }
 
-    /** The next line typed at the terminal; null at the end of input (or when it cannot be read). */
+    /**
+     * The next line typed at the terminal; null at the end of input (or when it cannot be read). The
+     * Enter that ends it ends the prompt's line on the screen too, and the writer is told so.
+     */
     private String readAnswer() {
         if (answers == null) answers = new BufferedReader(new InputStreamReader(root.context().stdin()));
+        String line;
         try {
-            return answers.readLine();
+            line = answers.readLine();
         } catch (IOException e) {
-            return null;
+            line = null;
         }
+        backcare.text.HumanWriter.answered(spec.commandLine().getOut());
+        return line;
     }
 
     /** Asks for a pain score on a terminal: Enter (or end of input) skips, anything but 0-10 is asked again. */
@@ -291,7 +297,6 @@ public final class RoutineCommand implements Callable<Integer> {
             out.print(question + " Enter skips: ");
             out.flush();
             String line = readAnswer();
-            backcare.text.HumanWriter.answered(out);
             if (line == null) out.println();
             if (line == null || line.isBlank()) return null;
             Integer pain = Pain.parse(line);
