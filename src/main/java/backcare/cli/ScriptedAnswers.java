@@ -146,10 +146,8 @@ final class ScriptedAnswers {
      * acted on as it arrives: reading stops as soon as the answers make an emergency certain, so
      * that a slow pipe (or {@code yes |}) gets the emergency advice at once. Trailing empty lines
      * are ignored; at most one line past the last question is read, to report it.
-     *
-     * @return true when reading stopped early on a certain emergency
      */
-    boolean readLines(InputStream in, Triage triage) {
+    void readLines(InputStream in, Triage triage) {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         List<Question> questions = rules.questions();
         int next = 0;
@@ -174,17 +172,16 @@ final class ScriptedAnswers {
                 if (next >= questions.size()) {
                     problems.add(place + ": more answers than there are questions to ask; give one answer a line in"
                             + " the order of backcare triage --list (a follow-up takes a line only when it is asked)");
-                    return false;
+                    return;
                 }
                 Question q = questions.get(next++);
                 if (!line.tooLong()) put(q.id(), line.text(), place + " (" + q.id() + ")");
                 else problems.add(place + " (" + q.id() + "): the line is longer than " + MAX_LINE + " characters");
-                if (triage.certainEmergency(answers)) return true;
+                if (triage.certainEmergency(answers)) return;
             }
         } catch (IOException e) {
             problems.add("standard input: could not read it: " + e.getMessage());
         }
-        return false;
     }
 
     /** The first question from {@code i} on that would be asked, given the answers so far. */
