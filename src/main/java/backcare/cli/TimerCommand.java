@@ -93,16 +93,19 @@ abstract class TimerCommand implements Callable<Integer> {
         return advice;
     }
 
+    // the exit codes both timers' help lists (annotation values: constants, not a shared array)
+    static final String EXIT_0 = "0:the timer ended: done, quit or stopped (the summary says which)";
+    static final String EXIT_1 = "1:an internal error (run again with --debug and report it)";
+    static final String EXIT_2 = "2:bad usage or bad input, e.g. more than 20 minutes";
+    static final String EXIT_130 = "130:interrupted by Ctrl-C, SIGTERM or SIGHUP (the summary is shown and the session"
+            + " recorded)";
+
     @Command(name = "heat", mixinStandardHelpOptions = true,
             description = {"A timer for heat on the lower back, with its safety notes.",
                     "A heating pad, hot water bottle or warm towel; keep a towel between skin and heat;"
                             + " 15-20 minutes at most."},
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {
-                    "0:the timer ended: done, quit or stopped (the summary says which)",
-                    "1:an internal error (run again with --debug and report it)",
-                    "2:bad usage or bad input, e.g. more than 20 minutes",
-                    "130:interrupted by Ctrl-C, SIGTERM or SIGHUP (the summary is shown and the session recorded)"},
+            exitCodeList = {EXIT_0, EXIT_1, EXIT_2, EXIT_130},
             footerHeading = "%nExamples:%n",
             footer = {"  backcare heat", "  backcare heat --minutes 20 --voice", "  backcare heat --minutes 10 | cat"})
     static final class Heat extends TimerCommand {
@@ -113,11 +116,7 @@ abstract class TimerCommand implements Callable<Integer> {
             description = {"A timer for a cold pack on the lower back, with its safety notes.",
                     "Always wrap the ice pack in a towel; 15-20 minutes at most."},
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {
-                    "0:the timer ended: done, quit or stopped (the summary says which)",
-                    "1:an internal error (run again with --debug and report it)",
-                    "2:bad usage or bad input, e.g. more than 20 minutes",
-                    "130:interrupted by Ctrl-C, SIGTERM or SIGHUP (the summary is shown and the session recorded)"},
+            exitCodeList = {EXIT_0, EXIT_1, EXIT_2, EXIT_130},
             footerHeading = "%nExamples:%n",
             footer = {"  backcare cold", "  backcare cold --minutes 10 --quiet"})
     static final class Cold extends TimerCommand {
