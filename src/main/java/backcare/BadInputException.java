@@ -7,17 +7,19 @@ import java.util.List;
  * where, and what would be right; the command line turns it into exit code 2 without a stack trace.
  */
 public class BadInputException extends RuntimeException {
-    private final List<String> problems;
+  private final List<String> problems;
 
-    public BadInputException(String problem) {
-        this(List.of(problem));
-    }
+  public BadInputException(String problem) {
+    this(List.of(problem));
+  }
 
-    public BadInputException(List<String> problems) {
-        super(String.join(System.lineSeparator(), problems));
-        this.problems = List.copyOf(problems);
-    }
+  public BadInputException(List<String> problems) {
+    super(String.join(System.lineSeparator(), problems));
+    this.problems = List.copyOf(problems);
+  }
 
-    /** Every problem found, one line each, in the order found. */
-    public List<String> problems() { return problems; }
+  /** Every problem found, one line each, in the order found. */
+  public List<String> problems() {
+    return problems;
+  }
 }

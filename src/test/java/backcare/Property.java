@@ -11,97 +11,125 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Property tests over generated texts, on QuickTheories (the project's one property engine): a check
- * run over many texts from a fixed seed, each within a time limit. Texts are made by a generator
- * that draws from a {@link Random}, so a try is its seed; a failing text is shrunk here by removing
- * spans while it still fails (QuickTheories' own shrinking would only shrink the seed) and reported
- * with the seed of its try, so that the failure can be run again alone.
+ * Property tests over generated texts, on QuickTheories (the project's one property engine): a
+ * check run over many texts from a fixed seed, each within a time limit. Texts are made by a
+ * generator that draws from a {@link Random}, so a try is its seed; a failing text is shrunk here
+ * by removing spans while it still fails (QuickTheories' own shrinking would only shrink the seed)
+ * and reported with the seed of its try, so that the failure can be run again alone.
  */
 public final class Property {
-    private final String name;
-    private final long seed;
-    private int tries = 200;
-    /** A try takes milliseconds; the limit catches a hang or a blow-up, with room for a loaded machine. */
-    private final Duration perTry = Duration.ofSeconds(2);
+  private final String name;
+  private final long seed;
+  private int tries = 200;
 
-    private Property(String name, long seed) {
-        this.name = name;
-        this.seed = seed;
-    }
+  /**
+   * A try takes milliseconds; the limit catches a hang or a blow-up, with room for a loaded
+   * machine.
+   */
+  private final Duration perTry = Duration.ofSeconds(2);
 
-    /** A property called {@code name}, its tries drawn from {@code seed}. */
-    public static Property of(String name, long seed) {
-        return new Property(name, seed);
-    }
+  private Property(String name, long seed) {
+    this.name = name;
+    this.seed = seed;
+  }
 
-    public Property tries(int n) {
-        this.tries = n;
-        return this;
-    }
+  /** A property called {@code name}, its tries drawn from {@code seed}. */
+  public static Property of(String name, long seed) {
+    return new Property(name, seed);
+  }
 
-    /** Runs {@code check} on {@code tries} texts made by {@code generate}; a check fails by throwing. */
-    public void forAll(Function<Random, String> generate, Consumer<String> check) {
-        // -Dbackcare.property.seed=S and -Dbackcare.property.tries=N explore further than the fixed run
-        long start = Long.getLong("backcare.property.seed", seed);
-        int tries = Integer.getInteger("backcare.property.tries", this.tries);
-        Gen<Long> trySeeds = Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE);
-        qt().withFixedSeed(start).withExamples(tries).withShrinkCycles(0).forAll(trySeeds).checkAssert(trySeed -> {
-            String input = generate.apply(new Random(trySeed));
-            Throwable failure = failure(check, input);
-            if (failure != null) {
+  public Property tries(int n) {
+    this.tries = n;
+    return this;
+  }
+
+  /**
+   * Runs {@code check} on {@code tries} texts made by {@code generate}; a check fails by throwing.
+   */
+  public void forAll(Function<Random, String> generate, Consumer<String> check) {
+    // -Dbackcare.property.seed=S and -Dbackcare.property.tries=N explore further than the fixed run
+    long start = Long.getLong("backcare.property.seed", seed);
+    int tries = Integer.getInteger("backcare.property.tries", this.tries);
+    Gen<Long> trySeeds = Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE);
+    qt().withFixedSeed(start)
+        .withExamples(tries)
+        .withShrinkCycles(0)
+        .forAll(trySeeds)
+        .checkAssert(
+            trySeed -> {
+              String input = generate.apply(new Random(trySeed));
+              Throwable failure = failure(check, input);
+              if (failure != null) {
                 String smallest = shrink(check, input);
-                throw new AssertionError(name + ": the try with seed " + trySeed + " failed: " + failure
-                        + "\nshrunk input (" + smallest.length() + " chars): " + show(smallest)
-                        + "\noriginal input (" + input.length() + " chars): " + show(input), failure);
-            }
-        });
-    }
+                throw new AssertionError(
+                    name
+                        + ": the try with seed "
+                        + trySeed
+                        + " failed: "
+                        + failure
+                        + "\nshrunk input ("
+                        + smallest.length()
+                        + " chars): "
+                        + show(smallest)
+                        + "\noriginal input ("
+                        + input.length()
+                        + " chars): "
+                        + show(input),
+                    failure);
+              }
+            });
+  }
 
-    /** What {@code check} threw on {@code input}, or null; a check over the time limit fails too. */
-    private Throwable failure(Consumer<String> check, String input) {
-        try {
-            assertTimeoutPreemptively(perTry, () -> check.accept(input),
-                    () -> "took longer than " + perTry.toMillis() + " ms");
-            return null;
-        } catch (Throwable t) {
-            return t;
+  /** What {@code check} threw on {@code input}, or null; a check over the time limit fails too. */
+  private Throwable failure(Consumer<String> check, String input) {
+    try {
+      assertTimeoutPreemptively(
+          perTry, () -> check.accept(input), () -> "took longer than " + perTry.toMillis() + " ms");
+      return null;
+    } catch (Throwable t) {
+      return t;
+    }
+  }
+
+  /** Removes spans of the input, largest first, while the check still fails: at most 300 checks. */
+  private String shrink(Consumer<String> check, String input) {
+    String smallest = input;
+    int budget = 300;
+    for (int span = Math.max(1, smallest.length() / 2); span >= 1 && budget > 0; span /= 2) {
+      boolean removed = true;
+      while (removed && budget > 0) {
+        removed = false;
+        for (int at = 0; at + span <= smallest.length() && budget > 0; at += span) {
+          String candidate = smallest.substring(0, at) + smallest.substring(at + span);
+          budget--;
+          if (failure(check, candidate) != null) {
+            smallest = candidate;
+            removed = true;
+            break;
+          }
         }
+      }
     }
+    return smallest;
+  }
 
-    /** Removes spans of the input, largest first, while the check still fails: at most 300 checks. */
-    private String shrink(Consumer<String> check, String input) {
-        String smallest = input;
-        int budget = 300;
-        for (int span = Math.max(1, smallest.length() / 2); span >= 1 && budget > 0; span /= 2) {
-            boolean removed = true;
-            while (removed && budget > 0) {
-                removed = false;
-                for (int at = 0; at + span <= smallest.length() && budget > 0; at += span) {
-                    String candidate = smallest.substring(0, at) + smallest.substring(at + span);
-                    budget--;
-                    if (failure(check, candidate) != null) {
-                        smallest = candidate;
-                        removed = true;
-                        break;
-                    }
-                }
-            }
-        }
-        return smallest;
-    }
-
-    /** The text with every character a terminal or a report could misread written as an escape. */
-    private static String show(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        String t = s.length() > 2000 ? s.substring(0, 2000) : s;
-        t.codePoints().forEach(c -> {
-            if (c == '\n') b.append("\\n");
-            else if (c == '\t') b.append("\\t");
-            else if (c == '"' || c == '\\') b.append('\\').appendCodePoint(c);
-            else if (c < 0x20 || (c >= 0x7f && c < 0xa0) || Character.getType(c) == Character.FORMAT
-                    || Character.getType(c) == Character.SURROGATE || c == 0xFFFD) b.append(String.format("\\u%04x", c));
-            else b.appendCodePoint(c);
-        });
-        return b.append(s.length() > 2000 ? "\"..." : "\"").toString();
-    }
+  /** The text with every character a terminal or a report could misread written as an escape. */
+  private static String show(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    String t = s.length() > 2000 ? s.substring(0, 2000) : s;
+    t.codePoints()
+        .forEach(
+            c -> {
+              if (c == '\n') b.append("\\n");
+              else if (c == '\t') b.append("\\t");
+              else if (c == '"' || c == '\\') b.append('\\').appendCodePoint(c);
+              else if (c < 0x20
+                  || (c >= 0x7f && c < 0xa0)
+                  || Character.getType(c) == Character.FORMAT
+                  || Character.getType(c) == Character.SURROGATE
+                  || c == 0xFFFD) b.append(String.format("\\u%04x", c));
+              else b.appendCodePoint(c);
+            });
+    return b.append(s.length() > 2000 ? "\"..." : "\"").toString();
+  }
 }

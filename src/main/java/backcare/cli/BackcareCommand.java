@@ -13,165 +13,192 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-@Command(name = "backcare",
-        mixinStandardHelpOptions = true,
-        versionProvider = BackcareCommand.Version.class,
-        description = {
-                "Look after a stiff lower back from the terminal: screen for red flags, then run a timed"
-                        + " stretching routine made safe for your conditions.",
-                "",
-                "This is not a diagnosis and does not replace a clinician."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:done; triage: self-care",
-                "1:an internal error (run again with --debug and report it)",
-                "2:bad usage or bad input",
-                "3:triage: see a clinician soon; routine: not started, gated by such a screen",
-                "4:triage: urgent, see a doctor today; routine: not started, gated by such a screen",
-                "5:triage: emergency, go to an emergency department now; routine: not started, gated by such a screen",
-                "130:a routine or timer interrupted by Ctrl-C, SIGTERM or SIGHUP"},
-        footerHeading = "%nExamples:%n",
-        footer = {
-                "  backcare routines                   # with their times",
-                "  backcare routine morning            # with a countdown",
-                "  backcare routine desk --dry-run     # no waiting",
-                "  backcare exercises cat-cow          # one in full",
-                "  source <(backcare completion bash)  # Tab completion",
-                "  backcare --debug routine morning    # for a bug report"})
+@Command(
+    name = "backcare",
+    mixinStandardHelpOptions = true,
+    versionProvider = BackcareCommand.Version.class,
+    description = {
+      "Look after a stiff lower back from the terminal: screen for red flags, then run a timed"
+          + " stretching routine made safe for your conditions.",
+      "",
+      "This is not a diagnosis and does not replace a clinician."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done; triage: self-care",
+      "1:an internal error (run again with --debug and report it)",
+      "2:bad usage or bad input",
+      "3:triage: see a clinician soon; routine: not started, gated by such a screen",
+      "4:triage: urgent, see a doctor today; routine: not started, gated by such a screen",
+      "5:triage: emergency, go to an emergency department now; routine: not started, gated by such a screen",
+      "130:a routine or timer interrupted by Ctrl-C, SIGTERM or SIGHUP"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  backcare routines                   # with their times",
+      "  backcare routine morning            # with a countdown",
+      "  backcare routine desk --dry-run     # no waiting",
+      "  backcare exercises cat-cow          # one in full",
+      "  source <(backcare completion bash)  # Tab completion",
+      "  backcare --debug routine morning    # for a bug report"
+    })
 public final class BackcareCommand implements Runnable {
 
-    /**
-     * Every subcommand, by the name in its {@code @Command}, in the order --help lists them. A command
-     * line is built with only the subcommand its arguments name (picocli builds each model by reflection;
-     * building them all cost 6-11 ms of each start: docs/performance.md); --help, completion, man pages
-     * and a name that needs "did you mean" get them all. To add a subcommand, add one line here, e.g.
-     * {@code SUBCOMMANDS.put("heat", TimerCommand.Heat::new);} (BackcareCommandTest checks the name).
-     */
-    static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+  /**
+   * Every subcommand, by the name in its {@code @Command}, in the order --help lists them. A
+   * command line is built with only the subcommand its arguments name (picocli builds each model by
+   * reflection; building them all cost 6-11 ms of each start: docs/performance.md); --help,
+   * completion, man pages and a name that needs "did you mean" get them all. To add a subcommand,
+   * add one line here, e.g. {@code SUBCOMMANDS.put("heat", TimerCommand.Heat::new);}
+   * (BackcareCommandTest checks the name).
+   */
+  static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
 
-    static {
-        // picocli registers converters for java.sql and java.time types by reflection in every
-        // CommandLine, which loads and initialises those classes: 4-6 ms of each start
-        // (docs/performance.md). No option here has such a type (BackcareCommandTest checks): take a
-        // String and parse it, as history --since does.
-        if (System.getProperty("picocli.converters.excludes") == null) {
-            System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
-        }
-        SUBCOMMANDS.put("triage", TriageCommand::new);
-        SUBCOMMANDS.put("routines", RoutinesCommand::new);
-        SUBCOMMANDS.put("routine", RoutineCommand::new);
-        SUBCOMMANDS.put("exercises", ExercisesCommand::new);
-        SUBCOMMANDS.put("validate", ValidateCommand::new);
-        SUBCOMMANDS.put("history", HistoryCommand::new);
-        SUBCOMMANDS.put("heat", TimerCommand.Heat::new);
-        SUBCOMMANDS.put("cold", TimerCommand.Cold::new);
-        SUBCOMMANDS.put("remind", RemindCommand::new);
-        SUBCOMMANDS.put("report", () -> new ReportCommand()); // a lambda, not ::new: no report class loads on other commands
-        SUBCOMMANDS.put("completion", CompletionCommand::new);
-        SUBCOMMANDS.put("__ids", IdsCommand::new);
+  static {
+    // picocli registers converters for java.sql and java.time types by reflection in every
+    // CommandLine, which loads and initialises those classes: 4-6 ms of each start
+    // (docs/performance.md). No option here has such a type (BackcareCommandTest checks): take a
+    // String and parse it, as history --since does.
+    if (System.getProperty("picocli.converters.excludes") == null) {
+      System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
     }
+    SUBCOMMANDS.put("triage", TriageCommand::new);
+    SUBCOMMANDS.put("routines", RoutinesCommand::new);
+    SUBCOMMANDS.put("routine", RoutineCommand::new);
+    SUBCOMMANDS.put("exercises", ExercisesCommand::new);
+    SUBCOMMANDS.put("validate", ValidateCommand::new);
+    SUBCOMMANDS.put("history", HistoryCommand::new);
+    SUBCOMMANDS.put("heat", TimerCommand.Heat::new);
+    SUBCOMMANDS.put("cold", TimerCommand.Cold::new);
+    SUBCOMMANDS.put("remind", RemindCommand::new);
+    SUBCOMMANDS.put(
+        "report",
+        () -> new ReportCommand()); // a lambda, not ::new: no report class loads on other commands
+    SUBCOMMANDS.put("completion", CompletionCommand::new);
+    SUBCOMMANDS.put("__ids", IdsCommand::new);
+  }
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT,
-            description = "Show stack traces of errors (for bug reports).")
-    boolean debug;
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Show stack traces of errors (for bug reports).")
+  boolean debug;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    private final Context context;
-    private final Devices devices;
+  private final Context context;
+  private final Devices devices;
 
-    public BackcareCommand(Context context) {
-        this(context, null);
+  public BackcareCommand(Context context) {
+    this(context, null);
+  }
+
+  /**
+   * {@code devices}: the terminal, sounds, voice and signals for timed runs; null for the real
+   * ones.
+   */
+  public BackcareCommand(Context context, Devices devices) {
+    this.context = context;
+    this.devices = devices;
+  }
+
+  public Context context() {
+    return context;
+  }
+
+  /** The terminal, sound player, speech tool and Ctrl-C handling that timed runs use. */
+  public Devices devices() {
+    return devices != null ? devices : new SystemDevices(context.env());
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * The command line as users run it, with every subcommand and backcare's error handling
+   * installed.
+   */
+  public static CommandLine commandLine() {
+    return commandLine(Context.system());
+  }
+
+  /** The full command line: every subcommand built (tests, help, completion, man pages). */
+  public static CommandLine commandLine(Context context) {
+    return commandLine(context, null);
+  }
+
+  /** As {@link #commandLine(Context)}, with scripted devices (tests of the full-screen display). */
+  public static CommandLine commandLine(Context context, Devices devices) {
+    return build(context, devices, null);
+  }
+
+  /**
+   * The command line for these arguments, as Main runs it: only the subcommand they name is built,
+   * or all of them when they name none (root --help, a typo that needs "did you mean").
+   */
+  public static CommandLine forArguments(Context context, String[] args) {
+    return build(context, null, subcommandNamed(args));
+  }
+
+  /** {@code only}: the one subcommand to build, or null for all of them. */
+  private static CommandLine build(Context context, Devices devices, String only) {
+    return build(context, devices, only, CompiledCommands.load());
+  }
+
+  /**
+   * {@code compiled} null: the models are read from the annotations (as without the build's cache).
+   */
+  static CommandLine build(
+      Context context, Devices devices, String only, CompiledCommands compiled) {
+    BackcareCommand root = new BackcareCommand(context, devices);
+    CommandLine cmd =
+        compiled == null ? new CommandLine(root) : compiled.commandLine("", root, null);
+    for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
+      if (only != null && !only.equals(e.getKey())) continue;
+      Object sub = e.getValue().get();
+      cmd.addSubcommand(
+          e.getKey(), compiled == null ? sub : compiled.commandLine(e.getKey(), sub, root));
     }
+    // no hidden features: "@file" is an argument like any other, never a file of arguments to read
+    cmd.setExpandAtFiles(
+        false); // picocli reads it from the root only; set on each for the same view everywhere
+    cmd.getSubcommands().values().forEach(sub -> sub.setExpandAtFiles(false));
+    UsageErrors.install(cmd);
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    HumanOutput.install(cmd, context); // last: it wraps the handlers set above
+    return cmd;
+  }
 
-    /** {@code devices}: the terminal, sounds, voice and signals for timed runs; null for the real ones. */
-    public BackcareCommand(Context context, Devices devices) {
-        this.context = context;
-        this.devices = devices;
+  /**
+   * The subcommand the arguments run, or null when that is not plain: the first argument that is
+   * not a root option (the root's options take no values) must be a known subcommand name.
+   */
+  static String subcommandNamed(String[] args) {
+    for (String a : args) {
+      if (a.equals("--")) return null;
+      if (a.startsWith("-")) continue;
+      return SUBCOMMANDS.containsKey(a) ? a : null;
     }
+    return null;
+  }
 
-    public Context context() { return context; }
-
-    /** The terminal, sound player, speech tool and Ctrl-C handling that timed runs use. */
-    public Devices devices() {
-        return devices != null ? devices : new SystemDevices(context.env());
-    }
-
+  static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in =
+          BackcareCommand.class.getResourceAsStream("/backcare/version.properties")) {
+        if (in != null) p.load(in);
+      }
+      return new String[] {
+        "backcare "
+            + p.getProperty("version", "unknown")
+            + " (commit "
+            + p.getProperty("commit", "unknown")
+            + ")"
+      };
     }
-
-    /** The command line as users run it, with every subcommand and backcare's error handling installed. */
-    public static CommandLine commandLine() {
-        return commandLine(Context.system());
-    }
-
-    /** The full command line: every subcommand built (tests, help, completion, man pages). */
-    public static CommandLine commandLine(Context context) {
-        return commandLine(context, null);
-    }
-
-    /** As {@link #commandLine(Context)}, with scripted devices (tests of the full-screen display). */
-    public static CommandLine commandLine(Context context, Devices devices) {
-        return build(context, devices, null);
-    }
-
-    /**
-     * The command line for these arguments, as Main runs it: only the subcommand they name is built,
-     * or all of them when they name none (root --help, a typo that needs "did you mean").
-     */
-    public static CommandLine forArguments(Context context, String[] args) {
-        return build(context, null, subcommandNamed(args));
-    }
-
-    /** {@code only}: the one subcommand to build, or null for all of them. */
-    private static CommandLine build(Context context, Devices devices, String only) {
-        return build(context, devices, only, CompiledCommands.load());
-    }
-
-    /** {@code compiled} null: the models are read from the annotations (as without the build's cache). */
-    static CommandLine build(Context context, Devices devices, String only, CompiledCommands compiled) {
-        BackcareCommand root = new BackcareCommand(context, devices);
-        CommandLine cmd = compiled == null ? new CommandLine(root) : compiled.commandLine("", root, null);
-        for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
-            if (only != null && !only.equals(e.getKey())) continue;
-            Object sub = e.getValue().get();
-            cmd.addSubcommand(e.getKey(), compiled == null ? sub : compiled.commandLine(e.getKey(), sub, root));
-        }
-        // no hidden features: "@file" is an argument like any other, never a file of arguments to read
-        cmd.setExpandAtFiles(false); // picocli reads it from the root only; set on each for the same view everywhere
-        cmd.getSubcommands().values().forEach(sub -> sub.setExpandAtFiles(false));
-        UsageErrors.install(cmd);
-        cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        HumanOutput.install(cmd, context); // last: it wraps the handlers set above
-        return cmd;
-    }
-
-    /**
-     * The subcommand the arguments run, or null when that is not plain: the first argument that is not
-     * a root option (the root's options take no values) must be a known subcommand name.
-     */
-    static String subcommandNamed(String[] args) {
-        for (String a : args) {
-            if (a.equals("--")) return null;
-            if (a.startsWith("-")) continue;
-            return SUBCOMMANDS.containsKey(a) ? a : null;
-        }
-        return null;
-    }
-
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = BackcareCommand.class.getResourceAsStream("/backcare/version.properties")) {
-                if (in != null) p.load(in);
-            }
-            return new String[] {
-                    "backcare " + p.getProperty("version", "unknown")
-                            + " (commit " + p.getProperty("commit", "unknown") + ")"};
-        }
-    }
+  }
 }

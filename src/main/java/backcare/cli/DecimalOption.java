@@ -6,32 +6,37 @@ import java.util.regex.Pattern;
 
 /**
  * An option that takes a decimal number in a range, such as {@code --scale 1.5}: digits with an
- * optional fraction, nothing else. Java's own parsing would also take {@code NaN}, {@code Infinity},
- * hex floats, {@code 1e2} and {@code 2d}; any number of digits is compared exactly.
+ * optional fraction, nothing else. Java's own parsing would also take {@code NaN}, {@code
+ * Infinity}, hex floats, {@code 1e2} and {@code 2d}; any number of digits is compared exactly.
  */
 final class DecimalOption {
-    private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+  private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
 
-    private DecimalOption() {}
+  private DecimalOption() {}
 
-    /** The value of {@code text}, or {@code absent} when the option was not given. */
-    static double parse(String option, String text, double min, double max, double absent) {
-        if (text == null) return absent;
-        String range = "give a number from " + min + " to " + max + ", in digits with a decimal point if need be";
-        String shown = shown(text);
-        String t = text.strip();
-        if (!DECIMAL.matcher(t).matches()) {
-            throw new BadInputException(option + shown + " is not a decimal number; " + range);
-        }
-        BigDecimal value = new BigDecimal(t);
-        if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw new BadInputException(option + shown + " is out of range; " + range);
-        }
-        return value.doubleValue();
+  /** The value of {@code text}, or {@code absent} when the option was not given. */
+  static double parse(String option, String text, double min, double max, double absent) {
+    if (text == null) return absent;
+    String range =
+        "give a number from " + min + " to " + max + ", in digits with a decimal point if need be";
+    String shown = shown(text);
+    String t = text.strip();
+    if (!DECIMAL.matcher(t).matches()) {
+      throw new BadInputException(option + shown + " is not a decimal number; " + range);
     }
-
-    /** An option's value as a message shows it: the printers write out any control character; a long value is cut short. */
-    static String shown(String text) {
-        return " " + (text.length() <= 40 ? text : text.substring(0, 40) + "...");
+    BigDecimal value = new BigDecimal(t);
+    if (value.compareTo(BigDecimal.valueOf(min)) < 0
+        || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+      throw new BadInputException(option + shown + " is out of range; " + range);
     }
+    return value.doubleValue();
+  }
+
+  /**
+   * An option's value as a message shows it: the printers write out any control character; a long
+   * value is cut short.
+   */
+  static String shown(String text) {
+    return " " + (text.length() <= 40 ? text : text.substring(0, 40) + "...");
+  }
 }

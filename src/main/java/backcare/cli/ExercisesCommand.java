@@ -18,190 +18,245 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "exercises", mixinStandardHelpOptions = true,
-        description = "List the exercise library, or show one exercise in full.",
-        footerHeading = "%nExamples:%n",
-        footer = {"  backcare exercises", "  backcare exercises knee-to-chest", "  backcare exercises --json",
-                "  backcare exercises cat-cow --svg > cat-cow.svg",
-                "  backcare exercises --svg > sheet.svg   # every figure"})
+@Command(
+    name = "exercises",
+    mixinStandardHelpOptions = true,
+    description = "List the exercise library, or show one exercise in full.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  backcare exercises",
+      "  backcare exercises knee-to-chest",
+      "  backcare exercises --json",
+      "  backcare exercises cat-cow --svg > cat-cow.svg",
+      "  backcare exercises --svg > sheet.svg   # every figure"
+    })
 final class ExercisesCommand implements Callable<Integer> {
-    @ParentCommand BackcareCommand root;
-    @Spec CommandSpec spec;
+  @ParentCommand BackcareCommand root;
+  @Spec CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "ID", description = "An exercise id: show this one in full.")
-    String id;
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "ID",
+      description = "An exercise id: show this one in full.")
+  String id;
 
-    @Option(names = "--json", description = "Print JSON: an array, or one object with ID (with the figure's pose data).")
-    boolean json;
+  @Option(
+      names = "--json",
+      description = "Print JSON: an array, or one object with ID (with the figure's pose data).")
+  boolean json;
 
-    @Option(names = "--svg", description = "Print the figure as a standalone SVG; without ID, every figure on one"
-            + " contact sheet.")
-    boolean svg;
+  @Option(
+      names = "--svg",
+      description =
+          "Print the figure as a standalone SVG; without ID, every figure on one"
+              + " contact sheet.")
+  boolean svg;
 
-    @Option(names = "--size", paramLabel = "PX", defaultValue = "200",
-            description = "With --svg: the figure's height in pixels, 80 to 2000 (default: ${DEFAULT-VALUE}).")
-    String sizeOption;
+  @Option(
+      names = "--size",
+      paramLabel = "PX",
+      defaultValue = "200",
+      description =
+          "With --svg: the figure's height in pixels, 80 to 2000 (default: ${DEFAULT-VALUE}).")
+  String sizeOption;
 
-    @Option(names = "--no-figure", description = "Leave the figure out of the text.")
-    boolean noFigure;
+  @Option(names = "--no-figure", description = "Leave the figure out of the text.")
+  boolean noFigure;
 
-    /** The text figure of `exercises ID`: each phase this many rows high (its name under it), this wide. */
-    static final int FIGURE_ROWS = 10;
-    static final int FIGURE_COLUMNS = 64;
+  /**
+   * The text figure of `exercises ID`: each phase this many rows high (its name under it), this
+   * wide.
+   */
+  static final int FIGURE_ROWS = 10;
 
-    @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        if (svg && json) throw new BadInputException("give either --svg or --json, not both");
-        int size = WholeOption.parse("--size", sizeOption, 80, 2000, "pixels", null);
-        Library library = Libraries.load(root.context(), spec.commandLine().getErr());
-        if (svg) return printSvg(out, library, size);
-        if (id != null) {
-            Exercise e = library.exercises().get(id);
-            if (e == null) {
-                throw new BadInputException("unknown exercise \"" + id + "\""
-                        + Suggest.didYouMean(id, library.exercises().keySet())
-                        + "; `backcare exercises` lists them");
-            }
-            if (json) Json.print(out, toJson(e));
-            else printFull(out, e, noFigure ? null : e.figure(), Sparkline.unicodeLocale(root.context().env()),
-                    figureColumns(HumanWriter.width(out, FIGURE_COLUMNS + 1)));
-            return ExitCode.OK;
-        }
-        if (json) {
-            List<Map<String, Object>> all = new ArrayList<>();
-            for (Exercise e : library.exercises().values()) all.add(toJson(e));
-            Json.print(out, all);
-            return ExitCode.OK;
-        }
-        int w = library.exercises().keySet().stream().mapToInt(String::length).max().orElse(2);
-        int nw = library.exercises().values().stream().mapToInt(e -> e.name().length()).max().orElse(4);
-        String format = "%-" + w + "s  %-" + nw + "s  %-22s  %s%n";
-        PrintWriter table = HumanWriter.unwrapped(out); // a row a line, for grep and the like
-        table.printf(format, "ID", "NAME", "DEFAULT", "TAGS");
-        for (Exercise e : library.exercises().values()) {
-            table.printf(format, e.id(), e.name(), defaults(e), e.tags().isEmpty() ? "-" : String.join(", ", sortedTags(e)));
-        }
-        out.flush();
-        return ExitCode.OK;
+  static final int FIGURE_COLUMNS = 64;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (svg && json) throw new BadInputException("give either --svg or --json, not both");
+    int size = WholeOption.parse("--size", sizeOption, 80, 2000, "pixels", null);
+    Library library = Libraries.load(root.context(), spec.commandLine().getErr());
+    if (svg) return printSvg(out, library, size);
+    if (id != null) {
+      Exercise e = library.exercises().get(id);
+      if (e == null) {
+        throw new BadInputException(
+            "unknown exercise \""
+                + id
+                + "\""
+                + Suggest.didYouMean(id, library.exercises().keySet())
+                + "; `backcare exercises` lists them");
+      }
+      if (json) Json.print(out, toJson(e));
+      else
+        printFull(
+            out,
+            e,
+            noFigure ? null : e.figure(),
+            Sparkline.unicodeLocale(root.context().env()),
+            figureColumns(HumanWriter.width(out, FIGURE_COLUMNS + 1)));
+      return ExitCode.OK;
     }
-
-    private int printSvg(PrintWriter human, Library library, int size) {
-        PrintWriter out = HumanWriter.unwrapped(human); // SVG is for programs: never wrapped
-        if (id == null) {
-            List<SvgFigure.Entry> entries = new ArrayList<>();
-            for (Exercise e : library.exercises().values()) {
-                if (e.figure() != null) {
-                    entries.add(new SvgFigure.Entry(e.name(), Figures.drawings(e.figure()), Figures.labels(e.figure())));
-                }
-            }
-            out.print(SvgFigure.sheet(entries, 4, size));
-            out.flush();
-            return ExitCode.OK;
-        }
-        Exercise e = library.exercises().get(id);
-        if (e == null) {
-            throw new BadInputException("unknown exercise \"" + id + "\"" + Suggest.didYouMean(id, library.exercises().keySet())
-                    + "; `backcare exercises` lists them");
-        }
-        if (e.figure() == null) {
-            throw new BadInputException(e.id() + " has no figure; add a `figure:` to its exercise file (see the README)");
-        }
-        out.print(Figures.svg(e.name(), e.figure(), size));
-        out.flush();
-        return ExitCode.OK;
+    if (json) {
+      List<Map<String, Object>> all = new ArrayList<>();
+      for (Exercise e : library.exercises().values()) all.add(toJson(e));
+      Json.print(out, all);
+      return ExitCode.OK;
     }
-
-    /** {@value #FIGURE_COLUMNS} columns, or fewer on a narrower terminal: the width the text wraps to. */
-    static int figureColumns(int width) {
-        return Math.max(20, Math.min(FIGURE_COLUMNS, width - 1));
+    int w = library.exercises().keySet().stream().mapToInt(String::length).max().orElse(2);
+    int nw = library.exercises().values().stream().mapToInt(e -> e.name().length()).max().orElse(4);
+    String format = "%-" + w + "s  %-" + nw + "s  %-22s  %s%n";
+    PrintWriter table = HumanWriter.unwrapped(out); // a row a line, for grep and the like
+    table.printf(format, "ID", "NAME", "DEFAULT", "TAGS");
+    for (Exercise e : library.exercises().values()) {
+      table.printf(
+          format,
+          e.id(),
+          e.name(),
+          defaults(e),
+          e.tags().isEmpty() ? "-" : String.join(", ", sortedTags(e)));
     }
+    out.flush();
+    return ExitCode.OK;
+  }
 
-    private static void printFull(PrintWriter out, Exercise e, Figure figure, boolean unicode, int columns) {
-        out.println(e.name() + " (" + e.id() + ")");
-        out.println("Position: " + e.position());
-        out.println("Default:  " + defaults(e) + (e.restSeconds() > 0 ? ", rest " + Durations.format(e.restSeconds()) : ""));
-        if (e.maxHoldSeconds() > 0) out.println("Limit:    never more than " + Durations.format(e.maxHoldSeconds()));
-        out.println("Tags:     " + (e.tags().isEmpty() ? "none" : String.join(", ", sortedTags(e))));
-        for (String w : e.warnings()) out.println("Warning:  " + w);
-        out.println();
-        if (figure != null) {
-            int rows = FIGURE_ROWS + (figure.phases().size() > 1 ? 1 : 0);
-            // a drawing: sized to the width already, so never word-wrapped (that would jumble its rows)
-            PrintWriter drawing = HumanWriter.unwrapped(out);
-            for (String line : Figures.text(figure, columns, rows, unicode, false)) drawing.println(line);
-            drawing.flush();
-            out.println();
+  private int printSvg(PrintWriter human, Library library, int size) {
+    PrintWriter out = HumanWriter.unwrapped(human); // SVG is for programs: never wrapped
+    if (id == null) {
+      List<SvgFigure.Entry> entries = new ArrayList<>();
+      for (Exercise e : library.exercises().values()) {
+        if (e.figure() != null) {
+          entries.add(
+              new SvgFigure.Entry(
+                  e.name(), Figures.drawings(e.figure()), Figures.labels(e.figure())));
         }
-        for (int i = 0; i < e.instructions().size(); i++) out.println((i + 1) + ". " + e.instructions().get(i));
-        if (!e.cues().isEmpty()) {
-            out.println();
-            for (String c : e.cues()) out.println("Cue: " + c);
-        }
-        if (!e.sources().isEmpty()) {
-            out.println();
-            out.println("Sources:");
-            for (String s : e.sources()) out.println("  " + s);
-        }
-        out.flush();
+      }
+      out.print(SvgFigure.sheet(entries, 4, size));
+      out.flush();
+      return ExitCode.OK;
     }
+    Exercise e = library.exercises().get(id);
+    if (e == null) {
+      throw new BadInputException(
+          "unknown exercise \""
+              + id
+              + "\""
+              + Suggest.didYouMean(id, library.exercises().keySet())
+              + "; `backcare exercises` lists them");
+    }
+    if (e.figure() == null) {
+      throw new BadInputException(
+          e.id() + " has no figure; add a `figure:` to its exercise file (see the README)");
+    }
+    out.print(Figures.svg(e.name(), e.figure(), size));
+    out.flush();
+    return ExitCode.OK;
+  }
 
-    static String defaults(Exercise e) {
-        String work = e.isFlow() ? "move " + Durations.format(e.flowSeconds()) : "hold " + Durations.format(e.holdSeconds());
-        if (e.reps() > 1) work += " x " + e.reps();
-        return switch (e.sides()) {
-            case BOTH -> work + ", each side";
-            case LEFT, RIGHT -> work + ", " + e.sides().id();
-            case NONE -> work;
-        };
-    }
+  /**
+   * {@value #FIGURE_COLUMNS} columns, or fewer on a narrower terminal: the width the text wraps to.
+   */
+  static int figureColumns(int width) {
+    return Math.max(20, Math.min(FIGURE_COLUMNS, width - 1));
+  }
 
-    private static List<String> sortedTags(Exercise e) {
-        return e.tags().stream().sorted().toList();
+  private static void printFull(
+      PrintWriter out, Exercise e, Figure figure, boolean unicode, int columns) {
+    out.println(e.name() + " (" + e.id() + ")");
+    out.println("Position: " + e.position());
+    out.println(
+        "Default:  "
+            + defaults(e)
+            + (e.restSeconds() > 0 ? ", rest " + Durations.format(e.restSeconds()) : ""));
+    if (e.maxHoldSeconds() > 0)
+      out.println("Limit:    never more than " + Durations.format(e.maxHoldSeconds()));
+    out.println("Tags:     " + (e.tags().isEmpty() ? "none" : String.join(", ", sortedTags(e))));
+    for (String w : e.warnings()) out.println("Warning:  " + w);
+    out.println();
+    if (figure != null) {
+      int rows = FIGURE_ROWS + (figure.phases().size() > 1 ? 1 : 0);
+      // a drawing: sized to the width already, so never word-wrapped (that would jumble its rows)
+      PrintWriter drawing = HumanWriter.unwrapped(out);
+      for (String line : Figures.text(figure, columns, rows, unicode, false)) drawing.println(line);
+      drawing.flush();
+      out.println();
     }
+    for (int i = 0; i < e.instructions().size(); i++)
+      out.println((i + 1) + ". " + e.instructions().get(i));
+    if (!e.cues().isEmpty()) {
+      out.println();
+      for (String c : e.cues()) out.println("Cue: " + c);
+    }
+    if (!e.sources().isEmpty()) {
+      out.println();
+      out.println("Sources:");
+      for (String s : e.sources()) out.println("  " + s);
+    }
+    out.flush();
+  }
 
-    static Map<String, Object> toJson(Exercise e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", e.id());
-        m.put("name", e.name());
-        m.put("position", e.position());
-        m.put("instructions", e.instructions());
-        m.put("cues", e.cues());
-        m.put("holdSeconds", e.isFlow() ? null : e.holdSeconds());
-        m.put("flowSeconds", e.isFlow() ? e.flowSeconds() : null);
-        m.put("reps", e.reps());
-        m.put("sides", e.sides().id());
-        m.put("restSeconds", e.restSeconds());
-        m.put("maxHoldSeconds", e.maxHoldSeconds() > 0 ? e.maxHoldSeconds() : null);
-        m.put("warnings", e.warnings());
-        m.put("tags", sortedTags(e));
-        m.put("sources", e.sources());
-        m.put("figure", e.figure() == null ? null : figureJson(e.figure()));
-        return m;
-    }
+  static String defaults(Exercise e) {
+    String work =
+        e.isFlow()
+            ? "move " + Durations.format(e.flowSeconds())
+            : "hold " + Durations.format(e.holdSeconds());
+    if (e.reps() > 1) work += " x " + e.reps();
+    return switch (e.sides()) {
+      case BOTH -> work + ", each side";
+      case LEFT, RIGHT -> work + ", " + e.sides().id();
+      case NONE -> work;
+    };
+  }
 
-    /** The pose data: each phase's angles in degrees, as the exercise file gives them, and its props. */
-    private static List<Map<String, Object>> figureJson(Figure f) {
-        List<Map<String, Object>> phases = new ArrayList<>();
-        for (Phase p : f.phases()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("phase", p.name());
-            m.put("trunk", p.trunk());
-            m.put("spine", p.spine());
-            m.put("neck", p.neck());
-            m.put("arm", List.of(p.arm().first(), p.arm().second()));
-            m.put("farArm", List.of(p.farArm().first(), p.farArm().second()));
-            m.put("leg", List.of(p.leg().first(), p.leg().second(), p.leg().third()));
-            m.put("farLeg", List.of(p.farLeg().first(), p.farLeg().second(), p.farLeg().third()));
-            m.put("props", p.props().stream().map(x -> x.id).toList());
-            phases.add(m);
-        }
-        return phases;
+  private static List<String> sortedTags(Exercise e) {
+    return e.tags().stream().sorted().toList();
+  }
+
+  static Map<String, Object> toJson(Exercise e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", e.id());
+    m.put("name", e.name());
+    m.put("position", e.position());
+    m.put("instructions", e.instructions());
+    m.put("cues", e.cues());
+    m.put("holdSeconds", e.isFlow() ? null : e.holdSeconds());
+    m.put("flowSeconds", e.isFlow() ? e.flowSeconds() : null);
+    m.put("reps", e.reps());
+    m.put("sides", e.sides().id());
+    m.put("restSeconds", e.restSeconds());
+    m.put("maxHoldSeconds", e.maxHoldSeconds() > 0 ? e.maxHoldSeconds() : null);
+    m.put("warnings", e.warnings());
+    m.put("tags", sortedTags(e));
+    m.put("sources", e.sources());
+    m.put("figure", e.figure() == null ? null : figureJson(e.figure()));
+    return m;
+  }
+
+  /**
+   * The pose data: each phase's angles in degrees, as the exercise file gives them, and its props.
+   */
+  private static List<Map<String, Object>> figureJson(Figure f) {
+    List<Map<String, Object>> phases = new ArrayList<>();
+    for (Phase p : f.phases()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("phase", p.name());
+      m.put("trunk", p.trunk());
+      m.put("spine", p.spine());
+      m.put("neck", p.neck());
+      m.put("arm", List.of(p.arm().first(), p.arm().second()));
+      m.put("farArm", List.of(p.farArm().first(), p.farArm().second()));
+      m.put("leg", List.of(p.leg().first(), p.leg().second(), p.leg().third()));
+      m.put("farLeg", List.of(p.farLeg().first(), p.farLeg().second(), p.farLeg().third()));
+      m.put("props", p.props().stream().map(x -> x.id).toList());
+      phases.add(m);
     }
+    return phases;
+  }
 }

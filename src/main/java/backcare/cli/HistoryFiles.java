@@ -9,111 +9,123 @@ import java.util.List;
 
 /** Reading the history for a command: damaged lines are warnings on stderr, a few at most. */
 final class HistoryFiles {
-    static final int MAX_WARNINGS = 5;
+  static final int MAX_WARNINGS = 5;
 
-    private HistoryFiles() {}
+  private HistoryFiles() {}
 
-    /** The history of this context's environment, judged by its clock (a bad HOME shows on use). */
-    static HistoryStore store(Context ctx) {
-        return HistoryStore.forEnv(ctx.env(), () -> ctx.offsetNow().toInstant());
+  /** The history of this context's environment, judged by its clock (a bad HOME shows on use). */
+  static HistoryStore store(Context ctx) {
+    return HistoryStore.forEnv(ctx.env(), () -> ctx.offsetNow().toInstant());
+  }
+
+  /**
+   * What a routine's start needs (the safety net's window and the latest triage, read from the end
+   * of the file), with its warnings and notes printed; IOException when the file exists but cannot
+   * be read or is refused (a link, not a regular file), BadInputException for a bad HOME.
+   */
+  static HistoryStore.Contents tail(HistoryStore store, PrintWriter err) throws IOException {
+    HistoryStore.Contents contents = store.tail(SafetyNet.WINDOW);
+    Warnings w = new Warnings(store, err, "every good record of the last weeks was read");
+    contents.notes().forEach(w::note);
+    contents.warnings().forEach(w::warning);
+    w.finish();
+    return contents;
+  }
+
+  /**
+   * The whole trusted history in memory (for `report`, which lays out a period), with its warnings
+   * and notes printed; IOException as for {@link #tail}.
+   */
+  static HistoryStore.Contents read(HistoryStore store, PrintWriter err) throws IOException {
+    HistoryStore.Contents contents = store.read();
+    Warnings w = new Warnings(store, err);
+    contents.notes().forEach(w::note);
+    contents.warnings().forEach(w::warning);
+    w.finish();
+    return contents;
+  }
+
+  /**
+   * The notes and warnings of a read, printed on stderr as they come: every note, the first {@link
+   * #MAX_WARNINGS} warnings, then at the end how many more there were and that every good record
+   * was read.
+   */
+  static final class Warnings {
+    private final HistoryStore store;
+    private final PrintWriter err;
+    private final String read;
+    private int count;
+
+    /** For a read of the whole file. */
+    Warnings(HistoryStore store, PrintWriter err) {
+      this(store, err, "every good record was read");
     }
 
-    /**
-     * What a routine's start needs (the safety net's window and the latest triage, read from the end
-     * of the file), with its warnings and notes printed; IOException when the file exists but cannot
-     * be read or is refused (a link, not a regular file), BadInputException for a bad HOME.
-     */
-    static HistoryStore.Contents tail(HistoryStore store, PrintWriter err) throws IOException {
-        HistoryStore.Contents contents = store.tail(SafetyNet.WINDOW);
-        Warnings w = new Warnings(store, err, "every good record of the last weeks was read");
-        contents.notes().forEach(w::note);
-        contents.warnings().forEach(w::warning);
-        w.finish();
-        return contents;
+    /** {@code read}: what was read, said after the warnings. */
+    Warnings(HistoryStore store, PrintWriter err, String read) {
+      this.store = store;
+      this.err = err;
+      this.read = read;
     }
 
-    /**
-     * The whole trusted history in memory (for `report`, which lays out a period), with its warnings
-     * and notes printed; IOException as for {@link #tail}.
-     */
-    static HistoryStore.Contents read(HistoryStore store, PrintWriter err) throws IOException {
-        HistoryStore.Contents contents = store.read();
-        Warnings w = new Warnings(store, err);
-        contents.notes().forEach(w::note);
-        contents.warnings().forEach(w::warning);
-        w.finish();
-        return contents;
+    void note(String note) {
+      err.println("backcare: note: " + note);
+      err.flush();
     }
 
-    /**
-     * The notes and warnings of a read, printed on stderr as they come: every note, the first
-     * {@link #MAX_WARNINGS} warnings, then at the end how many more there were and that every good
-     * record was read.
-     */
-    static final class Warnings {
-        private final HistoryStore store;
-        private final PrintWriter err;
-        private final String read;
-        private int count;
-
-        /** For a read of the whole file. */
-        Warnings(HistoryStore store, PrintWriter err) {
-            this(store, err, "every good record was read");
-        }
-
-        /** {@code read}: what was read, said after the warnings. */
-        Warnings(HistoryStore store, PrintWriter err, String read) {
-            this.store = store;
-            this.err = err;
-            this.read = read;
-        }
-
-        void note(String note) {
-            err.println("backcare: note: " + note);
-            err.flush();
-        }
-
-        void warning(String warning) {
-            if (++count <= MAX_WARNINGS) {
-                err.println("backcare: warning: " + warning);
-                err.flush();
-            }
-        }
-
-        int count() { return count; }
-
-        void finish() {
-            if (count == 0) return;
-            if (count > MAX_WARNINGS) {
-                err.println("backcare: warning: and " + (count - MAX_WARNINGS) + " more such lines in " + store.file());
-            }
-            err.println("backcare: warning: " + read + "; backcare never changes or trims the file");
-            err.flush();
-        }
+    void warning(String warning) {
+      if (++count <= MAX_WARNINGS) {
+        err.println("backcare: warning: " + warning);
+        err.flush();
+      }
     }
 
-    /**
-     * Appends one record ({@code what}: "this session", "this screen"); a history that cannot be
-     * written is a warning, never a failed command.
-     */
-    static void append(HistoryStore store, HistoryRecord record, String what, PrintWriter err) {
-        try {
-            Warnings w = new Warnings(store, err);
-            store.append(record).forEach(w::note);
-        } catch (IOException e) {
-            err.println("backcare: warning: could not record " + what + " in " + store.file() + ": "
-                    + HistoryStore.reason(e) + "; it is not in your history");
-            err.flush();
-        }
+    int count() {
+      return count;
     }
 
-    /** The safety net's messages, under a plain heading; nothing when there are none. */
-    static void printAlerts(PrintWriter w, List<SafetyNet.Alert> alerts) {
-        if (alerts.isEmpty()) return;
-        w.println();
-        w.println("See a clinician:");
-        for (SafetyNet.Alert a : alerts) w.println("  ! " + a.message());
-        w.println();
-        w.flush();
+    void finish() {
+      if (count == 0) return;
+      if (count > MAX_WARNINGS) {
+        err.println(
+            "backcare: warning: and "
+                + (count - MAX_WARNINGS)
+                + " more such lines in "
+                + store.file());
+      }
+      err.println("backcare: warning: " + read + "; backcare never changes or trims the file");
+      err.flush();
     }
+  }
+
+  /**
+   * Appends one record ({@code what}: "this session", "this screen"); a history that cannot be
+   * written is a warning, never a failed command.
+   */
+  static void append(HistoryStore store, HistoryRecord record, String what, PrintWriter err) {
+    try {
+      Warnings w = new Warnings(store, err);
+      store.append(record).forEach(w::note);
+    } catch (IOException e) {
+      err.println(
+          "backcare: warning: could not record "
+              + what
+              + " in "
+              + store.file()
+              + ": "
+              + HistoryStore.reason(e)
+              + "; it is not in your history");
+      err.flush();
+    }
+  }
+
+  /** The safety net's messages, under a plain heading; nothing when there are none. */
+  static void printAlerts(PrintWriter w, List<SafetyNet.Alert> alerts) {
+    if (alerts.isEmpty()) return;
+    w.println();
+    w.println("See a clinician:");
+    for (SafetyNet.Alert a : alerts) w.println("  ! " + a.message());
+    w.println();
+    w.flush();
+  }
 }

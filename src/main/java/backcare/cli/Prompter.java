@@ -1,29 +1,33 @@
 package backcare.cli;
 
 /**
- * Reads one typed line at a time for the interactive screen. The production one uses JLine
- * ({@link JLinePrompter}); tests drive the same one over a scripted terminal.
+ * Reads one typed line at a time for the interactive screen. The production one uses JLine ({@link
+ * JLinePrompter}); tests drive the same one over a scripted terminal.
  */
 interface Prompter extends AutoCloseable {
 
-    /**
-     * Shows the prompt and reads one line.
-     *
-     * @throws Interrupted on Ctrl-C
-     * @throws EndOfInput  on Ctrl-D or the end of input
-     */
-    String readLine(String prompt);
+  /**
+   * Shows the prompt and reads one line.
+   *
+   * @throws Interrupted on Ctrl-C
+   * @throws EndOfInput on Ctrl-D or the end of input
+   */
+  String readLine(String prompt);
 
-    @Override
-    void close();
+  @Override
+  void close();
 
-    /** The user pressed Ctrl-C. */
-    final class Interrupted extends RuntimeException {
-        Interrupted() { super("interrupted (Ctrl-C)", null, false, false); }
+  /** The user pressed Ctrl-C. */
+  final class Interrupted extends RuntimeException {
+    Interrupted() {
+      super("interrupted (Ctrl-C)", null, false, false);
     }
+  }
 
-    /** The user pressed Ctrl-D, or the input ended. */
-    final class EndOfInput extends RuntimeException {
-        EndOfInput() { super("end of input (Ctrl-D)", null, false, false); }
+  /** The user pressed Ctrl-D, or the input ended. */
+  final class EndOfInput extends RuntimeException {
+    EndOfInput() {
+      super("end of input (Ctrl-D)", null, false, false);
     }
+  }
 }

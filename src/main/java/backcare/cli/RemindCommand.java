@@ -34,345 +34,484 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "remind", mixinStandardHelpOptions = true,
-        description = {"A reminder to get up and move while you sit at a desk.",
-                "A systemd user timer shows a desktop notification, or a countdown runs in a terminal (--here).",
-                "ACTION: on (set up and start the timer; --cron prints crontab lines instead), off (stop it and"
-                        + " remove its files), status (is it on, the settings, the next three times), notify (one"
-                        + " reminder now: what the timer runs)."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  backcare remind on                    # 50m, 09:00-17:30",
-                "  backcare remind on --every 1h --between 08:30-16:00",
-                "  backcare remind on --days mon-thu",
-                "  backcare remind status",
-                "  backcare remind off",
-                "  backcare remind --here --every 45m    # in a tmux pane",
-                "  journalctl --user -u backcare-remind  # what it did"})
+@Command(
+    name = "remind",
+    mixinStandardHelpOptions = true,
+    description = {
+      "A reminder to get up and move while you sit at a desk.",
+      "A systemd user timer shows a desktop notification, or a countdown runs in a terminal (--here).",
+      "ACTION: on (set up and start the timer; --cron prints crontab lines instead), off (stop it and"
+          + " remove its files), status (is it on, the settings, the next three times), notify (one"
+          + " reminder now: what the timer runs)."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  backcare remind on                    # 50m, 09:00-17:30",
+      "  backcare remind on --every 1h --between 08:30-16:00",
+      "  backcare remind on --days mon-thu",
+      "  backcare remind status",
+      "  backcare remind off",
+      "  backcare remind --here --every 45m    # in a tmux pane",
+      "  journalctl --user -u backcare-remind  # what it did"
+    })
 public final class RemindCommand implements Callable<Integer> {
-    static final List<String> ACTIONS = List.of("on", "off", "status", "notify");
+  static final List<String> ACTIONS = List.of("on", "off", "status", "notify");
 
-    @ParentCommand BackcareCommand root;
-    @Spec CommandSpec spec;
+  @ParentCommand BackcareCommand root;
+  @Spec CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "ACTION", completionCandidates = Actions.class,
-            description = "on, off, status or notify; none with --here.")
-    String action;
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "ACTION",
+      completionCandidates = Actions.class,
+      description = "on, off, status or notify; none with --here.")
+  String action;
 
-    @Option(names = "--every", paramLabel = "TIME",
-            description = "How often: 10m to 4h, e.g. 50m, 1h, 1h30m (default 50m).")
-    String every;
+  @Option(
+      names = "--every",
+      paramLabel = "TIME",
+      description = "How often: 10m to 4h, e.g. 50m, 1h, 1h30m (default 50m).")
+  String every;
 
-    @Option(names = "--between", paramLabel = "HH:MM-HH:MM",
-            description = "The hours to remind in (default 09:00-17:30); the first reminder comes one interval in.")
-    String between;
+  @Option(
+      names = "--between",
+      paramLabel = "HH:MM-HH:MM",
+      description =
+          "The hours to remind in (default 09:00-17:30); the first reminder comes one interval in.")
+  String between;
 
-    @Option(names = "--days", paramLabel = "DAYS", description = "Which days: mon-fri, mon,wed,fri, all (default mon-fri).")
-    String days;
+  @Option(
+      names = "--days",
+      paramLabel = "DAYS",
+      description = "Which days: mon-fri, mon,wed,fri, all (default mon-fri).")
+  String days;
 
-    @Option(names = "--routine", paramLabel = "ID", description = "The routine the reminder offers (default desk).")
-    String routine;
+  @Option(
+      names = "--routine",
+      paramLabel = "ID",
+      description = "The routine the reminder offers (default desk).")
+  String routine;
 
-    @Option(names = "--here", description = "Remind in this terminal instead: Enter runs the routine, s snoozes, q quits.")
-    boolean here;
+  @Option(
+      names = "--here",
+      description = "Remind in this terminal instead: Enter runs the routine, s snoozes, q quits.")
+  boolean here;
 
-    @Option(names = "--cron", description = "With on: print crontab lines that do the same, for machines without systemd.")
-    boolean cron;
+  @Option(
+      names = "--cron",
+      description = "With on: print crontab lines that do the same, for machines without systemd.")
+  boolean cron;
 
-    @Option(names = "--json", description = "With status: as JSON.")
-    boolean json;
+  @Option(names = "--json", description = "With status: as JSON.")
+  boolean json;
 
-    static final class Actions extends ArrayList<String> {
-        Actions() { super(ACTIONS); }
+  static final class Actions extends ArrayList<String> {
+    Actions() {
+      super(ACTIONS);
     }
+  }
 
-    @Override
-    public Integer call() throws IOException {
-        checkCombination();
-        if (here) return here();
-        return switch (action) {
-            case "on" -> cron ? cron() : on();
-            case "off" -> off();
-            case "status" -> status();
-            default -> notifyNow();
-        };
+  @Override
+  public Integer call() throws IOException {
+    checkCombination();
+    if (here) return here();
+    return switch (action) {
+      case "on" -> cron ? cron() : on();
+      case "off" -> off();
+      case "status" -> status();
+      default -> notifyNow();
+    };
+  }
+
+  /**
+   * Each option goes with the actions it means something for; anything else is refused, naming
+   * where it goes.
+   */
+  private void checkCombination() {
+    List<String> problems = new ArrayList<>();
+    if (action != null && !ACTIONS.contains(action)) {
+      throw new BadInputException(
+          "remind "
+              + action
+              + ": unknown action"
+              + Suggest.didYouMean(action, ACTIONS)
+              + "; give on, off, status or notify, or --here");
     }
-
-    /** Each option goes with the actions it means something for; anything else is refused, naming where it goes. */
-    private void checkCombination() {
-        List<String> problems = new ArrayList<>();
-        if (action != null && !ACTIONS.contains(action)) {
-            throw new BadInputException("remind " + action + ": unknown action" + Suggest.didYouMean(action, ACTIONS)
-                    + "; give on, off, status or notify, or --here");
-        }
-        if (action == null && !here) {
-            throw new BadInputException("remind: say what to do: `backcare remind on`, `off`, `status`, or `--here`"
-                    + " for a reminder in this terminal");
-        }
-        if (action != null && here) {
-            problems.add("--here runs on its own, without " + action
-                    + ": `backcare remind --here [--every 50m] [--routine desk]`");
-        }
-        String where = here ? "--here" : action;
-        if (cron && !"on".equals(where)) problems.add("--cron goes with `remind on`, not with " + where);
-        if (json && !"status".equals(where)) problems.add("--json goes with `remind status`, not with " + where);
-        boolean schedule = "on".equals(where);
-        if (between != null && !schedule) problems.add("--between goes with `remind on`, not with " + where);
-        if (days != null && !schedule) problems.add("--days goes with `remind on`, not with " + where);
-        boolean timed = schedule || "notify".equals(where) || here;
-        if (every != null && !timed) problems.add("--every goes with `remind on`, notify or --here, not with " + where);
-        if (routine != null && !timed) problems.add("--routine goes with `remind on`, notify or --here, not with " + where);
-        if (!problems.isEmpty()) throw new BadInputException(problems);
+    if (action == null && !here) {
+      throw new BadInputException(
+          "remind: say what to do: `backcare remind on`, `off`, `status`, or `--here`"
+              + " for a reminder in this terminal");
     }
-
-    private PrintWriter out() { return spec.commandLine().getOut(); }
-
-    private PrintWriter err() { return spec.commandLine().getErr(); }
-
-    /** The settings asked for, with the routine checked against the library (yours included). */
-    private Settings settings() {
-        Settings s = Settings.parse(every, between, days, routine);
-        Libraries.routine(Libraries.load(root.context(), err()), s.routine());
-        return s;
+    if (action != null && here) {
+      problems.add(
+          "--here runs on its own, without "
+              + action
+              + ": `backcare remind --here [--every 50m] [--routine desk]`");
     }
+    String where = here ? "--here" : action;
+    if (cron && !"on".equals(where))
+      problems.add("--cron goes with `remind on`, not with " + where);
+    if (json && !"status".equals(where))
+      problems.add("--json goes with `remind status`, not with " + where);
+    boolean schedule = "on".equals(where);
+    if (between != null && !schedule)
+      problems.add("--between goes with `remind on`, not with " + where);
+    if (days != null && !schedule) problems.add("--days goes with `remind on`, not with " + where);
+    boolean timed = schedule || "notify".equals(where) || here;
+    if (every != null && !timed)
+      problems.add("--every goes with `remind on`, notify or --here, not with " + where);
+    if (routine != null && !timed)
+      problems.add("--routine goes with `remind on`, notify or --here, not with " + where);
+    if (!problems.isEmpty()) throw new BadInputException(problems);
+  }
 
-    private Integer on() throws IOException {
-        Context ctx = root.context();
-        Settings s = settings();
-        PrintWriter out = out();
-        Programs programs = new Programs(ctx.env());
-        UserTimer timer = new UserTimer(programs);
-        UserTimer.Systemd systemd = timer.systemd();
-        if (systemd == UserTimer.Systemd.ABSENT) {
-            PrintWriter err = err();
-            err.println("backcare: systemd is not available here (no systemctl on the PATH), so there is no timer to"
-                    + " set up; nothing was written. Instead:");
-            err.println("  backcare remind --here   # a countdown in a spare terminal or tmux pane");
-            err.println("  backcare remind on --cron " + String.join(" ", s.options())
-                    + "   # prints crontab lines to add with `crontab -e`");
-            err.flush();
-            return ExitCode.BAD_INPUT;
-        }
-        Optional<Settings> before = timer.timerText().flatMap(Units::settingsOf);
-        timer.write(Units.timer(s), Units.service(s, Launcher.command(ctx.env()), ctx.env()));
-        out.println("Reminders to get up and move: " + s.describe() + "; the " + s.routine() + " routine.");
-        before.ifPresent(b -> out.println("  (this replaces the earlier settings: " + b.describe() + ", the "
-                + b.routine() + " routine)"));
-        out.println("Wrote " + timer.timerFile() + " and " + Units.SERVICE + " beside it.");
-        int code = ExitCode.OK;
-        if (systemd == UserTimer.Systemd.RUNNING) {
-            List<String> failures = timer.enableAndStart();
-            if (failures.isEmpty()) {
-                out.println("The timer is enabled and started: it runs while you are logged in, and again after a restart.");
-            } else {
-                out.flush();
-                for (String f : failures) err().println("backcare: " + f);
-                err().println("backcare: the files are written; once that is fixed, run: " + UserTimer.ENABLE_LATER);
-                err().flush();
-                code = ExitCode.INTERNAL_ERROR;
-            }
-        } else {
-            out.println("No systemd user manager is running here, so the timer is not started"
-                    + why(timer.whyNoManager()) + ".");
-            out.println("When one runs (log in to a desktop session, or `loginctl enable-linger` once), start it with:");
-            out.println("  " + UserTimer.ENABLE_LATER);
-            out.println("Meanwhile: `backcare remind --here` in a spare terminal, or `backcare remind on --cron` for crontab lines.");
-        }
-        printNext(out, s, ctx.now().get());
-        out.println("Check: backcare remind status; journalctl --user -u backcare-remind");
+  private PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  private PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  /** The settings asked for, with the routine checked against the library (yours included). */
+  private Settings settings() {
+    Settings s = Settings.parse(every, between, days, routine);
+    Libraries.routine(Libraries.load(root.context(), err()), s.routine());
+    return s;
+  }
+
+  private Integer on() throws IOException {
+    Context ctx = root.context();
+    Settings s = settings();
+    PrintWriter out = out();
+    Programs programs = new Programs(ctx.env());
+    UserTimer timer = new UserTimer(programs);
+    UserTimer.Systemd systemd = timer.systemd();
+    if (systemd == UserTimer.Systemd.ABSENT) {
+      PrintWriter err = err();
+      err.println(
+          "backcare: systemd is not available here (no systemctl on the PATH), so there is no timer to"
+              + " set up; nothing was written. Instead:");
+      err.println("  backcare remind --here   # a countdown in a spare terminal or tmux pane");
+      err.println(
+          "  backcare remind on --cron "
+              + String.join(" ", s.options())
+              + "   # prints crontab lines to add with `crontab -e`");
+      err.flush();
+      return ExitCode.BAD_INPUT;
+    }
+    Optional<Settings> before = timer.timerText().flatMap(Units::settingsOf);
+    timer.write(Units.timer(s), Units.service(s, Launcher.command(ctx.env()), ctx.env()));
+    out.println(
+        "Reminders to get up and move: " + s.describe() + "; the " + s.routine() + " routine.");
+    before.ifPresent(
+        b ->
+            out.println(
+                "  (this replaces the earlier settings: "
+                    + b.describe()
+                    + ", the "
+                    + b.routine()
+                    + " routine)"));
+    out.println("Wrote " + timer.timerFile() + " and " + Units.SERVICE + " beside it.");
+    int code = ExitCode.OK;
+    if (systemd == UserTimer.Systemd.RUNNING) {
+      List<String> failures = timer.enableAndStart();
+      if (failures.isEmpty()) {
+        out.println(
+            "The timer is enabled and started: it runs while you are logged in, and again after a restart.");
+      } else {
         out.flush();
-        return code;
-    }
-
-    private static String why(String said) {
-        return said.isBlank() ? "" : " (systemctl says: " + said + ")";
-    }
-
-    private Integer cron() {
-        Context ctx = root.context();
-        Settings s = settings();
-        List<String> command = new ArrayList<>(Launcher.command(ctx.env()));
-        command.addAll(List.of("remind", "notify", "--every", Settings.formatMinutes(s.everyMinutes()),
-                "--routine", s.routine()));
-        // cron starts jobs with almost no environment: pass on where the desktop and backcare's files are
-        StringBuilder vars = new StringBuilder();
-        for (String name : List.of("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR",
-                "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME")) {
-            String v = ctx.env().get(name);
-            if (v != null && !v.isBlank()) vars.append(Launcher.shellLine(List.of(name + "=" + v))).append(' ');
-        }
-        PrintWriter out = HumanWriter.unwrapped(out()); // crontab lines: one a line, never wrapped
-        out.println("# backcare remind: " + s.describe() + "; the " + s.routine() + " routine."
-                + " Add these lines with `crontab -e` (backcare never edits your crontab).");
-        for (String line : new Schedule(s).cronLines(vars + Launcher.shellLine(command))) out.println(line);
-        out.flush();
-        return ExitCode.OK;
-    }
-
-    private Integer off() throws IOException {
-        PrintWriter out = out();
-        UserTimer timer = new UserTimer(new Programs(root.context().env()));
-        UserTimer.Systemd systemd = timer.systemd();
-        boolean wasThere = timer.timerText().isPresent() || Files.exists(timer.serviceFile());
-        List<String> failures = new ArrayList<>();
-        if (systemd == UserTimer.Systemd.RUNNING && wasThere) failures.addAll(timer.stopAndDisable());
-        List<Path> removed = timer.remove();
-        if (systemd == UserTimer.Systemd.RUNNING && wasThere) failures.addAll(timer.reload());
-        if (!wasThere) {
-            out.println("Reminders were not on: there is no " + Units.TIMER + " in " + timer.timerFile().getParent() + ".");
-        } else {
-            out.println("Reminders are off.");
-            if (systemd == UserTimer.Systemd.RUNNING) out.println("Stopped and disabled " + Units.TIMER + ".");
-            for (Path p : removed) out.println("Removed " + p + ".");
-        }
-        out.flush();
-        for (String f : failures) err().println("backcare: warning: " + f);
-        err().flush();
-        return ExitCode.OK;
-    }
-
-    private Integer status() throws IOException {
-        Context ctx = root.context();
-        PrintWriter out = out();
-        UserTimer timer = new UserTimer(new Programs(ctx.env()));
-        Optional<String> text = timer.timerText();
-        Optional<Settings> s = text.flatMap(Units::settingsOf);
-        UserTimer.Systemd systemd = timer.systemd();
-        String state = text.isEmpty() ? "off"
-                : systemd == UserTimer.Systemd.ABSENT ? "no-systemd"
-                : systemd == UserTimer.Systemd.NO_USER_MANAGER ? "no-user-manager"
-                : timer.state();
-        boolean on = state.equals("active");
-        List<ZonedDateTime> next = s.map(x -> new Schedule(x).next(ctx.now().get(), 3)).orElse(List.of());
-        if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("on", on);
-            m.put("state", state);
-            Map<String, Object> settings = null;
-            if (s.isPresent()) {
-                settings = new LinkedHashMap<>();
-                List<String> o = s.get().options();
-                for (int i = 0; i + 1 < o.size(); i += 2) settings.put(o.get(i).substring(2), o.get(i + 1));
-                settings.put("everyMinutes", s.get().everyMinutes());
-            }
-            m.put("settings", settings);
-            m.put("next", next.stream().map(t -> t.toOffsetDateTime().toString()).toList());
-            m.put("timer", text.isPresent() ? timer.timerFile().toString() : null);
-            m.put("service", text.isPresent() ? timer.serviceFile().toString() : null);
-            Json.print(out, m);
-            return ExitCode.OK;
-        }
-        switch (state) {
-            case "off" -> {
-                out.println("Reminders are off. Turn them on with `backcare remind on` (or `backcare remind --here`).");
-                out.flush();
-                return ExitCode.OK;
-            }
-            case "active" -> out.println("Reminders are on: the timer is active.");
-            case "no-user-manager" -> out.println("Reminders are set up but not running: no systemd user manager is"
-                    + " running here. When one is, run: " + UserTimer.ENABLE_LATER);
-            case "no-systemd" -> out.println("Reminders are set up but cannot run: systemd is not available here."
-                    + " Try `backcare remind --here`, or `backcare remind on --cron`.");
-            default -> out.println("Reminders are set up but the timer is " + state + ". Start it with: "
+        for (String f : failures) err().println("backcare: " + f);
+        err()
+            .println(
+                "backcare: the files are written; once that is fixed, run: "
                     + UserTimer.ENABLE_LATER);
-        }
-        if (s.isPresent()) {
-            out.println("  " + s.get().describe() + "; the " + s.get().routine() + " routine.");
-        } else {
-            out.println("  The settings in " + timer.timerFile() + " cannot be read; `backcare remind on` writes them again.");
-        }
-        if (!next.isEmpty()) printNext(out, on ? "  next: " : "  when it runs, next: ", next);
-        out.println("  files: " + timer.timerFile() + ", " + Units.SERVICE);
-        out.println("  check: journalctl --user -u backcare-remind");
+        err().flush();
+        code = ExitCode.INTERNAL_ERROR;
+      }
+    } else {
+      out.println(
+          "No systemd user manager is running here, so the timer is not started"
+              + why(timer.whyNoManager())
+              + ".");
+      out.println(
+          "When one runs (log in to a desktop session, or `loginctl enable-linger` once), start it with:");
+      out.println("  " + UserTimer.ENABLE_LATER);
+      out.println(
+          "Meanwhile: `backcare remind --here` in a spare terminal, or `backcare remind on --cron` for crontab lines.");
+    }
+    printNext(out, s, ctx.now().get());
+    out.println("Check: backcare remind status; journalctl --user -u backcare-remind");
+    out.flush();
+    return code;
+  }
+
+  private static String why(String said) {
+    return said.isBlank() ? "" : " (systemctl says: " + said + ")";
+  }
+
+  private Integer cron() {
+    Context ctx = root.context();
+    Settings s = settings();
+    List<String> command = new ArrayList<>(Launcher.command(ctx.env()));
+    command.addAll(
+        List.of(
+            "remind",
+            "notify",
+            "--every",
+            Settings.formatMinutes(s.everyMinutes()),
+            "--routine",
+            s.routine()));
+    // cron starts jobs with almost no environment: pass on where the desktop and backcare's files
+    // are
+    StringBuilder vars = new StringBuilder();
+    for (String name :
+        List.of(
+            "DISPLAY",
+            "WAYLAND_DISPLAY",
+            "DBUS_SESSION_BUS_ADDRESS",
+            "XDG_RUNTIME_DIR",
+            "XDG_CONFIG_HOME",
+            "XDG_STATE_HOME",
+            "XDG_DATA_HOME")) {
+      String v = ctx.env().get(name);
+      if (v != null && !v.isBlank())
+        vars.append(Launcher.shellLine(List.of(name + "=" + v))).append(' ');
+    }
+    PrintWriter out = HumanWriter.unwrapped(out()); // crontab lines: one a line, never wrapped
+    out.println(
+        "# backcare remind: "
+            + s.describe()
+            + "; the "
+            + s.routine()
+            + " routine."
+            + " Add these lines with `crontab -e` (backcare never edits your crontab).");
+    for (String line : new Schedule(s).cronLines(vars + Launcher.shellLine(command)))
+      out.println(line);
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  private Integer off() throws IOException {
+    PrintWriter out = out();
+    UserTimer timer = new UserTimer(new Programs(root.context().env()));
+    UserTimer.Systemd systemd = timer.systemd();
+    boolean wasThere = timer.timerText().isPresent() || Files.exists(timer.serviceFile());
+    List<String> failures = new ArrayList<>();
+    if (systemd == UserTimer.Systemd.RUNNING && wasThere) failures.addAll(timer.stopAndDisable());
+    List<Path> removed = timer.remove();
+    if (systemd == UserTimer.Systemd.RUNNING && wasThere) failures.addAll(timer.reload());
+    if (!wasThere) {
+      out.println(
+          "Reminders were not on: there is no "
+              + Units.TIMER
+              + " in "
+              + timer.timerFile().getParent()
+              + ".");
+    } else {
+      out.println("Reminders are off.");
+      if (systemd == UserTimer.Systemd.RUNNING)
+        out.println("Stopped and disabled " + Units.TIMER + ".");
+      for (Path p : removed) out.println("Removed " + p + ".");
+    }
+    out.flush();
+    for (String f : failures) err().println("backcare: warning: " + f);
+    err().flush();
+    return ExitCode.OK;
+  }
+
+  private Integer status() throws IOException {
+    Context ctx = root.context();
+    PrintWriter out = out();
+    UserTimer timer = new UserTimer(new Programs(ctx.env()));
+    Optional<String> text = timer.timerText();
+    Optional<Settings> s = text.flatMap(Units::settingsOf);
+    UserTimer.Systemd systemd = timer.systemd();
+    String state =
+        text.isEmpty()
+            ? "off"
+            : systemd == UserTimer.Systemd.ABSENT
+                ? "no-systemd"
+                : systemd == UserTimer.Systemd.NO_USER_MANAGER ? "no-user-manager" : timer.state();
+    boolean on = state.equals("active");
+    List<ZonedDateTime> next =
+        s.map(x -> new Schedule(x).next(ctx.now().get(), 3)).orElse(List.of());
+    if (json) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("on", on);
+      m.put("state", state);
+      Map<String, Object> settings = null;
+      if (s.isPresent()) {
+        settings = new LinkedHashMap<>();
+        List<String> o = s.get().options();
+        for (int i = 0; i + 1 < o.size(); i += 2) settings.put(o.get(i).substring(2), o.get(i + 1));
+        settings.put("everyMinutes", s.get().everyMinutes());
+      }
+      m.put("settings", settings);
+      m.put("next", next.stream().map(t -> t.toOffsetDateTime().toString()).toList());
+      m.put("timer", text.isPresent() ? timer.timerFile().toString() : null);
+      m.put("service", text.isPresent() ? timer.serviceFile().toString() : null);
+      Json.print(out, m);
+      return ExitCode.OK;
+    }
+    switch (state) {
+      case "off" -> {
+        out.println(
+            "Reminders are off. Turn them on with `backcare remind on` (or `backcare remind --here`).");
         out.flush();
         return ExitCode.OK;
+      }
+      case "active" -> out.println("Reminders are on: the timer is active.");
+      case "no-user-manager" ->
+          out.println(
+              "Reminders are set up but not running: no systemd user manager is"
+                  + " running here. When one is, run: "
+                  + UserTimer.ENABLE_LATER);
+      case "no-systemd" ->
+          out.println(
+              "Reminders are set up but cannot run: systemd is not available here."
+                  + " Try `backcare remind --here`, or `backcare remind on --cron`.");
+      default ->
+          out.println(
+              "Reminders are set up but the timer is "
+                  + state
+                  + ". Start it with: "
+                  + UserTimer.ENABLE_LATER);
     }
-
-    private static void printNext(PrintWriter out, Settings s, ZonedDateTime now) {
-        printNext(out, "Next: ", new Schedule(s).next(now, 3));
+    if (s.isPresent()) {
+      out.println("  " + s.get().describe() + "; the " + s.get().routine() + " routine.");
+    } else {
+      out.println(
+          "  The settings in "
+              + timer.timerFile()
+              + " cannot be read; `backcare remind on` writes them again.");
     }
+    if (!next.isEmpty()) printNext(out, on ? "  next: " : "  when it runs, next: ", next);
+    out.println("  files: " + timer.timerFile() + ", " + Units.SERVICE);
+    out.println("  check: journalctl --user -u backcare-remind");
+    out.flush();
+    return ExitCode.OK;
+  }
 
-    private static void printNext(PrintWriter out, String heading, List<ZonedDateTime> next) {
-        out.println(heading + String.join(", ", next.stream().map(RemindCommand::when).toList()));
+  private static void printNext(PrintWriter out, Settings s, ZonedDateTime now) {
+    printNext(out, "Next: ", new Schedule(s).next(now, 3));
+  }
+
+  private static void printNext(PrintWriter out, String heading, List<ZonedDateTime> next) {
+    out.println(heading + String.join(", ", next.stream().map(RemindCommand::when).toList()));
+  }
+
+  private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  private static final String[] MONTHS = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+  };
+
+  /** "Wed 2 Dec 09:50" */
+  static String when(ZonedDateTime t) {
+    int h = t.getHour(), m = t.getMinute();
+    return DAYS[t.getDayOfWeek().getValue() - 1]
+        + " "
+        + t.getDayOfMonth()
+        + " "
+        + MONTHS[t.getMonthValue() - 1]
+        + " "
+        + (h < 10 ? "0" : "")
+        + h
+        + (m < 10 ? ":0" : ":")
+        + m;
+  }
+
+  /**
+   * One reminder now, unless it should stay quiet; never a failure (the timer's service runs it).
+   */
+  private Integer notifyNow() {
+    Context ctx = root.context();
+    PrintWriter out = out();
+    PrintWriter err = err();
+    int minutes = Settings.parse(every, null, null, null).everyMinutes();
+    String id = routine == null ? Settings.DEFAULT_ROUTINE : routine.trim();
+    if (!Reminder.hasDesktop(ctx.env()))
+      return ExitCode.OK; // no desktop: nothing to say, nobody to say it to
+    OffsetDateTime now = ctx.offsetNow();
+    Optional<OffsetDateTime> lastEnd = Optional.empty();
+    HistoryStore store = HistoryFiles.store(ctx);
+    try {
+      // read from the end of the history: only routines of the last interval (and an hour more)
+      // matter
+      lastEnd =
+          Reminder.lastRoutineEnd(
+              store.tail(java.time.Duration.ofMinutes(minutes + 60L)).sessions());
+    } catch (IOException e) {
+      err.println(
+          "backcare: warning: could not read your history, "
+              + store.file()
+              + ": "
+              + HistoryStore.reason(e)
+              + "; reminding anyway");
     }
-
-    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-            "Nov", "Dec"};
-
-    /** "Wed 2 Dec 09:50" */
-    static String when(ZonedDateTime t) {
-        int h = t.getHour(), m = t.getMinute();
-        return DAYS[t.getDayOfWeek().getValue() - 1] + " " + t.getDayOfMonth() + " " + MONTHS[t.getMonthValue() - 1]
-                + " " + (h < 10 ? "0" : "") + h + (m < 10 ? ":0" : ":") + m;
+    Optional<String> quiet = Reminder.tooSoonAfterRoutine(lastEnd, now);
+    if (quiet.isPresent()) {
+      out.println("backcare remind: no reminder now: " + quiet.get() + ".");
+      out.flush();
+      return ExitCode.OK;
     }
-
-    /** One reminder now, unless it should stay quiet; never a failure (the timer's service runs it). */
-    private Integer notifyNow() {
-        Context ctx = root.context();
-        PrintWriter out = out();
-        PrintWriter err = err();
-        int minutes = Settings.parse(every, null, null, null).everyMinutes();
-        String id = routine == null ? Settings.DEFAULT_ROUTINE : routine.trim();
-        if (!Reminder.hasDesktop(ctx.env())) return ExitCode.OK; // no desktop: nothing to say, nobody to say it to
-        OffsetDateTime now = ctx.offsetNow();
-        Optional<OffsetDateTime> lastEnd = Optional.empty();
-        HistoryStore store = HistoryFiles.store(ctx);
-        try {
-            // read from the end of the history: only routines of the last interval (and an hour more) matter
-            lastEnd = Reminder.lastRoutineEnd(store.tail(java.time.Duration.ofMinutes(minutes + 60L)).sessions());
-        } catch (IOException e) {
-            err.println("backcare: warning: could not read your history, " + store.file() + ": "
-                    + HistoryStore.reason(e) + "; reminding anyway");
-        }
-        Optional<String> quiet = Reminder.tooSoonAfterRoutine(lastEnd, now);
-        if (quiet.isPresent()) {
-            out.println("backcare remind: no reminder now: " + quiet.get() + ".");
-            out.flush();
-            return ExitCode.OK;
-        }
-        Programs programs = new Programs(ctx.env());
-        if (Reminder.screenLocked(programs).orElse(false)) {
-            out.println("backcare remind: no reminder now: the screen is locked.");
-            out.flush();
-            return ExitCode.OK;
-        }
-        long sat = Reminder.minutesSat(minutes, lastEnd, now);
-        Optional<Programs.Result> shown = programs.run("notify-send",
-                Reminder.notifySendArguments(sat, id).toArray(String[]::new));
-        if (shown.isEmpty()) {
-            err.println("backcare: notify-send is not installed, so the reminder cannot be shown; install it"
-                    + " (Debian, Ubuntu: sudo apt install libnotify-bin)");
-        } else if (!shown.get().ok()) {
-            err.println("backcare: warning: notify-send could not show the reminder: " + shown.get().why());
-        } else {
-            out.println("backcare remind: reminder shown (sitting about " + Reminder.minutes(sat) + ").");
-        }
-        out.flush();
-        err.flush();
-        return ExitCode.OK;
+    Programs programs = new Programs(ctx.env());
+    if (Reminder.screenLocked(programs).orElse(false)) {
+      out.println("backcare remind: no reminder now: the screen is locked.");
+      out.flush();
+      return ExitCode.OK;
     }
-
-    /** The reminder in this terminal; Enter runs the routine as `backcare routine ID` would. */
-    private Integer here() throws IOException {
-        Context ctx = root.context();
-        Settings s = Settings.parse(every, null, null, routine);
-        Libraries.routine(Libraries.load(ctx, err()), s.routine());
-        Devices devices = root.devices();
-        Optional<Screen> screen = ctx.interactive() ? devices.openScreen() : Optional.empty();
-        if (screen.isEmpty()) {
-            throw new BadInputException("remind --here needs a terminal (it waits for keys), and stdin and stdout are"
-                    + " not one, or the terminal is dumb; run it in a terminal, or use `backcare remind on`");
-        }
-        PrintWriter out = out();
-        HereLoop loop = new HereLoop(ctx.clock(), ctx.now(), s.everyMinutes(), s.routine(),
-                DisplayOptions.colourAllowed(false, ctx.env().get("NO_COLOR")));
-        HereLoop.End end = loop.run(screen.get(), devices::openScreen, () -> {
-            CommandLine routineLine = BackcareCommand.build(ctx, devices, "routine", CompiledCommands.load());
-            routineLine.setOut(out).setErr(err());
-            routineLine.execute("routine", s.routine());
-        });
-        out.println(end == HereLoop.End.QUIT ? "Reminders stopped." : "Reminders stopped (interrupted).");
-        out.flush();
-        return end == HereLoop.End.QUIT ? ExitCode.OK : ExitCode.INTERRUPTED;
+    long sat = Reminder.minutesSat(minutes, lastEnd, now);
+    Optional<Programs.Result> shown =
+        programs.run("notify-send", Reminder.notifySendArguments(sat, id).toArray(String[]::new));
+    if (shown.isEmpty()) {
+      err.println(
+          "backcare: notify-send is not installed, so the reminder cannot be shown; install it"
+              + " (Debian, Ubuntu: sudo apt install libnotify-bin)");
+    } else if (!shown.get().ok()) {
+      err.println(
+          "backcare: warning: notify-send could not show the reminder: " + shown.get().why());
+    } else {
+      out.println("backcare remind: reminder shown (sitting about " + Reminder.minutes(sat) + ").");
     }
+    out.flush();
+    err.flush();
+    return ExitCode.OK;
+  }
+
+  /** The reminder in this terminal; Enter runs the routine as `backcare routine ID` would. */
+  private Integer here() throws IOException {
+    Context ctx = root.context();
+    Settings s = Settings.parse(every, null, null, routine);
+    Libraries.routine(Libraries.load(ctx, err()), s.routine());
+    Devices devices = root.devices();
+    Optional<Screen> screen = ctx.interactive() ? devices.openScreen() : Optional.empty();
+    if (screen.isEmpty()) {
+      throw new BadInputException(
+          "remind --here needs a terminal (it waits for keys), and stdin and stdout are"
+              + " not one, or the terminal is dumb; run it in a terminal, or use `backcare remind on`");
+    }
+    PrintWriter out = out();
+    HereLoop loop =
+        new HereLoop(
+            ctx.clock(),
+            ctx.now(),
+            s.everyMinutes(),
+            s.routine(),
+            DisplayOptions.colourAllowed(false, ctx.env().get("NO_COLOR")));
+    HereLoop.End end =
+        loop.run(
+            screen.get(),
+            devices::openScreen,
+            () -> {
+              CommandLine routineLine =
+                  BackcareCommand.build(ctx, devices, "routine", CompiledCommands.load());
+              routineLine.setOut(out).setErr(err());
+              routineLine.execute("routine", s.routine());
+            });
+    out.println(
+        end == HereLoop.End.QUIT ? "Reminders stopped." : "Reminders stopped (interrupted).");
+    out.flush();
+    return end == HereLoop.End.QUIT ? ExitCode.OK : ExitCode.INTERRUPTED;
+  }
 }

@@ -6,7 +6,11 @@ package backcare.console;
  * is tall enough, or as --big / --no-big say.
  */
 public record FrameStyle(boolean colour, boolean unicode, Big big) {
-    public enum Big { AUTO, ON, OFF }
+  public enum Big {
+    AUTO,
+    ON,
+    OFF
+  }
 
-    public static final FrameStyle PLAIN = new FrameStyle(false, true, Big.AUTO);
+  public static final FrameStyle PLAIN = new FrameStyle(false, true, Big.AUTO);
 }

@@ -4,44 +4,48 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The terminal as a routine uses it: whole frames out, single keys in, a bell, and word of a
- * resize or an interrupt. {@link JLineScreen} is the real one; tests use a scripted one with a fake
- * clock. Closing it gives the terminal back as it was (cursor shown, echo on, raw mode off).
+ * The terminal as a routine uses it: whole frames out, single keys in, a bell, and word of a resize
+ * or an interrupt. {@link JLineScreen} is the real one; tests use a scripted one with a fake clock.
+ * Closing it gives the terminal back as it was (cursor shown, echo on, raw mode off).
  */
 public interface Screen extends AutoCloseable {
-    /** What {@link #read} returns when the time ran out (as JLine's NonBlockingReader). */
-    int TIMEOUT = -2;
-    /** What {@link #read} returns when the terminal is gone. */
-    int EOF = -1;
+  /** What {@link #read} returns when the time ran out (as JLine's NonBlockingReader). */
+  int TIMEOUT = -2;
 
-    int width();
+  /** What {@link #read} returns when the terminal is gone. */
+  int EOF = -1;
 
-    int height();
+  int width();
 
-    /** Whether the terminal takes UTF-8 (block characters and arrows), or only ASCII. */
-    boolean unicode();
+  int height();
 
-    /** Switches to the full-screen display (the alternate screen, cursor hidden). */
-    void enter();
+  /** Whether the terminal takes UTF-8 (block characters and arrows), or only ASCII. */
+  boolean unicode();
 
-    /** Shows these lines, top to bottom, in place of what was there (ANSI colour codes allowed). */
-    void draw(List<String> lines);
+  /** Switches to the full-screen display (the alternate screen, cursor hidden). */
+  void enter();
 
-    /** Forgets what is on the screen, so the next {@link #draw} paints everything afresh. */
-    void clear();
+  /** Shows these lines, top to bottom, in place of what was there (ANSI colour codes allowed). */
+  void draw(List<String> lines);
 
-    void bell();
+  /** Forgets what is on the screen, so the next {@link #draw} paints everything afresh. */
+  void clear();
 
-    /** The next key typed, waiting at most {@code timeoutMillis} (at least 1): a char, {@link #TIMEOUT} or {@link #EOF}. */
-    int read(long timeoutMillis) throws IOException;
+  void bell();
 
-    /** True once after each change of the terminal's size. */
-    boolean takeResized();
+  /**
+   * The next key typed, waiting at most {@code timeoutMillis} (at least 1): a char, {@link
+   * #TIMEOUT} or {@link #EOF}.
+   */
+  int read(long timeoutMillis) throws IOException;
 
-    /** True after Ctrl-C (SIGINT) or a hang-up reached the process from outside the key stream. */
-    boolean interrupted();
+  /** True once after each change of the terminal's size. */
+  boolean takeResized();
 
-    /** Restores the terminal. Safe to call more than once. */
-    @Override
-    void close();
+  /** True after Ctrl-C (SIGINT) or a hang-up reached the process from outside the key stream. */
+  boolean interrupted();
+
+  /** Restores the terminal. Safe to call more than once. */
+  @Override
+  void close();
 }

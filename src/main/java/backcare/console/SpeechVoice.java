@@ -15,53 +15,61 @@ import java.util.concurrent.TimeUnit;
  * ones are dropped: only what is current is worth saying.
  */
 public final class SpeechVoice implements Voice {
-    private static final int MAX_WAITING = 2;
-    private final List<String> command;
-    private final ThreadPoolExecutor speaker;
+  private static final int MAX_WAITING = 2;
+  private final List<String> command;
+  private final ThreadPoolExecutor speaker;
 
-    /** {@code command}: the program and its options; the phrase is added as the last argument. */
-    public SpeechVoice(List<String> command) {
-        this.command = List.copyOf(command);
-        this.speaker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "backcare-voice");
-            t.setDaemon(true);
-            return t;
-        });
-    }
+  /** {@code command}: the program and its options; the phrase is added as the last argument. */
+  public SpeechVoice(List<String> command) {
+    this.command = List.copyOf(command);
+    this.speaker =
+        new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "backcare-voice");
+              t.setDaemon(true);
+              return t;
+            });
+  }
 
-    @Override
-    public void say(String phrase) {
-        if (speaker.isShutdown()) return;
-        while (speaker.getQueue().size() >= MAX_WAITING) speaker.getQueue().poll();
-        speaker.execute(() -> speak(phrase));
-    }
+  @Override
+  public void say(String phrase) {
+    if (speaker.isShutdown()) return;
+    while (speaker.getQueue().size() >= MAX_WAITING) speaker.getQueue().poll();
+    speaker.execute(() -> speak(phrase));
+  }
 
-    private void speak(String phrase) {
-        List<String> cmd = new ArrayList<>(command);
-        cmd.add(phrase);
-        try {
-            Process p = new ProcessBuilder(cmd)
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            p.waitFor(10, TimeUnit.SECONDS);
-        } catch (IOException e) {
-            // the tool vanished or cannot run: stay silent, the screen still shows everything
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+  private void speak(String phrase) {
+    List<String> cmd = new ArrayList<>(command);
+    cmd.add(phrase);
+    try {
+      Process p =
+          new ProcessBuilder(cmd)
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      p.waitFor(10, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      // the tool vanished or cannot run: stay silent, the screen still shows everything
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
+  }
 
-    /** Waits up to two seconds for what is queued (the closing "done"), then stops. */
-    @Override
-    public void close() {
-        ExecutorService s = speaker;
-        s.shutdown();
-        try {
-            s.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+  /** Waits up to two seconds for what is queued (the closing "done"), then stops. */
+  @Override
+  public void close() {
+    ExecutorService s = speaker;
+    s.shutdown();
+    try {
+      s.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
+  }
 }

@@ -4,37 +4,56 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
-/** Makes small sounds as WAV files (16-bit mono PCM) for the system's player: no sound files to ship. */
+/**
+ * Makes small sounds as WAV files (16-bit mono PCM) for the system's player: no sound files to
+ * ship.
+ */
 final class Wav {
-    static final int RATE = 22_050;
+  static final int RATE = 22_050;
 
-    private Wav() {}
+  private Wav() {}
 
-    /** Tones one after another, each {@code {frequency Hz, milliseconds}}, with soft edges so they do not click. */
-    static byte[] tones(double volume, int[]... tones) {
-        ByteArrayOutputStream pcm = new ByteArrayOutputStream();
-        for (int[] tone : tones) {
-            int n = RATE * tone[1] / 1000;
-            int fade = Math.min(n / 4, RATE / 200); // 5 ms
-            for (int i = 0; i < n; i++) {
-                double env = Math.min(1.0, Math.min(i, n - 1 - i) / (double) Math.max(1, fade));
-                short v = (short) Math.round(Math.sin(2 * Math.PI * tone[0] * i / RATE) * env * volume * Short.MAX_VALUE);
-                pcm.write(v & 0xff);
-                pcm.write((v >> 8) & 0xff);
-            }
-        }
-        byte[] data = pcm.toByteArray();
-        ByteBuffer b = ByteBuffer.allocate(44 + data.length).order(ByteOrder.LITTLE_ENDIAN);
-        b.put("RIFF".getBytes()).putInt(36 + data.length).put("WAVE".getBytes());
-        b.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 1)
-                .putInt(RATE).putInt(RATE * 2).putShort((short) 2).putShort((short) 16);
-        b.put("data".getBytes()).putInt(data.length).put(data);
-        return b.array();
+  /**
+   * Tones one after another, each {@code {frequency Hz, milliseconds}}, with soft edges so they do
+   * not click.
+   */
+  static byte[] tones(double volume, int[]... tones) {
+    ByteArrayOutputStream pcm = new ByteArrayOutputStream();
+    for (int[] tone : tones) {
+      int n = RATE * tone[1] / 1000;
+      int fade = Math.min(n / 4, RATE / 200); // 5 ms
+      for (int i = 0; i < n; i++) {
+        double env = Math.min(1.0, Math.min(i, n - 1 - i) / (double) Math.max(1, fade));
+        short v =
+            (short)
+                Math.round(
+                    Math.sin(2 * Math.PI * tone[0] * i / RATE) * env * volume * Short.MAX_VALUE);
+        pcm.write(v & 0xff);
+        pcm.write((v >> 8) & 0xff);
+      }
     }
+    byte[] data = pcm.toByteArray();
+    ByteBuffer b = ByteBuffer.allocate(44 + data.length).order(ByteOrder.LITTLE_ENDIAN);
+    b.put("RIFF".getBytes()).putInt(36 + data.length).put("WAVE".getBytes());
+    b.put("fmt ".getBytes())
+        .putInt(16)
+        .putShort((short) 1)
+        .putShort((short) 1)
+        .putInt(RATE)
+        .putInt(RATE * 2)
+        .putShort((short) 2)
+        .putShort((short) 16);
+    b.put("data".getBytes()).putInt(data.length).put(data);
+    return b.array();
+  }
 
-    /** A short high click for 3-2-1. */
-    static byte[] tick() { return tones(0.5, new int[] {1320, 60}); }
+  /** A short high click for 3-2-1. */
+  static byte[] tick() {
+    return tones(0.5, new int[] {1320, 60});
+  }
 
-    /** A two-note chime for a change of step or segment. */
-    static byte[] change() { return tones(0.5, new int[] {660, 140}, new int[] {880, 220}); }
+  /** A two-note chime for a change of step or segment. */
+  static byte[] change() {
+    return tones(0.5, new int[] {660, 140}, new int[] {880, 220});
+  }
 }

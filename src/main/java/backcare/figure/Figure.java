@@ -7,7 +7,7 @@ import java.util.List;
  * (cat-cow: cow, then cat). Data only; {@link Body#draw} turns a phase into lines.
  */
 public record Figure(List<Phase> phases) {
-    public Figure {
-        phases = List.copyOf(phases);
-    }
+  public Figure {
+    phases = List.copyOf(phases);
+  }
 }

@@ -8,168 +8,185 @@ import java.util.Arrays;
 
 /**
  * The history file's lines, read forwards from the start or backwards from the end, a chunk at a
- * time: memory stays at a chunk and the longest line, never the file. A line longer than
- * {@link #MAX_LINE} (no record comes near it) is handed on as too long, without its bytes.
+ * time: memory stays at a chunk and the longest line, never the file. A line longer than {@link
+ * #MAX_LINE} (no record comes near it) is handed on as too long, without its bytes.
  */
 final class Lines {
-    static final int CHUNK = 64 << 10;
-    /** The longest line read; a record is a few hundred bytes. */
-    static final int MAX_LINE = 1 << 20;
+  static final int CHUNK = 64 << 10;
 
-    /** Where the bytes come from: a positional read, as {@link FileChannel#read(ByteBuffer, long)}. */
-    interface Source {
-        int read(ByteBuffer into, long position) throws IOException;
+  /** The longest line read; a record is a few hundred bytes. */
+  static final int MAX_LINE = 1 << 20;
 
-        static Source of(byte[] bytes) {
-            return (into, position) -> {
-                if (position >= bytes.length) return -1;
-                int n = (int) Math.min(into.remaining(), bytes.length - position);
-                into.put(bytes, (int) position, n);
-                return n;
-            };
+  /**
+   * Where the bytes come from: a positional read, as {@link FileChannel#read(ByteBuffer, long)}.
+   */
+  interface Source {
+    int read(ByteBuffer into, long position) throws IOException;
+
+    static Source of(byte[] bytes) {
+      return (into, position) -> {
+        if (position >= bytes.length) return -1;
+        int n = (int) Math.min(into.remaining(), bytes.length - position);
+        into.put(bytes, (int) position, n);
+        return n;
+      };
+    }
+  }
+
+  /**
+   * One line, without its newline. {@code text} is null when the line was longer than {@link
+   * #MAX_LINE}; {@code offset} is where it starts in the file; {@code unended} is true for a last
+   * line with no newline after it (perhaps cut off). Return false to stop reading.
+   */
+  interface Sink {
+    boolean line(String text, long offset, boolean unended) throws IOException;
+  }
+
+  private Lines() {}
+
+  /** Every line of the first {@code size} bytes, first to last. */
+  static void forwards(Source in, long size, Sink sink) throws IOException {
+    forwards(in, size, CHUNK, sink);
+  }
+
+  /** As above, reading {@code chunkSize} bytes at a time. */
+  static void forwards(Source in, long size, int chunkSize, Sink sink) throws IOException {
+    ByteBuffer chunk = ByteBuffer.allocate(chunkSize);
+    Pending pending = new Pending();
+    long pos = 0;
+    long lineStart = 0;
+    while (pos < size) {
+      chunk.clear().limit((int) Math.min(chunkSize, size - pos));
+      int n = fill(in, chunk, pos);
+      if (n <= 0) break; // shorter than its size: what was there is all there is
+      byte[] b = chunk.array();
+      int from = 0;
+      for (int i = 0; i < n; i++) {
+        if (b[i] != '\n') continue;
+        String text =
+            pending.isEmpty() ? decode(b, from, i - from) : pending.add(b, from, i - from).text();
+        pending.clear();
+        if (!sink.line(text, lineStart, false)) return;
+        from = i + 1;
+        lineStart = pos + from;
+      }
+      pending.add(b, from, n - from);
+      pos += n;
+    }
+    if (pending.length() > 0 || pending.tooLong()) sink.line(pending.text(), lineStart, true);
+  }
+
+  /**
+   * Every line of the first {@code size} bytes, last to first. A file that ends with a newline has
+   * no empty line after it; one that does not ends with an unended line.
+   */
+  static void backwards(Source in, long size, Sink sink) throws IOException {
+    ByteBuffer chunk = ByteBuffer.allocate(CHUNK);
+    Pending after = new Pending(); // the end of the line the chunk before this one starts
+    long end = size;
+    boolean last = true;
+    while (end > 0) {
+      int n = (int) Math.min(CHUNK, end);
+      long start = end - n;
+      chunk.clear().limit(n);
+      if (fill(in, chunk, start) < n)
+        throw new IOException("the file got shorter while it was read");
+      byte[] b = chunk.array();
+      int to = n;
+      for (int i = n - 1; i >= 0; i--) {
+        if (b[i] != '\n') continue;
+        if (last) {
+          last = false;
+          // the newline ends the file: nothing after it, no line
+          if (!(i == n - 1 && after.isEmpty())
+              && !sink.line(after.prepend(b, i + 1, to - i - 1).text(), start + i + 1, true)) {
+            return;
+          }
+        } else if (!sink.line(after.prepend(b, i + 1, to - i - 1).text(), start + i + 1, false)) {
+          return;
         }
+        after.clear();
+        to = i;
+      }
+      after.prepend(b, 0, to);
+      end = start;
+    }
+    if (size > 0) sink.line(after.text(), 0, last); // the first line, even an empty one
+  }
+
+  private static int fill(Source in, ByteBuffer into, long position) throws IOException {
+    int total = 0;
+    while (into.hasRemaining()) {
+      int r = in.read(into, position + total);
+      if (r < 0) break;
+      total += r;
+    }
+    return total;
+  }
+
+  private static String decode(byte[] b, int from, int length) {
+    return new String(b, from, length, StandardCharsets.UTF_8);
+  }
+
+  /** The part of a line seen so far, up to MAX_LINE bytes; past that only its being too long. */
+  private static final class Pending {
+    private byte[] bytes = new byte[0];
+    private int length;
+    private boolean tooLong;
+
+    boolean isEmpty() {
+      return length == 0 && !tooLong;
     }
 
-    /**
-     * One line, without its newline. {@code text} is null when the line was longer than
-     * {@link #MAX_LINE}; {@code offset} is where it starts in the file; {@code unended} is true for
-     * a last line with no newline after it (perhaps cut off). Return false to stop reading.
-     */
-    interface Sink {
-        boolean line(String text, long offset, boolean unended) throws IOException;
+    int length() {
+      return length;
     }
 
-    private Lines() {}
-
-    /** Every line of the first {@code size} bytes, first to last. */
-    static void forwards(Source in, long size, Sink sink) throws IOException {
-        forwards(in, size, CHUNK, sink);
+    boolean tooLong() {
+      return tooLong;
     }
 
-    /** As above, reading {@code chunkSize} bytes at a time. */
-    static void forwards(Source in, long size, int chunkSize, Sink sink) throws IOException {
-        ByteBuffer chunk = ByteBuffer.allocate(chunkSize);
-        Pending pending = new Pending();
-        long pos = 0;
-        long lineStart = 0;
-        while (pos < size) {
-            chunk.clear().limit((int) Math.min(chunkSize, size - pos));
-            int n = fill(in, chunk, pos);
-            if (n <= 0) break; // shorter than its size: what was there is all there is
-            byte[] b = chunk.array();
-            int from = 0;
-            for (int i = 0; i < n; i++) {
-                if (b[i] != '\n') continue;
-                String text = pending.isEmpty() ? decode(b, from, i - from) : pending.add(b, from, i - from).text();
-                pending.clear();
-                if (!sink.line(text, lineStart, false)) return;
-                from = i + 1;
-                lineStart = pos + from;
-            }
-            pending.add(b, from, n - from);
-            pos += n;
-        }
-        if (pending.length() > 0 || pending.tooLong()) sink.line(pending.text(), lineStart, true);
+    void clear() {
+      length = 0;
+      tooLong = false;
+      if (bytes.length > CHUNK) bytes = new byte[0];
     }
 
-    /**
-     * Every line of the first {@code size} bytes, last to first. A file that ends with a newline has
-     * no empty line after it; one that does not ends with an unended line.
-     */
-    static void backwards(Source in, long size, Sink sink) throws IOException {
-        ByteBuffer chunk = ByteBuffer.allocate(CHUNK);
-        Pending after = new Pending(); // the end of the line the chunk before this one starts
-        long end = size;
-        boolean last = true;
-        while (end > 0) {
-            int n = (int) Math.min(CHUNK, end);
-            long start = end - n;
-            chunk.clear().limit(n);
-            if (fill(in, chunk, start) < n) throw new IOException("the file got shorter while it was read");
-            byte[] b = chunk.array();
-            int to = n;
-            for (int i = n - 1; i >= 0; i--) {
-                if (b[i] != '\n') continue;
-                if (last) {
-                    last = false;
-                    // the newline ends the file: nothing after it, no line
-                    if (!(i == n - 1 && after.isEmpty()) && !sink.line(after.prepend(b, i + 1, to - i - 1).text(),
-                            start + i + 1, true)) {
-                        return;
-                    }
-                } else if (!sink.line(after.prepend(b, i + 1, to - i - 1).text(), start + i + 1, false)) {
-                    return;
-                }
-                after.clear();
-                to = i;
-            }
-            after.prepend(b, 0, to);
-            end = start;
-        }
-        if (size > 0) sink.line(after.text(), 0, last); // the first line, even an empty one
+    Pending add(byte[] b, int from, int count) {
+      if (tooLong || count == 0) return this;
+      if (length + count > MAX_LINE) {
+        tooLong = true;
+        length = 0;
+        return this;
+      }
+      if (length + count > bytes.length)
+        bytes = Arrays.copyOf(bytes, Math.max(length + count, bytes.length * 2));
+      System.arraycopy(b, from, bytes, length, count);
+      length += count;
+      return this;
     }
 
-    private static int fill(Source in, ByteBuffer into, long position) throws IOException {
-        int total = 0;
-        while (into.hasRemaining()) {
-            int r = in.read(into, position + total);
-            if (r < 0) break;
-            total += r;
-        }
-        return total;
+    Pending prepend(byte[] b, int from, int count) {
+      if (tooLong || count == 0) return this;
+      if (length + count > MAX_LINE) {
+        tooLong = true;
+        length = 0;
+        return this;
+      }
+      byte[] joined =
+          length + count > bytes.length
+              ? new byte[Math.max(length + count, bytes.length * 2)]
+              : bytes;
+      System.arraycopy(bytes, 0, joined, count, length);
+      System.arraycopy(b, from, joined, 0, count);
+      bytes = joined;
+      length += count;
+      return this;
     }
 
-    private static String decode(byte[] b, int from, int length) {
-        return new String(b, from, length, StandardCharsets.UTF_8);
+    /** The line as text, or null when it was too long. */
+    String text() {
+      return tooLong ? null : decode(bytes, 0, length);
     }
-
-    /** The part of a line seen so far, up to MAX_LINE bytes; past that only its being too long. */
-    private static final class Pending {
-        private byte[] bytes = new byte[0];
-        private int length;
-        private boolean tooLong;
-
-        boolean isEmpty() { return length == 0 && !tooLong; }
-
-        int length() { return length; }
-
-        boolean tooLong() { return tooLong; }
-
-        void clear() {
-            length = 0;
-            tooLong = false;
-            if (bytes.length > CHUNK) bytes = new byte[0];
-        }
-
-        Pending add(byte[] b, int from, int count) {
-            if (tooLong || count == 0) return this;
-            if (length + count > MAX_LINE) {
-                tooLong = true;
-                length = 0;
-                return this;
-            }
-            if (length + count > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(length + count, bytes.length * 2));
-            System.arraycopy(b, from, bytes, length, count);
-            length += count;
-            return this;
-        }
-
-        Pending prepend(byte[] b, int from, int count) {
-            if (tooLong || count == 0) return this;
-            if (length + count > MAX_LINE) {
-                tooLong = true;
-                length = 0;
-                return this;
-            }
-            byte[] joined = length + count > bytes.length ? new byte[Math.max(length + count, bytes.length * 2)] : bytes;
-            System.arraycopy(bytes, 0, joined, count, length);
-            System.arraycopy(b, from, joined, 0, count);
-            bytes = joined;
-            length += count;
-            return this;
-        }
-
-        /** The line as text, or null when it was too long. */
-        String text() { return tooLong ? null : decode(bytes, 0, length); }
-    }
+  }
 }

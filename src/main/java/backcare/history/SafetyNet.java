@@ -10,115 +10,150 @@ import java.util.Optional;
 
 /**
  * When the record calls for a clinician. Three rules, each a plain-words message:
+ *
  * <ol>
- * <li><b>pain-rising</b>: at least {@value #MIN_SESSIONS_FOR_TREND} sessions with a pain-before answer
- *   started in the last 14 days (336 hours), and the least-squares line of pain-before against time
- *   rises by at least {@value #RISE_POINTS} point from the first of those sessions to the last.</li>
- * <li><b>stopped-for-pain</b>: {@value #STOPS} or more sessions that ended "stopped for pain"
- *   started in the last 7 days (168 hours).</li>
- * <li><b>triage</b>: the routine's gate is shut ({@link Screening#gated}): the latest triage came out
- *   see-clinician, urgent or emergency (or a level this version does not know), less than 14 days ago.
- *   A later triage that came out self-care (no red flags, or a clinician's clearance, given in the
- *   screen or at the routine's gate) makes it no longer the latest, which lifts the rule.</li>
+ *   <li><b>pain-rising</b>: at least {@value #MIN_SESSIONS_FOR_TREND} sessions with a pain-before
+ *       answer started in the last 14 days (336 hours), and the least-squares line of pain-before
+ *       against time rises by at least {@value #RISE_POINTS} point from the first of those sessions
+ *       to the last.
+ *   <li><b>stopped-for-pain</b>: {@value #STOPS} or more sessions that ended "stopped for pain"
+ *       started in the last 7 days (168 hours).
+ *   <li><b>triage</b>: the routine's gate is shut ({@link Screening#gated}): the latest triage came
+ *       out see-clinician, urgent or emergency (or a level this version does not know), less than
+ *       14 days ago. A later triage that came out self-care (no red flags, or a clinician's
+ *       clearance, given in the screen or at the routine's gate) makes it no longer the latest,
+ *       which lifts the rule.
  * </ol>
  */
 public final class SafetyNet {
-    public static final Duration TREND_WINDOW = Duration.ofDays(14);
-    public static final Duration STOP_WINDOW = Duration.ofDays(7);
-    public static final Duration TRIAGE_WINDOW = Screening.GATE_WINDOW;
-    /** The longest of the three: all the history the safety net looks at, and what a routine's start reads. */
-    public static final Duration WINDOW = longest(TREND_WINDOW, STOP_WINDOW, TRIAGE_WINDOW);
-    public static final int MIN_SESSIONS_FOR_TREND = 3;
-    public static final double RISE_POINTS = 1.0;
-    public static final int STOPS = 2;
+  public static final Duration TREND_WINDOW = Duration.ofDays(14);
+  public static final Duration STOP_WINDOW = Duration.ofDays(7);
+  public static final Duration TRIAGE_WINDOW = Screening.GATE_WINDOW;
 
-    private SafetyNet() {}
+  /**
+   * The longest of the three: all the history the safety net looks at, and what a routine's start
+   * reads.
+   */
+  public static final Duration WINDOW = longest(TREND_WINDOW, STOP_WINDOW, TRIAGE_WINDOW);
 
-    private static Duration longest(Duration... windows) {
-        Duration max = Duration.ZERO;
-        for (Duration d : windows) if (d.compareTo(max) > 0) max = d;
-        return max;
+  public static final int MIN_SESSIONS_FOR_TREND = 3;
+  public static final double RISE_POINTS = 1.0;
+  public static final int STOPS = 2;
+
+  private SafetyNet() {}
+
+  private static Duration longest(Duration... windows) {
+    Duration max = Duration.ZERO;
+    for (Duration d : windows) if (d.compareTo(max) > 0) max = d;
+    return max;
+  }
+
+  /** One reason to see a clinician: a stable rule id and what to tell the user. */
+  public record Alert(String rule, String message) {}
+
+  public static List<Alert> check(
+      List<SessionRecord> sessions, List<TriageRecord> triages, ZonedDateTime now) {
+    List<Alert> alerts = new ArrayList<>();
+    Instant at = now.toInstant();
+    painRising(sessions, at).ifPresent(alerts::add);
+    stoppedForPain(sessions, at).ifPresent(alerts::add);
+    triage(triages, at, now.getZone()).ifPresent(alerts::add);
+    return alerts;
+  }
+
+  static Optional<Alert> painRising(List<SessionRecord> sessions, Instant now) {
+    Instant from = now.minus(TREND_WINDOW);
+    List<SessionRecord> recent =
+        sessions.stream()
+            .filter(s -> s.painBefore() != null && s.start().toInstant().isAfter(from))
+            .toList();
+    if (recent.size() < MIN_SESSIONS_FOR_TREND) return Optional.empty();
+    double[] x = new double[recent.size()];
+    double[] y = new double[recent.size()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = Duration.between(from, recent.get(i).start().toInstant()).toSeconds() / 86_400.0;
+      y[i] = recent.get(i).painBefore();
     }
-
-    /** One reason to see a clinician: a stable rule id and what to tell the user. */
-    public record Alert(String rule, String message) {}
-
-    public static List<Alert> check(List<SessionRecord> sessions, List<TriageRecord> triages, ZonedDateTime now) {
-        List<Alert> alerts = new ArrayList<>();
-        Instant at = now.toInstant();
-        painRising(sessions, at).ifPresent(alerts::add);
-        stoppedForPain(sessions, at).ifPresent(alerts::add);
-        triage(triages, at, now.getZone()).ifPresent(alerts::add);
-        return alerts;
-    }
-
-    static Optional<Alert> painRising(List<SessionRecord> sessions, Instant now) {
-        Instant from = now.minus(TREND_WINDOW);
-        List<SessionRecord> recent = sessions.stream()
-                .filter(s -> s.painBefore() != null && s.start().toInstant().isAfter(from)).toList();
-        if (recent.size() < MIN_SESSIONS_FOR_TREND) return Optional.empty();
-        double[] x = new double[recent.size()];
-        double[] y = new double[recent.size()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = Duration.between(from, recent.get(i).start().toInstant()).toSeconds() / 86_400.0;
-            y[i] = recent.get(i).painBefore();
-        }
-        double rise = fittedRise(x, y);
-        if (!(rise >= RISE_POINTS)) return Optional.empty();
-        long points = Math.max(1, Math.round(rise));
-        return Optional.of(new Alert("pain-rising", "Your pain before stretching has been going up over the last two"
-                + " weeks: about " + points + " point" + (points == 1 ? "" : "s") + " on the 0-10 scale across your "
-                + recent.size() + " sessions. Stretching is not helping it on its own: please book a doctor or"
+    double rise = fittedRise(x, y);
+    if (!(rise >= RISE_POINTS)) return Optional.empty();
+    long points = Math.max(1, Math.round(rise));
+    return Optional.of(
+        new Alert(
+            "pain-rising",
+            "Your pain before stretching has been going up over the last two"
+                + " weeks: about "
+                + points
+                + " point"
+                + (points == 1 ? "" : "s")
+                + " on the 0-10 scale across your "
+                + recent.size()
+                + " sessions. Stretching is not helping it on its own: please book a doctor or"
                 + " physiotherapist to look at your back."));
-    }
+  }
 
-    /**
-     * How much the least-squares line of y against x rises from the smallest x to the largest:
-     * slope times the span. 0 when every x is the same (no trend can be told).
-     */
-    static double fittedRise(double[] x, double[] y) {
-        double mx = 0, my = 0;
-        for (int i = 0; i < x.length; i++) {
-            mx += x[i];
-            my += y[i];
-        }
-        mx /= x.length;
-        my /= y.length;
-        double sxy = 0, sxx = 0, min = Double.MAX_VALUE, max = -Double.MAX_VALUE;
-        for (int i = 0; i < x.length; i++) {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            min = Math.min(min, x[i]);
-            max = Math.max(max, x[i]);
-        }
-        return sxx == 0 ? 0 : sxy / sxx * (max - min);
+  /**
+   * How much the least-squares line of y against x rises from the smallest x to the largest: slope
+   * times the span. 0 when every x is the same (no trend can be told).
+   */
+  static double fittedRise(double[] x, double[] y) {
+    double mx = 0, my = 0;
+    for (int i = 0; i < x.length; i++) {
+      mx += x[i];
+      my += y[i];
     }
+    mx /= x.length;
+    my /= y.length;
+    double sxy = 0, sxx = 0, min = Double.MAX_VALUE, max = -Double.MAX_VALUE;
+    for (int i = 0; i < x.length; i++) {
+      sxy += (x[i] - mx) * (y[i] - my);
+      sxx += (x[i] - mx) * (x[i] - mx);
+      min = Math.min(min, x[i]);
+      max = Math.max(max, x[i]);
+    }
+    return sxx == 0 ? 0 : sxy / sxx * (max - min);
+  }
 
-    static Optional<Alert> stoppedForPain(List<SessionRecord> sessions, Instant now) {
-        Instant from = now.minus(STOP_WINDOW);
-        long stops = sessions.stream()
-                .filter(s -> s.stoppedForPain() && s.start().toInstant().isAfter(from)).count();
-        if (stops < STOPS) return Optional.empty();
-        return Optional.of(new Alert("stopped-for-pain", "You stopped " + stops + " sessions in the last 7 days"
+  static Optional<Alert> stoppedForPain(List<SessionRecord> sessions, Instant now) {
+    Instant from = now.minus(STOP_WINDOW);
+    long stops =
+        sessions.stream()
+            .filter(s -> s.stoppedForPain() && s.start().toInstant().isAfter(from))
+            .count();
+    if (stops < STOPS) return Optional.empty();
+    return Optional.of(
+        new Alert(
+            "stopped-for-pain",
+            "You stopped "
+                + stops
+                + " sessions in the last 7 days"
                 + " because they hurt. Please have a doctor or physiotherapist look at your back before you carry on"
                 + " with these routines."));
-    }
+  }
 
-    static Optional<Alert> triage(List<TriageRecord> triages, Instant now, ZoneId zone) {
-        Screening screening = Screening.of(triages, now);
-        if (!screening.gated()) return Optional.empty();
-        TriageRecord t = screening.latest();
-        String advice = switch (t.outcome()) {
-            case "see-clinician" -> "to book a doctor or physiotherapist soon";
-            case "urgent" -> "to see a doctor today";
-            case "emergency" -> "to go to an emergency department now";
-            default -> "\"" + t.outcome() + "\"";
+  static Optional<Alert> triage(List<TriageRecord> triages, Instant now, ZoneId zone) {
+    Screening screening = Screening.of(triages, now);
+    if (!screening.gated()) return Optional.empty();
+    TriageRecord t = screening.latest();
+    String advice =
+        switch (t.outcome()) {
+          case "see-clinician" -> "to book a doctor or physiotherapist soon";
+          case "urgent" -> "to see a doctor today";
+          case "emergency" -> "to go to an emergency department now";
+          default -> "\"" + t.outcome() + "\"";
         };
-        String why = t.triggered().isEmpty() ? "" : " (because of: " + String.join(", ", t.triggered()) + ")";
-        return Optional.of(new Alert("triage", "Your triage on " + t.time().atZoneSameInstant(zone).toLocalDate()
-                + " said " + advice + why + ", and no triage since has cleared you. Please do that before stretching:"
+    String why =
+        t.triggered().isEmpty() ? "" : " (because of: " + String.join(", ", t.triggered()) + ")";
+    return Optional.of(
+        new Alert(
+            "triage",
+            "Your triage on "
+                + t.time().atZoneSameInstant(zone).toLocalDate()
+                + " said "
+                + advice
+                + why
+                + ", and no triage since has cleared you. Please do that before stretching:"
                 + " routines wait until a clinician has checked you. If one has examined you since and said gentle"
                 + " exercise is fine, say so when `backcare routine` asks (in a script, add --cleared); that is"
                 + " recorded and lifts this."));
-    }
+  }
 }

@@ -25,79 +25,130 @@ import java.util.Set;
  * records from before they were kept), so the gate and first aid can say it again word for word:
  * "call an ambulance", "call your maternity unit", the cancer team's line.
  */
-public record TriageRecord(int version, OffsetDateTime time, String outcome, List<String> triggered,
-                           List<String> conditions, boolean cleared, String source, String headline,
-                           List<String> advice) implements HistoryRecord {
-    public static final String TYPE = "triage";
-    public static final String SELF_CARE = "self-care";
-    /** The {@code source} of a clearance recorded at the routine's gate. */
-    public static final String GATE = "gate";
-    /** The {@code source} of a screen stopped before its end, recorded at the level its answers reached. */
-    public static final String UNFINISHED = "unfinished";
+public record TriageRecord(
+    int version,
+    OffsetDateTime time,
+    String outcome,
+    List<String> triggered,
+    List<String> conditions,
+    boolean cleared,
+    String source,
+    String headline,
+    List<String> advice)
+    implements HistoryRecord {
+  public static final String TYPE = "triage";
+  public static final String SELF_CARE = "self-care";
 
-    public TriageRecord {
-        triggered = List.copyOf(triggered);
-        conditions = List.copyOf(conditions);
-        advice = advice == null ? List.of() : List.copyOf(advice);
-    }
+  /** The {@code source} of a clearance recorded at the routine's gate. */
+  public static final String GATE = "gate";
 
-    /** A screen's record (no source), without what it said. */
-    public TriageRecord(int version, OffsetDateTime time, String outcome, List<String> triggered,
-                        List<String> conditions, boolean cleared) {
-        this(version, time, outcome, triggered, conditions, cleared, null, null, List.of());
-    }
+  /**
+   * The {@code source} of a screen stopped before its end, recorded at the level its answers
+   * reached.
+   */
+  public static final String UNFINISHED = "unfinished";
 
-    /** A record without what the screen said. */
-    public TriageRecord(int version, OffsetDateTime time, String outcome, List<String> triggered,
-                        List<String> conditions, boolean cleared, String source) {
-        this(version, time, outcome, triggered, conditions, cleared, source, null, List.of());
-    }
+  public TriageRecord {
+    triggered = List.copyOf(triggered);
+    conditions = List.copyOf(conditions);
+    advice = advice == null ? List.of() : List.copyOf(advice);
+  }
 
-    /**
-     * The record of "a clinician has examined me since {@code screen} and cleared me for gentle
-     * exercise", given at the routine's gate: self-care, cleared, with the screen's triggered ids and
-     * conditions.
-     */
-    public static TriageRecord clearance(OffsetDateTime time, TriageRecord screen) {
-        return new TriageRecord(HistoryRecord.CURRENT_VERSION, time.truncatedTo(ChronoUnit.SECONDS), SELF_CARE,
-                screen.triggered(), screen.conditions(), true, GATE);
-    }
+  /** A screen's record (no source), without what it said. */
+  public TriageRecord(
+      int version,
+      OffsetDateTime time,
+      String outcome,
+      List<String> triggered,
+      List<String> conditions,
+      boolean cleared) {
+    this(version, time, outcome, triggered, conditions, cleared, null, null, List.of());
+  }
 
-    /** Whether this is a clearance given at the routine's gate rather than a screen. */
-    public boolean fromGate() { return GATE.equals(source); }
+  /** A record without what the screen said. */
+  public TriageRecord(
+      int version,
+      OffsetDateTime time,
+      String outcome,
+      List<String> triggered,
+      List<String> conditions,
+      boolean cleared,
+      String source) {
+    this(version, time, outcome, triggered, conditions, cleared, source, null, List.of());
+  }
 
-    /** A record of a triage just taken, from plain values (the triage command calls this). */
-    public static TriageRecord of(OffsetDateTime time, String outcome, Collection<String> triggered,
-                                  Collection<String> conditions, boolean cleared) {
-        return new TriageRecord(HistoryRecord.CURRENT_VERSION, time.truncatedTo(ChronoUnit.SECONDS), outcome,
-                List.copyOf(triggered), List.copyOf(conditions), cleared);
-    }
+  /**
+   * The record of "a clinician has examined me since {@code screen} and cleared me for gentle
+   * exercise", given at the routine's gate: self-care, cleared, with the screen's triggered ids and
+   * conditions.
+   */
+  public static TriageRecord clearance(OffsetDateTime time, TriageRecord screen) {
+    return new TriageRecord(
+        HistoryRecord.CURRENT_VERSION,
+        time.truncatedTo(ChronoUnit.SECONDS),
+        SELF_CARE,
+        screen.triggered(),
+        screen.conditions(),
+        true,
+        GATE);
+  }
 
-    /** The same record, with what the screen said to do. */
-    public TriageRecord saying(String headline, List<String> advice) {
-        return new TriageRecord(version, time, outcome, triggered, conditions, cleared, source, headline, advice);
-    }
+  /** Whether this is a clearance given at the routine's gate rather than a screen. */
+  public boolean fromGate() {
+    return GATE.equals(source);
+  }
 
-    /** The same record, marked as a screen stopped before its end. */
-    public TriageRecord unfinished() {
-        return new TriageRecord(version, time, outcome, triggered, conditions, cleared, UNFINISHED, headline, advice);
-    }
+  /** A record of a triage just taken, from plain values (the triage command calls this). */
+  public static TriageRecord of(
+      OffsetDateTime time,
+      String outcome,
+      Collection<String> triggered,
+      Collection<String> conditions,
+      boolean cleared) {
+    return new TriageRecord(
+        HistoryRecord.CURRENT_VERSION,
+        time.truncatedTo(ChronoUnit.SECONDS),
+        outcome,
+        List.copyOf(triggered),
+        List.copyOf(conditions),
+        cleared);
+  }
 
-    /** The most recent by time; the later in the list when two share a time. */
-    public static Optional<TriageRecord> latest(List<TriageRecord> triages) {
-        return triages.stream().reduce((a, b) -> b.time().toInstant().isBefore(a.time().toInstant()) ? a : b);
-    }
+  /** The same record, with what the screen said to do. */
+  public TriageRecord saying(String headline, List<String> advice) {
+    return new TriageRecord(
+        version, time, outcome, triggered, conditions, cleared, source, headline, advice);
+  }
 
-    @Override
-    public String type() { return TYPE; }
+  /** The same record, marked as a screen stopped before its end. */
+  public TriageRecord unfinished() {
+    return new TriageRecord(
+        version, time, outcome, triggered, conditions, cleared, UNFINISHED, headline, advice);
+  }
 
-    /** True for every outcome but self-care: see-clinician, urgent, emergency, and any level this version does not know. */
-    public boolean needsClinician() { return !SELF_CARE.equals(outcome); }
+  /** The most recent by time; the later in the list when two share a time. */
+  public static Optional<TriageRecord> latest(List<TriageRecord> triages) {
+    return triages.stream()
+        .reduce((a, b) -> b.time().toInstant().isBefore(a.time().toInstant()) ? a : b);
+  }
 
-    /** The conditions this version knows, in the order recorded; unknown ids are left out. */
-    public Set<Condition> knownConditions() {
-        Set<Condition> set = new LinkedHashSet<>();
-        for (String c : conditions) Condition.byId(c).ifPresent(set::add);
-        return set;
-    }
+  @Override
+  public String type() {
+    return TYPE;
+  }
+
+  /**
+   * True for every outcome but self-care: see-clinician, urgent, emergency, and any level this
+   * version does not know.
+   */
+  public boolean needsClinician() {
+    return !SELF_CARE.equals(outcome);
+  }
+
+  /** The conditions this version knows, in the order recorded; unknown ids are left out. */
+  public Set<Condition> knownConditions() {
+    Set<Condition> set = new LinkedHashSet<>();
+    for (String c : conditions) Condition.byId(c).ifPresent(set::add);
+    return set;
+  }
 }

@@ -15,95 +15,123 @@ import java.util.Optional;
  * is locked (when logind can say); never an error, so the timer's service never fails.
  */
 public final class Reminder {
-    /** No reminder this soon after a routine ended. */
-    public static final Duration AFTER_ROUTINE = Duration.ofMinutes(10);
+  /** No reminder this soon after a routine ended. */
+  public static final Duration AFTER_ROUTINE = Duration.ofMinutes(10);
 
-    public static final String TITLE = "Time to get up and move";
+  public static final String TITLE = "Time to get up and move";
 
-    private Reminder() {}
+  private Reminder() {}
 
-    /** A graphical session to show a notification in: X11 or Wayland. */
-    public static boolean hasDesktop(Map<String, String> env) {
-        return notBlank(env.get("DISPLAY")) || notBlank(env.get("WAYLAND_DISPLAY"));
+  /** A graphical session to show a notification in: X11 or Wayland. */
+  public static boolean hasDesktop(Map<String, String> env) {
+    return notBlank(env.get("DISPLAY")) || notBlank(env.get("WAYLAND_DISPLAY"));
+  }
+
+  /**
+   * The end of the routine that was last finished (done, or stopped for pain), if any: quit,
+   * skipped or interrupted runs do not count.
+   */
+  public static Optional<OffsetDateTime> lastRoutineEnd(List<SessionRecord> sessions) {
+    return sessions.stream()
+        .filter(s -> "done".equals(s.ending()) || s.stoppedForPain())
+        .map(SessionRecord::end)
+        .max((a, b) -> a.toInstant().compareTo(b.toInstant()));
+  }
+
+  /**
+   * Why to stay quiet after a routine, or empty: a routine ended within {@link #AFTER_ROUTINE} of
+   * now.
+   */
+  public static Optional<String> tooSoonAfterRoutine(
+      Optional<OffsetDateTime> lastEnd, OffsetDateTime now) {
+    if (lastEnd.isEmpty()) return Optional.empty();
+    Duration since = Duration.between(lastEnd.get().toInstant(), now.toInstant());
+    if (since.compareTo(AFTER_ROUTINE) >= 0) return Optional.empty();
+    long minutes = Math.max(0, since.toMinutes());
+    return Optional.of(
+        "a routine ended " + (minutes == 0 ? "less than a minute" : minutes + " min") + " ago");
+  }
+
+  /**
+   * How long the user has sat: the interval, or less when a routine ended more recently than that.
+   */
+  public static long minutesSat(
+      int everyMinutes, Optional<OffsetDateTime> lastEnd, OffsetDateTime now) {
+    long sat = everyMinutes;
+    if (lastEnd.isPresent()) {
+      long since = Duration.between(lastEnd.get().toInstant(), now.toInstant()).toMinutes();
+      if (since >= 0 && since < sat) sat = since;
     }
+    return sat;
+  }
 
-    /** The end of the routine that was last finished (done, or stopped for pain), if any: quit, skipped or interrupted runs do not count. */
-    public static Optional<OffsetDateTime> lastRoutineEnd(List<SessionRecord> sessions) {
-        return sessions.stream().filter(s -> "done".equals(s.ending()) || s.stoppedForPain()).map(SessionRecord::end)
-                .max((a, b) -> a.toInstant().compareTo(b.toInstant()));
-    }
+  /** The notification's body: the time sat, one line of why, and the command to run. */
+  public static String body(long minutesSat, String routine) {
+    return "You have been sitting for about "
+        + minutes(minutesSat)
+        + ".\n"
+        + "A few minutes on your feet each hour keeps a stiff back from setting in.\n"
+        + "Stretch: backcare routine "
+        + routine;
+  }
 
-    /** Why to stay quiet after a routine, or empty: a routine ended within {@link #AFTER_ROUTINE} of now. */
-    public static Optional<String> tooSoonAfterRoutine(Optional<OffsetDateTime> lastEnd, OffsetDateTime now) {
-        if (lastEnd.isEmpty()) return Optional.empty();
-        Duration since = Duration.between(lastEnd.get().toInstant(), now.toInstant());
-        if (since.compareTo(AFTER_ROUTINE) >= 0) return Optional.empty();
-        long minutes = Math.max(0, since.toMinutes());
-        return Optional.of("a routine ended " + (minutes == 0 ? "less than a minute" : minutes + " min") + " ago");
-    }
+  public static String minutes(long m) {
+    if (m < 60) return m + (m == 1 ? " minute" : " minutes");
+    long h = m / 60, r = m % 60;
+    String hours = h + (h == 1 ? " hour" : " hours");
+    return r == 0 ? hours : hours + " " + r + " min";
+  }
 
-    /** How long the user has sat: the interval, or less when a routine ended more recently than that. */
-    public static long minutesSat(int everyMinutes, Optional<OffsetDateTime> lastEnd, OffsetDateTime now) {
-        long sat = everyMinutes;
-        if (lastEnd.isPresent()) {
-            long since = Duration.between(lastEnd.get().toInstant(), now.toInstant()).toMinutes();
-            if (since >= 0 && since < sat) sat = since;
-        }
-        return sat;
-    }
+  /** The arguments to notify-send. */
+  public static List<String> notifySendArguments(long minutesSat, String routine) {
+    return List.of(
+        "--app-name=backcare",
+        "--urgency=normal",
+        "--icon=appointment-soon",
+        TITLE,
+        body(minutesSat, routine));
+  }
 
-    /** The notification's body: the time sat, one line of why, and the command to run. */
-    public static String body(long minutesSat, String routine) {
-        return "You have been sitting for about " + minutes(minutesSat) + ".\n"
-                + "A few minutes on your feet each hour keeps a stiff back from setting in.\n"
-                + "Stretch: backcare routine " + routine;
+  /**
+   * Whether the screen is locked, when logind can tell: the LockedHint of this session
+   * (XDG_SESSION_ID), else of the user's graphical session. Empty when nobody can say.
+   */
+  public static Optional<Boolean> screenLocked(Programs programs) {
+    if (programs.find("loginctl").isEmpty()) return Optional.empty();
+    String session = programs.env().get("XDG_SESSION_ID");
+    if (!notBlank(session)) {
+      Optional<String> uid = uid();
+      if (uid.isEmpty()) return Optional.empty();
+      session =
+          programs
+              .run("loginctl", "show-user", uid.get(), "--property=Display", "--value")
+              .filter(Programs.Result::ok)
+              .map(r -> r.out().strip())
+              .orElse("");
     }
+    if (!notBlank(session)) return Optional.empty();
+    String hint =
+        programs
+            .run("loginctl", "show-session", session, "--property=LockedHint", "--value")
+            .filter(Programs.Result::ok)
+            .map(r -> r.out().strip())
+            .orElse("");
+    return switch (hint) {
+      case "yes" -> Optional.of(true);
+      case "no" -> Optional.of(false);
+      default -> Optional.empty();
+    };
+  }
 
-    public static String minutes(long m) {
-        if (m < 60) return m + (m == 1 ? " minute" : " minutes");
-        long h = m / 60, r = m % 60;
-        String hours = h + (h == 1 ? " hour" : " hours");
-        return r == 0 ? hours : hours + " " + r + " min";
+  private static Optional<String> uid() {
+    try {
+      return Optional.of(String.valueOf(Files.getAttribute(Path.of("/proc/self"), "unix:uid")));
+    } catch (Exception e) {
+      return Optional.empty();
     }
+  }
 
-    /** The arguments to notify-send. */
-    public static List<String> notifySendArguments(long minutesSat, String routine) {
-        return List.of("--app-name=backcare", "--urgency=normal", "--icon=appointment-soon", TITLE,
-                body(minutesSat, routine));
-    }
-
-    /**
-     * Whether the screen is locked, when logind can tell: the LockedHint of this session
-     * (XDG_SESSION_ID), else of the user's graphical session. Empty when nobody can say.
-     */
-    public static Optional<Boolean> screenLocked(Programs programs) {
-        if (programs.find("loginctl").isEmpty()) return Optional.empty();
-        String session = programs.env().get("XDG_SESSION_ID");
-        if (!notBlank(session)) {
-            Optional<String> uid = uid();
-            if (uid.isEmpty()) return Optional.empty();
-            session = programs.run("loginctl", "show-user", uid.get(), "--property=Display", "--value")
-                    .filter(Programs.Result::ok).map(r -> r.out().strip()).orElse("");
-        }
-        if (!notBlank(session)) return Optional.empty();
-        String hint = programs.run("loginctl", "show-session", session, "--property=LockedHint", "--value")
-                .filter(Programs.Result::ok).map(r -> r.out().strip()).orElse("");
-        return switch (hint) {
-            case "yes" -> Optional.of(true);
-            case "no" -> Optional.of(false);
-            default -> Optional.empty();
-        };
-    }
-
-    private static Optional<String> uid() {
-        try {
-            return Optional.of(String.valueOf(Files.getAttribute(Path.of("/proc/self"), "unix:uid")));
-        } catch (Exception e) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean notBlank(String s) {
-        return s != null && !s.isBlank();
-    }
+  private static boolean notBlank(String s) {
+    return s != null && !s.isBlank();
+  }
 }

@@ -7,8 +7,8 @@ package backcare.report;
  */
 @FunctionalInterface
 public interface ExerciseFigures {
-    /** The figure as an {@code <svg>} element, or null when the exercise has none. */
-    String svg(String exerciseId, String exerciseName);
+  /** The figure as an {@code <svg>} element, or null when the exercise has none. */
+  String svg(String exerciseId, String exerciseName);
 
-    ExerciseFigures NONE = (id, name) -> null;
+  ExerciseFigures NONE = (id, name) -> null;
 }

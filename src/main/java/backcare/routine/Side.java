@@ -6,28 +6,37 @@ import java.util.Optional;
 
 /** Which side a step works: both (alternating each rep), one side, or none (symmetric). */
 public enum Side {
-    BOTH("both"), LEFT("left"), RIGHT("right"), NONE("none");
+  BOTH("both"),
+  LEFT("left"),
+  RIGHT("right"),
+  NONE("none");
 
-    private final String id;
+  private final String id;
 
-    Side(String id) { this.id = id; }
+  Side(String id) {
+    this.id = id;
+  }
 
-    public String id() { return id; }
+  public String id() {
+    return id;
+  }
 
-    /** The sides worked in each rep, in order. */
-    public List<Side> perRep() {
-        return switch (this) {
-            case BOTH -> List.of(LEFT, RIGHT);
-            case LEFT -> List.of(LEFT);
-            case RIGHT -> List.of(RIGHT);
-            case NONE -> List.of(NONE);
-        };
-    }
+  /** The sides worked in each rep, in order. */
+  public List<Side> perRep() {
+    return switch (this) {
+      case BOTH -> List.of(LEFT, RIGHT);
+      case LEFT -> List.of(LEFT);
+      case RIGHT -> List.of(RIGHT);
+      case NONE -> List.of(NONE);
+    };
+  }
 
-    public static Optional<Side> byId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
-    }
+  public static Optional<Side> byId(String id) {
+    return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+  }
 
-    @Override
-    public String toString() { return id; }
+  @Override
+  public String toString() {
+    return id;
+  }
 }

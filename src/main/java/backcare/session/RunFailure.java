@@ -5,12 +5,14 @@ package backcare.session;
  * caller can still show it. {@link #getCause()} is the error itself.
  */
 public final class RunFailure extends RuntimeException {
-    private final transient Summary summary;
+  private final transient Summary summary;
 
-    public RunFailure(Summary summary, RuntimeException cause) {
-        super(cause.getMessage(), cause);
-        this.summary = summary;
-    }
+  public RunFailure(Summary summary, RuntimeException cause) {
+    super(cause.getMessage(), cause);
+    this.summary = summary;
+  }
 
-    public Summary summary() { return summary; }
+  public Summary summary() {
+    return summary;
+  }
 }

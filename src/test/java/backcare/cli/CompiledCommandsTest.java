@@ -11,57 +11,90 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /** The models the build caches are the models picocli reads from the annotations. */
 class CompiledCommandsTest {
-    private static CommandLine fromAnnotations() {
-        return BackcareCommand.build(InProcess.context(new FakeClock()), null, null, null);
-    }
+  private static CommandLine fromAnnotations() {
+    return BackcareCommand.build(InProcess.context(new FakeClock()), null, null, null);
+  }
 
-    private static CommandLine compiled() {
-        CompiledCommands compiled = CompiledCommands.load();
-        assertThat(compiled).as("the build writes backcare/commands.bin").isNotNull();
-        return BackcareCommand.build(InProcess.context(new FakeClock()), null, null, compiled);
-    }
+  private static CommandLine compiled() {
+    CompiledCommands compiled = CompiledCommands.load();
+    assertThat(compiled).as("the build writes backcare/commands.bin").isNotNull();
+    return BackcareCommand.build(InProcess.context(new FakeClock()), null, null, compiled);
+  }
 
-    @Test
-    void everyCommandsHelpIsTheSame() {
-        CommandLine annotated = fromAnnotations();
-        CommandLine cached = compiled();
-        assertThat(cached.getUsageMessage()).isEqualTo(annotated.getUsageMessage());
-        assertThat(cached.getSubcommands().keySet()).containsExactlyElementsOf(annotated.getSubcommands().keySet());
-        for (Map.Entry<String, CommandLine> e : annotated.getSubcommands().entrySet()) {
-            assertThat(cached.getSubcommands().get(e.getKey()).getUsageMessage()).as(e.getKey())
-                    .isEqualTo(e.getValue().getUsageMessage());
-        }
+  @Test
+  void everyCommandsHelpIsTheSame() {
+    CommandLine annotated = fromAnnotations();
+    CommandLine cached = compiled();
+    assertThat(cached.getUsageMessage()).isEqualTo(annotated.getUsageMessage());
+    assertThat(cached.getSubcommands().keySet())
+        .containsExactlyElementsOf(annotated.getSubcommands().keySet());
+    for (Map.Entry<String, CommandLine> e : annotated.getSubcommands().entrySet()) {
+      assertThat(cached.getSubcommands().get(e.getKey()).getUsageMessage())
+          .as(e.getKey())
+          .isEqualTo(e.getValue().getUsageMessage());
     }
+  }
 
-    @Test
-    void everyArgumentHasTheSameShape() {
-        CommandLine annotated = fromAnnotations();
-        CommandLine cached = compiled();
-        for (Map.Entry<String, CommandLine> e : annotated.getSubcommands().entrySet()) {
-            var a = e.getValue().getCommandSpec().args();
-            var c = cached.getSubcommands().get(e.getKey()).getCommandSpec().args();
-            assertThat(c).as(e.getKey()).hasSameSizeAs(a);
-            for (int i = 0; i < a.size(); i++) {
-                assertThat(shape(c.get(i))).as(e.getKey()).isEqualTo(shape(a.get(i)));
-            }
-        }
+  @Test
+  void everyArgumentHasTheSameShape() {
+    CommandLine annotated = fromAnnotations();
+    CommandLine cached = compiled();
+    for (Map.Entry<String, CommandLine> e : annotated.getSubcommands().entrySet()) {
+      var a = e.getValue().getCommandSpec().args();
+      var c = cached.getSubcommands().get(e.getKey()).getCommandSpec().args();
+      assertThat(c).as(e.getKey()).hasSameSizeAs(a);
+      for (int i = 0; i < a.size(); i++) {
+        assertThat(shape(c.get(i))).as(e.getKey()).isEqualTo(shape(a.get(i)));
+      }
     }
+  }
 
-    private static String shape(ArgSpec a) {
-        String names = a instanceof OptionSpec o ? String.join("|", o.names()) + (o.negatable() ? " neg" : "")
-                + (o.usageHelp() ? " help" : "") + (o.versionHelp() ? " version" : "") : "positional";
-        StringBuilder aux = new StringBuilder();
-        for (Class<?> t : a.auxiliaryTypes()) aux.append(t.getName()).append(',');
-        return names + " " + a.type().getName() + "<" + aux + "> arity " + a.arity() + " scope " + a.scopeType()
-                + " inherited " + a.inherited() + " default " + a.defaultValue() + " required " + a.required()
-                + " hidden " + a.hidden() + " initial " + a.initialValue();
-    }
+  private static String shape(ArgSpec a) {
+    String names =
+        a instanceof OptionSpec o
+            ? String.join("|", o.names())
+                + (o.negatable() ? " neg" : "")
+                + (o.usageHelp() ? " help" : "")
+                + (o.versionHelp() ? " version" : "")
+            : "positional";
+    StringBuilder aux = new StringBuilder();
+    for (Class<?> t : a.auxiliaryTypes()) aux.append(t.getName()).append(',');
+    return names
+        + " "
+        + a.type().getName()
+        + "<"
+        + aux
+        + "> arity "
+        + a.arity()
+        + " scope "
+        + a.scopeType()
+        + " inherited "
+        + a.inherited()
+        + " default "
+        + a.defaultValue()
+        + " required "
+        + a.required()
+        + " hidden "
+        + a.hidden()
+        + " initial "
+        + a.initialValue();
+  }
 
-    @Test
-    void optionsSetTheCommandsFields() {
-        Cli cli = new Cli(java.nio.file.Path.of("/nonexistent/backcare-test"));
-        // parsing through the cached model reaches the fields: scale and conditions change the plan
-        assertThat(cli.run("routine", "quick", "--dry-run", "--scale", "2", "--condition", "pregnancy", "--debug")).isZero();
-        assertThat(cli.out).contains("Holds scaled by 2.0").contains("Made safe for: pregnancy.");
-    }
+  @Test
+  void optionsSetTheCommandsFields() {
+    Cli cli = new Cli(java.nio.file.Path.of("/nonexistent/backcare-test"));
+    // parsing through the cached model reaches the fields: scale and conditions change the plan
+    assertThat(
+            cli.run(
+                "routine",
+                "quick",
+                "--dry-run",
+                "--scale",
+                "2",
+                "--condition",
+                "pregnancy",
+                "--debug"))
+        .isZero();
+    assertThat(cli.out).contains("Holds scaled by 2.0").contains("Made safe for: pregnancy.");
+  }
 }

@@ -17,95 +17,127 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 12: `history` reads its file as a stream now, and says what it said when it read it whole.
- * A history of 400 records in time order (sessions of every ending, triages, a damaged line, a record
- * from the future, a cut-off last line) is shown in every format, and each output is compared byte
- * for byte with what backcare printed before the change (commit 9c2b49e), kept in
+ * A history of 400 records in time order (sessions of every ending, triages, a damaged line, a
+ * record from the future, a cut-off last line) is shown in every format, and each output is
+ * compared byte for byte with what backcare printed before the change (commit 9c2b49e), kept in
  * src/test/resources/backcare/cli/history-before/. (With -Dhistory.before.write=DIR the outputs are
  * written there instead: how those files were made, on that commit.) One change since, and only
  * that one in the files: the triage alert's wording, which the routine's gate (issue 9) changed.
  */
 class HistoryOutputTest {
-    @TempDir Path tmp;
+  @TempDir Path tmp;
 
-    static final List<List<String>> CASES = List.of(
-            List.of("history"),
-            List.of("history", "--last", "3"),
-            List.of("history", "--since", "30d"),
-            List.of("history", "--since", "2024-05-01", "--last", "50"),
-            List.of("history", "--json"),
-            List.of("history", "--json", "--since", "2w"),
-            List.of("history", "--csv"),
-            List.of("history", "--csv", "--since", "2024-04-01"));
+  static final List<List<String>> CASES =
+      List.of(
+          List.of("history"),
+          List.of("history", "--last", "3"),
+          List.of("history", "--since", "30d"),
+          List.of("history", "--since", "2024-05-01", "--last", "50"),
+          List.of("history", "--json"),
+          List.of("history", "--json", "--since", "2w"),
+          List.of("history", "--csv"),
+          List.of("history", "--csv", "--since", "2024-04-01"));
 
-    /** 400 records, an hour to a day apart, up to the test's now, 2024-05-20T12:00:00Z. */
-    static String history() {
-        Random random = new Random(12);
-        List<String> lines = new ArrayList<>();
-        Instant t = Instant.parse("2024-02-10T08:00:00Z");
-        String[] routines = {"morning", "desk", "evening-unwind", "quick", "gentle", "mine, with a comma"};
-        String[] endings = {"done", "done", "done", "quit", "skipped", "stopped-for-pain", "interrupted"};
-        String[] outcomes = {"self-care", "self-care", "see-clinician", "urgent"};
-        for (int i = 0; i < 400; i++) {
-            t = t.plusSeconds(3600 + random.nextInt(10 * 3600));
-            if (t.isAfter(Instant.parse("2024-05-20T11:00:00Z"))) t = Instant.parse("2024-05-20T11:00:00Z");
-            int offset = random.nextInt(5) - 2;
-            String at = backcare.history.RecordJson.formatTime(t.atOffset(ZoneOffset.ofHours(offset)));
-            if (i % 20 == 7) {
-                lines.add("{\"type\":\"triage\",\"version\":1,\"time\":\"" + at + "\",\"outcome\":\""
-                        + outcomes[random.nextInt(outcomes.length)] + "\",\"triggered\":[\"persistent\"],\"conditions\":[\""
-                        + (random.nextBoolean() ? "stenosis" : "disc") + "\"],\"cleared\":false}");
-                continue;
-            }
-            if (i == 100) lines.add("this line is not a record");
-            if (i == 200) lines.add(lines.get(lines.size() - 1).replace("2024-", "2031-"));
-            int seconds = 60 + random.nextInt(900);
-            Integer before = random.nextInt(5) == 0 ? null : random.nextInt(11);
-            Integer after = random.nextInt(4) == 0 ? null : random.nextInt(11);
-            String end = backcare.history.RecordJson.formatTime(t.plusSeconds(seconds).atOffset(ZoneOffset.ofHours(offset)));
-            lines.add("{\"type\":\"session\",\"version\":1,\"start\":\"" + at + "\",\"end\":\"" + end + "\",\"routine\":\""
-                    + routines[random.nextInt(routines.length)] + "\",\"file\":" + (i % 9 == 0 ? "\"/home/a/b, \\\"c\\\".yaml\"" : "null")
-                    + ",\"conditions\":[" + (i % 3 == 0 ? "\"stenosis\",\"disc\"" : "") + "],\"totalSteps\":6,"
-                    + "\"stepsDone\":[1,2,4,5,6],\"stepsSkipped\":[3],\"activeSeconds\":" + seconds + ",\"pausedSeconds\":"
-                    + random.nextInt(30) + ",\"ending\":\"" + endings[random.nextInt(endings.length)] + "\",\"painBefore\":"
-                    + before + ",\"painAfter\":" + after + "}");
-        }
-        String cut = lines.get(lines.size() - 2).substring(0, 80);
-        return String.join("\n", lines) + "\n" + cut;
+  /** 400 records, an hour to a day apart, up to the test's now, 2024-05-20T12:00:00Z. */
+  static String history() {
+    Random random = new Random(12);
+    List<String> lines = new ArrayList<>();
+    Instant t = Instant.parse("2024-02-10T08:00:00Z");
+    String[] routines = {
+      "morning", "desk", "evening-unwind", "quick", "gentle", "mine, with a comma"
+    };
+    String[] endings = {
+      "done", "done", "done", "quit", "skipped", "stopped-for-pain", "interrupted"
+    };
+    String[] outcomes = {"self-care", "self-care", "see-clinician", "urgent"};
+    for (int i = 0; i < 400; i++) {
+      t = t.plusSeconds(3600 + random.nextInt(10 * 3600));
+      if (t.isAfter(Instant.parse("2024-05-20T11:00:00Z")))
+        t = Instant.parse("2024-05-20T11:00:00Z");
+      int offset = random.nextInt(5) - 2;
+      String at = backcare.history.RecordJson.formatTime(t.atOffset(ZoneOffset.ofHours(offset)));
+      if (i % 20 == 7) {
+        lines.add(
+            "{\"type\":\"triage\",\"version\":1,\"time\":\""
+                + at
+                + "\",\"outcome\":\""
+                + outcomes[random.nextInt(outcomes.length)]
+                + "\",\"triggered\":[\"persistent\"],\"conditions\":[\""
+                + (random.nextBoolean() ? "stenosis" : "disc")
+                + "\"],\"cleared\":false}");
+        continue;
+      }
+      if (i == 100) lines.add("this line is not a record");
+      if (i == 200) lines.add(lines.get(lines.size() - 1).replace("2024-", "2031-"));
+      int seconds = 60 + random.nextInt(900);
+      Integer before = random.nextInt(5) == 0 ? null : random.nextInt(11);
+      Integer after = random.nextInt(4) == 0 ? null : random.nextInt(11);
+      String end =
+          backcare.history.RecordJson.formatTime(
+              t.plusSeconds(seconds).atOffset(ZoneOffset.ofHours(offset)));
+      lines.add(
+          "{\"type\":\"session\",\"version\":1,\"start\":\""
+              + at
+              + "\",\"end\":\""
+              + end
+              + "\",\"routine\":\""
+              + routines[random.nextInt(routines.length)]
+              + "\",\"file\":"
+              + (i % 9 == 0 ? "\"/home/a/b, \\\"c\\\".yaml\"" : "null")
+              + ",\"conditions\":["
+              + (i % 3 == 0 ? "\"stenosis\",\"disc\"" : "")
+              + "],\"totalSteps\":6,"
+              + "\"stepsDone\":[1,2,4,5,6],\"stepsSkipped\":[3],\"activeSeconds\":"
+              + seconds
+              + ",\"pausedSeconds\":"
+              + random.nextInt(30)
+              + ",\"ending\":\""
+              + endings[random.nextInt(endings.length)]
+              + "\",\"painBefore\":"
+              + before
+              + ",\"painAfter\":"
+              + after
+              + "}");
     }
+    String cut = lines.get(lines.size() - 2).substring(0, 80);
+    return String.join("\n", lines) + "\n" + cut;
+  }
 
-    private Cli cli() throws IOException {
-        Cli cli = new Cli(tmp);
-        cli.env.put("COLUMNS", "60");
-        HistoryCommandTest.write(cli.historyFile());
-        Files.writeString(cli.historyFile(), history());
-        return cli;
-    }
+  private Cli cli() throws IOException {
+    Cli cli = new Cli(tmp);
+    cli.env.put("COLUMNS", "60");
+    HistoryCommandTest.write(cli.historyFile());
+    Files.writeString(cli.historyFile(), history());
+    return cli;
+  }
 
-    @Test
-    void everyFormatPrintsWhatItPrintedBeforeItStreamed() throws IOException {
-        Cli cli = cli();
-        String write = System.getProperty("history.before.write");
-        for (List<String> args : CASES) {
-            Cli.Result r = cli.exec(args.toArray(String[]::new));
-            String name = String.join(" ", args.subList(1, args.size())).replaceAll("[^a-z0-9]+", "-");
-            name = "history" + (name.isEmpty() ? "" : "-" + name);
-            String err = r.err().replace(cli.historyFile().toString(), "HISTORY");
-            String out = r.out().replace(cli.historyFile().toString(), "HISTORY");
-            if (write != null) {
-                Files.createDirectories(Path.of(write));
-                Files.writeString(Path.of(write, name + ".out"), out);
-                Files.writeString(Path.of(write, name + ".err"), err + "exit " + r.code() + "\n");
-                continue;
-            }
-            assertThat(out).as(name + ".out").isEqualTo(resource(name + ".out"));
-            assertThat(err + "exit " + r.code() + "\n").as(name + ".err").isEqualTo(resource(name + ".err"));
-        }
+  @Test
+  void everyFormatPrintsWhatItPrintedBeforeItStreamed() throws IOException {
+    Cli cli = cli();
+    String write = System.getProperty("history.before.write");
+    for (List<String> args : CASES) {
+      Cli.Result r = cli.exec(args.toArray(String[]::new));
+      String name = String.join(" ", args.subList(1, args.size())).replaceAll("[^a-z0-9]+", "-");
+      name = "history" + (name.isEmpty() ? "" : "-" + name);
+      String err = r.err().replace(cli.historyFile().toString(), "HISTORY");
+      String out = r.out().replace(cli.historyFile().toString(), "HISTORY");
+      if (write != null) {
+        Files.createDirectories(Path.of(write));
+        Files.writeString(Path.of(write, name + ".out"), out);
+        Files.writeString(Path.of(write, name + ".err"), err + "exit " + r.code() + "\n");
+        continue;
+      }
+      assertThat(out).as(name + ".out").isEqualTo(resource(name + ".out"));
+      assertThat(err + "exit " + r.code() + "\n")
+          .as(name + ".err")
+          .isEqualTo(resource(name + ".err"));
     }
+  }
 
-    private static String resource(String name) throws IOException {
-        try (InputStream in = HistoryOutputTest.class.getResourceAsStream("history-before/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+  private static String resource(String name) throws IOException {
+    try (InputStream in = HistoryOutputTest.class.getResourceAsStream("history-before/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
 }

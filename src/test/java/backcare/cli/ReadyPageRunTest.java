@@ -27,199 +27,277 @@ import org.junit.jupiter.api.io.TempDir;
  * a scripted screen, a fake clock, and a wall clock (2024-05-20T12:00Z) that moves with it.
  */
 class ReadyPageRunTest {
-    static final String QUESTION = "Has a clinician examined you since 2024-05-19 and said gentle exercise is fine? (y/n): ";
+  static final String QUESTION =
+      "Has a clinician examined you since 2024-05-19 and said gentle exercise is fine? (y/n): ";
 
-    @TempDir Path tmp;
-    final FakeClock clock = new FakeClock();
-    final Map<String, String> env = new HashMap<>();
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+  @TempDir Path tmp;
+  final FakeClock clock = new FakeClock();
+  final Map<String, String> env = new HashMap<>();
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
 
-    int run(ScriptedScreen screen, String typed, String... args) {
-        env.put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
-        env.put("XDG_STATE_HOME", tmp.resolve("state").toString());
-        env.put("COLUMNS", "1000"); // lines whole: wrapping is HumanOutputTest's and WrapTest's
-        long start = clock.nanoTime();
-        ZonedDateTime base = ZonedDateTime.parse("2024-05-20T12:00:00Z");
-        Context ctx = new Context(env, clock, new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), true,
-                () -> base.plusNanos(clock.nanoTime() - start));
-        return BackcareCommand.commandLine(ctx, new ScriptedDevices(screen, new Recorder(clock), null))
-                .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
-    }
+  int run(ScriptedScreen screen, String typed, String... args) {
+    env.put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
+    env.put("XDG_STATE_HOME", tmp.resolve("state").toString());
+    env.put("COLUMNS", "1000"); // lines whole: wrapping is HumanOutputTest's and WrapTest's
+    long start = clock.nanoTime();
+    ZonedDateTime base = ZonedDateTime.parse("2024-05-20T12:00:00Z");
+    Context ctx =
+        new Context(
+            env,
+            clock,
+            new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
+            true,
+            () -> base.plusNanos(clock.nanoTime() - start));
+    return BackcareCommand.commandLine(ctx, new ScriptedDevices(screen, new Recorder(clock), null))
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
+        .execute(args);
+  }
 
-    Path historyFile() { return tmp.resolve("state/backcare/history.jsonl"); }
+  Path historyFile() {
+    return tmp.resolve("state/backcare/history.jsonl");
+  }
 
-    void screened(String outcome) throws IOException {
-        HistoryCommandTest.write(historyFile(), "{\"type\":\"triage\",\"version\":1,\"time\":\"2024-05-19T09:00:00Z\","
-                + "\"outcome\":\"" + outcome + "\",\"triggered\":[\"persistent\"],\"conditions\":[\"stenosis\"],\"cleared\":false}");
-    }
+  void screened(String outcome) throws IOException {
+    HistoryCommandTest.write(
+        historyFile(),
+        "{\"type\":\"triage\",\"version\":1,\"time\":\"2024-05-19T09:00:00Z\","
+            + "\"outcome\":\""
+            + outcome
+            + "\",\"triggered\":[\"persistent\"],\"conditions\":[\"stenosis\"],\"cleared\":false}");
+  }
 
-    HistoryStore.Contents history() throws IOException {
-        HistoryStore.Contents c = new HistoryStore(historyFile()).read();
-        assertThat(c.warnings()).isEmpty();
-        return c;
-    }
+  HistoryStore.Contents history() throws IOException {
+    HistoryStore.Contents c = new HistoryStore(historyFile()).read();
+    assertThat(c.warnings()).isEmpty();
+    return c;
+  }
 
-    @Test
-    void noOrTheEndOfInputAtTheGateEndsWithTheScreensExitCodeAndNothingStarts() throws IOException {
-        screened("see-clinician");
-        ScriptedScreen screen = new ScriptedScreen(clock, 80, 30);
-        assertThat(run(screen, "n\n", "routine", "quick")).isEqualTo(ExitCode.SEE_CLINICIAN);
-        assertThat(out.toString()).isEqualTo("Your back-pain screen on 2024-05-19 said:\n"
+  @Test
+  void noOrTheEndOfInputAtTheGateEndsWithTheScreensExitCodeAndNothingStarts() throws IOException {
+    screened("see-clinician");
+    ScriptedScreen screen = new ScriptedScreen(clock, 80, 30);
+    assertThat(run(screen, "n\n", "routine", "quick")).isEqualTo(ExitCode.SEE_CLINICIAN);
+    assertThat(out.toString())
+        .isEqualTo(
+            "Your back-pain screen on 2024-05-19 said:\n"
                 + "  SEE A CLINICIAN: book a doctor or physiotherapist within about a week.\n"
                 + "Routines wait until a clinician has checked your back.\n"
-                + QUESTION + "Then the routine waits: please do what the screen said first.\n");
-        assertThat(screen.entered).isFalse();
+                + QUESTION
+                + "Then the routine waits: please do what the screen said first.\n");
+    assertThat(screen.entered).isFalse();
 
-        screened("urgent");
-        out.getBuffer().setLength(0);
-        assertThat(run(screen, "", "routine", "quick")).isEqualTo(ExitCode.URGENT); // end of input is no
-        assertThat(out.toString()).contains("URGENT: see a doctor today.", QUESTION + "\nThen the routine waits");
+    screened("urgent");
+    out.getBuffer().setLength(0);
+    assertThat(run(screen, "", "routine", "quick"))
+        .isEqualTo(ExitCode.URGENT); // end of input is no
+    assertThat(out.toString())
+        .contains("URGENT: see a doctor today.", QUESTION + "\nThen the routine waits");
 
-        screened("emergency");
-        assertThat(run(screen, "perhaps\nno\n", "routine", "quick")).isEqualTo(ExitCode.EMERGENCY);
-        assertThat(out.toString()).contains(QUESTION + "Please type y (yes) or n (no).\n" + QUESTION + "Then");
-        assertThat(history().records()).hasSize(1);
-        assertThat(screen.shots).isEmpty();
-    }
+    screened("emergency");
+    assertThat(run(screen, "perhaps\nno\n", "routine", "quick")).isEqualTo(ExitCode.EMERGENCY);
+    assertThat(out.toString())
+        .contains(QUESTION + "Please type y (yes) or n (no).\n" + QUESTION + "Then");
+    assertThat(history().records()).hasSize(1);
+    assertThat(screen.shots).isEmpty();
+  }
 
-    @Test
-    void yesIsRecordedAndTheReadyPageWaitsForTheKeyBeforeTheClockStarts() throws IOException {
-        screened("urgent");
-        ScriptedScreen screen = new ScriptedScreen(clock, 80, 30).key(30, " ");
-        int code = run(screen, "y\n4\n2\n", "routine", "quick");
+  @Test
+  void yesIsRecordedAndTheReadyPageWaitsForTheKeyBeforeTheClockStarts() throws IOException {
+    screened("urgent");
+    ScriptedScreen screen = new ScriptedScreen(clock, 80, 30).key(30, " ");
+    int code = run(screen, "y\n4\n2\n", "routine", "quick");
 
-        assertThat(code).isZero();
-        assertThat(out.toString()).startsWith("Your back-pain screen on 2024-05-19 said:\n  URGENT: see a doctor today.\n")
-                .contains(QUESTION + "Recorded in your history: a clinician has cleared you since your screen on"
-                        + " 2024-05-19.\nHow much does your back hurt right now");
-        // the ready page: the clearance, the reminders, what the conditions changed; until the key, nothing else
-        ScriptedScreen.Shot ready = screen.at(29.9);
-        assertThat(ready.text()).contains("Quick release: 4 steps, 2m55s", "Cleared by a clinician",
-                "Go to an emergency department at once", "Before you start:", "- Take every move slowly",
-                "Using the conditions from your triage on 2024-05-19: stenosis.", "Made safe for: stenosis.",
-                "space or Enter to start, q to stop").doesNotContain("GET INTO POSITION");
-        assertThat(screen.shots.stream().filter(s -> s.at() < 30_000_000_000L))
-                .allSatisfy(s -> assertThat(s.text()).contains("space or Enter to start"));
-        // the clock starts at the key: every planned time is 30 s later, and the run is 2m55s
-        assertThat(screen.firstShowing("GET INTO POSITION")).isEqualTo(30.0);
-        assertThat(screen.firstShowing("step 2 of 4")).isEqualTo(70.0);
-        assertThat(out.toString()).endsWith("Done: 4 of 4 steps done in 2m55s.\nAnd now, after the routine, from 0 to 10?"
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .startsWith("Your back-pain screen on 2024-05-19 said:\n  URGENT: see a doctor today.\n")
+        .contains(
+            QUESTION
+                + "Recorded in your history: a clinician has cleared you since your screen on"
+                + " 2024-05-19.\nHow much does your back hurt right now");
+    // the ready page: the clearance, the reminders, what the conditions changed; until the key,
+    // nothing else
+    ScriptedScreen.Shot ready = screen.at(29.9);
+    assertThat(ready.text())
+        .contains(
+            "Quick release: 4 steps, 2m55s",
+            "Cleared by a clinician",
+            "Go to an emergency department at once",
+            "Before you start:",
+            "- Take every move slowly",
+            "Using the conditions from your triage on 2024-05-19: stenosis.",
+            "Made safe for: stenosis.",
+            "space or Enter to start, q to stop")
+        .doesNotContain("GET INTO POSITION");
+    assertThat(screen.shots.stream().filter(s -> s.at() < 30_000_000_000L))
+        .allSatisfy(s -> assertThat(s.text()).contains("space or Enter to start"));
+    // the clock starts at the key: every planned time is 30 s later, and the run is 2m55s
+    assertThat(screen.firstShowing("GET INTO POSITION")).isEqualTo(30.0);
+    assertThat(screen.firstShowing("step 2 of 4")).isEqualTo(70.0);
+    assertThat(out.toString())
+        .endsWith(
+            "Done: 4 of 4 steps done in 2m55s.\nAnd now, after the routine, from 0 to 10?"
                 + " Enter skips: Pain 4 before, 2 after.\n");
 
-        HistoryStore.Contents h = history();
-        assertThat(h.triages()).last().satisfies(t -> {
-            assertThat(t.fromGate()).isTrue();
-            assertThat(t.outcome()).isEqualTo("self-care");
-            assertThat(t.conditions()).containsExactly("stenosis");
-        });
-        assertThat(h.sessions()).singleElement().satisfies(s -> {
-            assertThat(s.start()).isEqualTo("2024-05-20T12:00:30Z");
-            assertThat(s.end()).isEqualTo("2024-05-20T12:03:25Z");
-            assertThat(s.conditions()).containsExactly("stenosis");
-        });
+    HistoryStore.Contents h = history();
+    assertThat(h.triages())
+        .last()
+        .satisfies(
+            t -> {
+              assertThat(t.fromGate()).isTrue();
+              assertThat(t.outcome()).isEqualTo("self-care");
+              assertThat(t.conditions()).containsExactly("stenosis");
+            });
+    assertThat(h.sessions())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.start()).isEqualTo("2024-05-20T12:00:30Z");
+              assertThat(s.end()).isEqualTo("2024-05-20T12:03:25Z");
+              assertThat(s.conditions()).containsExactly("stenosis");
+            });
+  }
+
+  @Test
+  void enterStartsTooAndOtherKeysWait() {
+    ScriptedScreen screen =
+        new ScriptedScreen(clock, 80, 30).key(2, "z").key(3, "n").key(4, "?").key(5, "\r");
+    assertThat(run(screen, "", "routine", "quick", "--pain", "1", "--pain-after", "1")).isZero();
+    assertThat(screen.firstShowing("GET INTO POSITION")).isEqualTo(5.0);
+  }
+
+  @Test
+  void qOrXOnTheReadyPageEndWithNothingRecordedAndCtrlCWith130() throws IOException {
+    ScriptedScreen quit = new ScriptedScreen(clock, 80, 30).key(10, "q");
+    assertThat(run(quit, "", "routine", "quick", "--pain", "5")).isZero();
+    assertThat(quit.closed()).isTrue();
+    assertThat(out.toString())
+        .endsWith("Not started; no session recorded.\n")
+        .doesNotContain("And now");
+
+    ScriptedScreen hurt = new ScriptedScreen(clock, 80, 30).key(3, "x");
+    assertThat(run(hurt, "", "routine", "quick", "--pain", "5")).isZero();
+    assertThat(out.toString())
+        .contains("Stop this stretch now and rest")
+        .endsWith("Not started; no session recorded.\n");
+
+    ScriptedScreen ctrlC = new ScriptedScreen(clock, 80, 30).key(3, "\u0003");
+    assertThat(run(ctrlC, "", "routine", "quick", "--pain", "5")).isEqualTo(ExitCode.INTERRUPTED);
+    assertThat(out.toString()).endsWith("Interrupted before the start; no session recorded.\n");
+
+    ScriptedScreen gone = new ScriptedScreen(clock, 80, 30).hangUp(3);
+    assertThat(run(gone, "", "routine", "quick", "--pain", "5")).isEqualTo(ExitCode.INTERRUPTED);
+    assertThat(gone.closed()).isTrue();
+
+    assertThat(Files.exists(historyFile())).isFalse(); // no session took place
+  }
+
+  @Test
+  void atFortyByTwelveEveryLineIsWrappedAndPagedAndTheClockWaitsForTheLastPage()
+      throws IOException {
+    // never screened (the box) and a safety-net alert: more than one 40x12 page
+    HistoryCommandTest.write(
+        historyFile(),
+        HistoryCommandTest.session(
+            "2024-05-18T09:00:00Z", "quick", 60, "stopped-for-pain", 5, null),
+        HistoryCommandTest.session(
+            "2024-05-19T09:00:00Z", "quick", 60, "stopped-for-pain", 5, null));
+    ScriptedScreen screen = new ScriptedScreen(clock, 40, 12);
+    for (int i = 1; i <= 12; i++) screen.key(i, "\r"); // Enter: in the run itself it does nothing
+    assertThat(
+            run(
+                screen,
+                "",
+                "routine",
+                "quick",
+                "--condition",
+                "stenosis",
+                "--pain",
+                "3",
+                "--pain-after",
+                "3"))
+        .isZero();
+
+    List<ScriptedScreen.Shot> pages =
+        screen.shots.stream().filter(s -> s.shows("Quick release: 4 steps")).toList();
+    assertThat(pages.size()).isGreaterThan(2);
+    double start = screen.firstShowing("GET INTO POSITION");
+    assertThat(start).isEqualTo(pages.size()); // one key per page; the last one starts the clock
+    for (ScriptedScreen.Shot page : pages) {
+      assertThat(page.text().split("\n", -1))
+          .hasSize(12)
+          .allSatisfy(l -> assertThat(l.length()).isLessThan(40));
+      boolean last = page == pages.get(pages.size() - 1);
+      assertThat(page.lines().get(11))
+          .contains(last ? "space or Enter to start, q to stop" : "more (");
     }
+    // every word of every notice, reminder and change was on a page, in order
+    String shown =
+        pages.stream()
+            .flatMap(p -> List.of(p.text().split("\n", -1)).subList(2, 11).stream())
+            .map(l -> l.replaceAll("[│┌┐└┘─]", " "))
+            .reduce("", (a, b) -> a + " " + b)
+            .replaceAll("\\s+", " ");
+    assertThat(shown)
+        .contains(
+            "Emergency signs Go to an emergency department at once if you get new trouble"
+                + " peeing or controlling your bowels, numbness between your legs or around your bottom, or"
+                + " weakness in both legs.",
+            "You have not done the back-pain screen yet: run `backcare triage` first.",
+            "See a clinician: ! You stopped 2 sessions in the last 7 days because they hurt.",
+            "Before you start: - Take every move slowly; no sudden or jerky twisting.",
+            "- Stop at once on sudden or sharp pain, numb or tingling legs, or clicking that gets worse and worse.",
+            "Made safe for: stenosis.");
+    assertThat(shown.indexOf("Emergency signs")).isLessThan(shown.indexOf("See a clinician"));
+    assertThat(shown.indexOf("See a clinician")).isLessThan(shown.indexOf("Before you start"));
+    assertThat(history().sessions())
+        .hasSize(3)
+        .last()
+        .extracting(SessionRecord::ending)
+        .isEqualTo("done");
+  }
 
-    @Test
-    void enterStartsTooAndOtherKeysWait() {
-        ScriptedScreen screen = new ScriptedScreen(clock, 80, 30).key(2, "z").key(3, "n").key(4, "?").key(5, "\r");
-        assertThat(run(screen, "", "routine", "quick", "--pain", "1", "--pain-after", "1")).isZero();
-        assertThat(screen.firstShowing("GET INTO POSITION")).isEqualTo(5.0);
-    }
+  @Test
+  void pAndTheLeftArrowGoBackAPageAndAResizeRedrawsIt() {
+    ScriptedScreen screen =
+        new ScriptedScreen(clock, 40, 12).key(1, " ").key(2, "p").resize(3, 100, 40).key(4, " ");
+    assertThat(run(screen, "", "routine", "quick", "--pain", "1", "--pain-after", "1")).isZero();
+    assertThat(screen.at(1).text()).doesNotContain("Emergency signs");
+    assertThat(screen.at(2).text()).contains("Emergency signs");
+    assertThat(screen.at(3.5).text())
+        .contains("Emergency signs", "Before you start:", "space or Enter to start");
+    assertThat(screen.firstShowing("GET INTO POSITION")).isEqualTo(4.0);
+  }
 
-    @Test
-    void qOrXOnTheReadyPageEndWithNothingRecordedAndCtrlCWith130() throws IOException {
-        ScriptedScreen quit = new ScriptedScreen(clock, 80, 30).key(10, "q");
-        assertThat(run(quit, "", "routine", "quick", "--pain", "5")).isZero();
-        assertThat(quit.closed()).isTrue();
-        assertThat(out.toString()).endsWith("Not started; no session recorded.\n").doesNotContain("And now");
+  @Test
+  void heatAtATerminalShowsTheScreensAdviceOnTheReadyPageFirst() throws IOException {
+    screened("emergency");
+    ScriptedScreen screen = new ScriptedScreen(clock, 80, 30).key(5, " ").key(50, "q");
+    assertThat(run(screen, "", "heat")).isZero();
+    List<String> ready = screen.at(4).lines().stream().map(backcare.console.Frame::plain).toList();
+    assertThat(ready.get(0)).contains("Heat: 1 step, 15m");
+    assertThat(ready.get(2)).startsWith(" ┌─ Your back-pain screen on 2024-05-19 ─");
+    assertThat(ready.get(3)).contains("EMERGENCY: go to a hospital emergency department now.");
+    assertThat(screen.firstShowing("GET READY")).isEqualTo(5.0); // the clock starts on the key
+    assertThat(screen.firstShowing("HOLD")).isEqualTo(35.0); // after the 30 s to get the pack ready
+    assertThat(out.toString())
+        .startsWith("+- Your back-pain screen on 2024-05-19 -")
+        .contains("Stopped: 0 of 1");
+  }
 
-        ScriptedScreen hurt = new ScriptedScreen(clock, 80, 30).key(3, "x");
-        assertThat(run(hurt, "", "routine", "quick", "--pain", "5")).isZero();
-        assertThat(out.toString()).contains("Stop this stretch now and rest").endsWith("Not started; no session recorded.\n");
+  @Test
+  void jsonOrADumbTerminalDoNotWait() {
+    ScriptedScreen screen = new ScriptedScreen(clock, 80, 30);
+    long before = clock.nanoTime();
+    assertThat(run(screen, "", "routine", "quick", "--json")).isZero();
+    assertThat(screen.shots).isEmpty();
+    assertThat(clock.nanoTime() - before).isEqualTo(175_000_000_000L);
 
-        ScriptedScreen ctrlC = new ScriptedScreen(clock, 80, 30).key(3, "\u0003");
-        assertThat(run(ctrlC, "", "routine", "quick", "--pain", "5")).isEqualTo(ExitCode.INTERRUPTED);
-        assertThat(out.toString()).endsWith("Interrupted before the start; no session recorded.\n");
-
-        ScriptedScreen gone = new ScriptedScreen(clock, 80, 30).hangUp(3);
-        assertThat(run(gone, "", "routine", "quick", "--pain", "5")).isEqualTo(ExitCode.INTERRUPTED);
-        assertThat(gone.closed()).isTrue();
-
-        assertThat(Files.exists(historyFile())).isFalse(); // no session took place
-    }
-
-    @Test
-    void atFortyByTwelveEveryLineIsWrappedAndPagedAndTheClockWaitsForTheLastPage() throws IOException {
-        // never screened (the box) and a safety-net alert: more than one 40x12 page
-        HistoryCommandTest.write(historyFile(),
-                HistoryCommandTest.session("2024-05-18T09:00:00Z", "quick", 60, "stopped-for-pain", 5, null),
-                HistoryCommandTest.session("2024-05-19T09:00:00Z", "quick", 60, "stopped-for-pain", 5, null));
-        ScriptedScreen screen = new ScriptedScreen(clock, 40, 12);
-        for (int i = 1; i <= 12; i++) screen.key(i, "\r"); // Enter: in the run itself it does nothing
-        assertThat(run(screen, "", "routine", "quick", "--condition", "stenosis", "--pain", "3", "--pain-after", "3"))
-                .isZero();
-
-        List<ScriptedScreen.Shot> pages = screen.shots.stream().filter(s -> s.shows("Quick release: 4 steps")).toList();
-        assertThat(pages.size()).isGreaterThan(2);
-        double start = screen.firstShowing("GET INTO POSITION");
-        assertThat(start).isEqualTo(pages.size()); // one key per page; the last one starts the clock
-        for (ScriptedScreen.Shot page : pages) {
-            assertThat(page.text().split("\n", -1)).hasSize(12).allSatisfy(l -> assertThat(l.length()).isLessThan(40));
-            boolean last = page == pages.get(pages.size() - 1);
-            assertThat(page.lines().get(11)).contains(last ? "space or Enter to start, q to stop" : "more (");
-        }
-        // every word of every notice, reminder and change was on a page, in order
-        String shown = pages.stream().flatMap(p -> List.of(p.text().split("\n", -1)).subList(2, 11).stream())
-                .map(l -> l.replaceAll("[│┌┐└┘─]", " ")).reduce("", (a, b) -> a + " " + b).replaceAll("\\s+", " ");
-        assertThat(shown).contains("Emergency signs Go to an emergency department at once if you get new trouble"
-                        + " peeing or controlling your bowels, numbness between your legs or around your bottom, or"
-                        + " weakness in both legs.",
-                "You have not done the back-pain screen yet: run `backcare triage` first.",
-                "See a clinician: ! You stopped 2 sessions in the last 7 days because they hurt.",
-                "Before you start: - Take every move slowly; no sudden or jerky twisting.",
-                "- Stop at once on sudden or sharp pain, numb or tingling legs, or clicking that gets worse and worse.",
-                "Made safe for: stenosis.");
-        assertThat(shown.indexOf("Emergency signs")).isLessThan(shown.indexOf("See a clinician"));
-        assertThat(shown.indexOf("See a clinician")).isLessThan(shown.indexOf("Before you start"));
-        assertThat(history().sessions()).hasSize(3).last().extracting(SessionRecord::ending).isEqualTo("done");
-    }
-
-    @Test
-    void pAndTheLeftArrowGoBackAPageAndAResizeRedrawsIt() {
-        ScriptedScreen screen = new ScriptedScreen(clock, 40, 12).key(1, " ").key(2, "p").resize(3, 100, 40).key(4, " ");
-        assertThat(run(screen, "", "routine", "quick", "--pain", "1", "--pain-after", "1")).isZero();
-        assertThat(screen.at(1).text()).doesNotContain("Emergency signs");
-        assertThat(screen.at(2).text()).contains("Emergency signs");
-        assertThat(screen.at(3.5).text()).contains("Emergency signs", "Before you start:", "space or Enter to start");
-        assertThat(screen.firstShowing("GET INTO POSITION")).isEqualTo(4.0);
-    }
-
-    @Test
-    void heatAtATerminalShowsTheScreensAdviceOnTheReadyPageFirst() throws IOException {
-        screened("emergency");
-        ScriptedScreen screen = new ScriptedScreen(clock, 80, 30).key(5, " ").key(50, "q");
-        assertThat(run(screen, "", "heat")).isZero();
-        List<String> ready = screen.at(4).lines().stream().map(backcare.console.Frame::plain).toList();
-        assertThat(ready.get(0)).contains("Heat: 1 step, 15m");
-        assertThat(ready.get(2)).startsWith(" ┌─ Your back-pain screen on 2024-05-19 ─");
-        assertThat(ready.get(3)).contains("EMERGENCY: go to a hospital emergency department now.");
-        assertThat(screen.firstShowing("GET READY")).isEqualTo(5.0); // the clock starts on the key
-        assertThat(screen.firstShowing("HOLD")).isEqualTo(35.0); // after the 30 s to get the pack ready
-        assertThat(out.toString()).startsWith("+- Your back-pain screen on 2024-05-19 -").contains("Stopped: 0 of 1");
-    }
-
-    @Test
-    void jsonOrADumbTerminalDoNotWait() {
-        ScriptedScreen screen = new ScriptedScreen(clock, 80, 30);
-        long before = clock.nanoTime();
-        assertThat(run(screen, "", "routine", "quick", "--json")).isZero();
-        assertThat(screen.shots).isEmpty();
-        assertThat(clock.nanoTime() - before).isEqualTo(175_000_000_000L);
-
-        before = clock.nanoTime();
-        assertThat(run(null, "", "routine", "quick", "--pain", "1", "--pain-after", "1")).isZero(); // TERM=dumb
-        assertThat(out.toString()).contains("[00:00] Quick release: 4 steps, 2m55s\n", "[02:55] Done");
-        assertThat(clock.nanoTime() - before).isEqualTo(175_000_000_000L);
-    }
+    before = clock.nanoTime();
+    assertThat(run(null, "", "routine", "quick", "--pain", "1", "--pain-after", "1"))
+        .isZero(); // TERM=dumb
+    assertThat(out.toString()).contains("[00:00] Quick release: 4 steps, 2m55s\n", "[02:55] Done");
+    assertThat(clock.nanoTime() - before).isEqualTo(175_000_000_000L);
+  }
 }

@@ -15,144 +15,163 @@ import org.junit.jupiter.api.io.TempDir;
  * so the unit never fails and floods the journal.
  */
 class RemindNotifyTest {
-    @TempDir
-    Path dir;
+  @TempDir Path dir;
 
-    Cli cli;
-    FakePrograms fakes;
+  Cli cli;
+  FakePrograms fakes;
 
-    @BeforeEach
-    void setUp() throws IOException {
-        cli = new Cli(dir);
-        cli.now = ZonedDateTime.parse("2026-12-01T10:40:00Z");
-        fakes = new FakePrograms(dir.resolve("bin"));
-        fakes.add("notify-send", "", 0);
-        cli.env.put("PATH", fakes.dir.toString());
-        cli.env.put("DISPLAY", ":0");
-    }
+  @BeforeEach
+  void setUp() throws IOException {
+    cli = new Cli(dir);
+    cli.now = ZonedDateTime.parse("2026-12-01T10:40:00Z");
+    fakes = new FakePrograms(dir.resolve("bin"));
+    fakes.add("notify-send", "", 0);
+    cli.env.put("PATH", fakes.dir.toString());
+    cli.env.put("DISPLAY", ":0");
+  }
 
-    /** A routine (quick, 2m55s) run for real at {@code start}, so the history has its end. */
-    private void routineAt(String start) {
-        ZonedDateTime keep = cli.now;
-        cli.now = ZonedDateTime.parse(start);
-        assertThat(cli.run("routine", "quick", "--pain", "2", "--pain-after", "1")).isZero();
-        cli.now = keep;
-    }
+  /** A routine (quick, 2m55s) run for real at {@code start}, so the history has its end. */
+  private void routineAt(String start) {
+    ZonedDateTime keep = cli.now;
+    cli.now = ZonedDateTime.parse(start);
+    assertThat(cli.run("routine", "quick", "--pain", "2", "--pain-after", "1")).isZero();
+    cli.now = keep;
+  }
 
-    @Test
-    void withADesktopItShowsTheTimeSatWhyAndTheCommand() throws IOException {
-        assertThat(cli.run("remind", "notify", "--every", "50m", "--routine", "desk")).isZero();
+  @Test
+  void withADesktopItShowsTheTimeSatWhyAndTheCommand() throws IOException {
+    assertThat(cli.run("remind", "notify", "--every", "50m", "--routine", "desk")).isZero();
 
-        assertThat(fakes.recorded("notify-send")).isEqualTo("--app-name=backcare\t--urgency=normal\t"
+    assertThat(fakes.recorded("notify-send"))
+        .isEqualTo(
+            "--app-name=backcare\t--urgency=normal\t"
                 + "--icon=appointment-soon\tTime to get up and move\t"
                 + "You have been sitting for about 50 minutes.\n"
                 + "A few minutes on your feet each hour keeps a stiff back from setting in.\n"
-                + "Stretch: backcare routine desk" + FakePrograms.END);
-        assertThat(cli.out).isEqualTo("backcare remind: reminder shown (sitting about 50 minutes).\n");
-        assertThat(cli.err).isEmpty();
+                + "Stretch: backcare routine desk"
+                + FakePrograms.END);
+    assertThat(cli.out).isEqualTo("backcare remind: reminder shown (sitting about 50 minutes).\n");
+    assertThat(cli.err).isEmpty();
+  }
+
+  @Test
+  void onWaylandToo() throws IOException {
+    cli.env.remove("DISPLAY");
+    cli.env.put("WAYLAND_DISPLAY", "wayland-0");
+    assertThat(cli.run("remind", "notify")).isZero();
+    assertThat(fakes.calls("notify-send")).hasSize(1);
+  }
+
+  @Test
+  void withoutADesktopItSaysNothingAndExitsZero() throws IOException {
+    cli.env.remove("DISPLAY");
+
+    assertThat(cli.run("remind", "notify")).isZero();
+
+    assertThat(fakes.calls("notify-send")).isEmpty();
+    assertThat(cli.out).isEmpty();
+    assertThat(cli.err).isEmpty();
+  }
+
+  @Test
+  void noReminderWithinTenMinutesOfAFinishedRoutine() throws IOException {
+    routineAt("2026-12-01T10:32:05Z"); // ends 10:35:00, five minutes before now
+
+    assertThat(cli.run("remind", "notify")).isZero();
+
+    assertThat(fakes.calls("notify-send")).isEmpty();
+    assertThat(cli.out).isEqualTo("backcare remind: no reminder now: a routine ended 5 min ago.\n");
+  }
+
+  @Test
+  void aRoutineQuitOrSkippedIsNotAFinishedOneAndDoesNotSilenceTheReminder() {
+    for (String ending : new String[] {"quit", "skipped", "interrupted"}) {
+      backcare.history.SessionRecord s =
+          new backcare.history.SessionRecord(
+              1,
+              java.time.OffsetDateTime.parse("2026-12-01T10:33:00Z"),
+              java.time.OffsetDateTime.parse("2026-12-01T10:35:00Z"),
+              "quick",
+              null,
+              java.util.List.of(),
+              4,
+              java.util.List.of(),
+              java.util.List.of(1, 2, 3, 4),
+              0,
+              0,
+              ending,
+              null,
+              null);
+      assertThat(backcare.remind.Reminder.lastRoutineEnd(java.util.List.of(s)))
+          .as(ending)
+          .isEmpty();
     }
+  }
 
-    @Test
-    void onWaylandToo() throws IOException {
-        cli.env.remove("DISPLAY");
-        cli.env.put("WAYLAND_DISPLAY", "wayland-0");
-        assertThat(cli.run("remind", "notify")).isZero();
-        assertThat(fakes.calls("notify-send")).hasSize(1);
-    }
+  @Test
+  void afterTenMinutesItRemindsAndCountsTheTimeSatFromTheRoutine() throws IOException {
+    routineAt("2026-12-01T10:12:05Z"); // ends 10:15:00, 25 minutes before now
 
-    @Test
-    void withoutADesktopItSaysNothingAndExitsZero() throws IOException {
-        cli.env.remove("DISPLAY");
+    assertThat(cli.run("remind", "notify", "--every", "50m")).isZero();
 
-        assertThat(cli.run("remind", "notify")).isZero();
+    assertThat(fakes.recorded("notify-send"))
+        .contains("You have been sitting for about 25 minutes.");
+  }
 
-        assertThat(fakes.calls("notify-send")).isEmpty();
-        assertThat(cli.out).isEmpty();
-        assertThat(cli.err).isEmpty();
-    }
+  @Test
+  void justUnderAndAtTenMinutes() throws IOException {
+    routineAt("2026-12-01T10:27:06Z"); // ends 10:30:01: 9 min 59 s before now
+    assertThat(cli.run("remind", "notify")).isZero();
+    assertThat(fakes.calls("notify-send")).isEmpty();
 
-    @Test
-    void noReminderWithinTenMinutesOfAFinishedRoutine() throws IOException {
-        routineAt("2026-12-01T10:32:05Z"); // ends 10:35:00, five minutes before now
+    cli.now = ZonedDateTime.parse("2026-12-01T10:40:01Z");
+    assertThat(cli.run("remind", "notify")).isZero();
+    assertThat(fakes.calls("notify-send")).hasSize(1);
+  }
 
-        assertThat(cli.run("remind", "notify")).isZero();
+  @Test
+  void noReminderWhileTheScreenIsLocked() throws IOException {
+    cli.env.put("XDG_SESSION_ID", "3");
+    fakes.script("loginctl", "echo yes");
 
-        assertThat(fakes.calls("notify-send")).isEmpty();
-        assertThat(cli.out).isEqualTo("backcare remind: no reminder now: a routine ended 5 min ago.\n");
-    }
+    assertThat(cli.run("remind", "notify")).isZero();
 
-    @Test
-    void aRoutineQuitOrSkippedIsNotAFinishedOneAndDoesNotSilenceTheReminder() {
-        for (String ending : new String[] {"quit", "skipped", "interrupted"}) {
-            backcare.history.SessionRecord s = new backcare.history.SessionRecord(1,
-                    java.time.OffsetDateTime.parse("2026-12-01T10:33:00Z"), java.time.OffsetDateTime.parse("2026-12-01T10:35:00Z"),
-                    "quick", null, java.util.List.of(), 4, java.util.List.of(), java.util.List.of(1, 2, 3, 4), 0, 0, ending,
-                    null, null);
-            assertThat(backcare.remind.Reminder.lastRoutineEnd(java.util.List.of(s))).as(ending).isEmpty();
-        }
-    }
+    assertThat(fakes.calls("loginctl"))
+        .containsExactly("show-session 3 --property=LockedHint --value");
+    assertThat(fakes.calls("notify-send")).isEmpty();
+    assertThat(cli.out).contains("no reminder now: the screen is locked");
 
-    @Test
-    void afterTenMinutesItRemindsAndCountsTheTimeSatFromTheRoutine() throws IOException {
-        routineAt("2026-12-01T10:12:05Z"); // ends 10:15:00, 25 minutes before now
+    fakes.script("loginctl", "echo no");
+    assertThat(cli.run("remind", "notify")).isZero();
+    assertThat(fakes.calls("notify-send")).hasSize(1);
+  }
 
-        assertThat(cli.run("remind", "notify", "--every", "50m")).isZero();
+  @Test
+  void whenLogindCannotSayItReminds() throws IOException {
+    cli.env.put("XDG_SESSION_ID", "3");
+    fakes.script("loginctl", "echo 'Failed to connect to bus' >&2; exit 1");
 
-        assertThat(fakes.recorded("notify-send")).contains("You have been sitting for about 25 minutes.");
-    }
+    assertThat(cli.run("remind", "notify")).isZero();
 
-    @Test
-    void justUnderAndAtTenMinutes() throws IOException {
-        routineAt("2026-12-01T10:27:06Z"); // ends 10:30:01: 9 min 59 s before now
-        assertThat(cli.run("remind", "notify")).isZero();
-        assertThat(fakes.calls("notify-send")).isEmpty();
+    assertThat(fakes.calls("notify-send")).hasSize(1);
+  }
 
-        cli.now = ZonedDateTime.parse("2026-12-01T10:40:01Z");
-        assertThat(cli.run("remind", "notify")).isZero();
-        assertThat(fakes.calls("notify-send")).hasSize(1);
-    }
+  @Test
+  void withoutNotifySendItSaysWhatToInstallAndStillExitsZero() {
+    cli.env.put("PATH", dir.resolve("empty").toString());
 
-    @Test
-    void noReminderWhileTheScreenIsLocked() throws IOException {
-        cli.env.put("XDG_SESSION_ID", "3");
-        fakes.script("loginctl", "echo yes");
+    assertThat(cli.run("remind", "notify")).isZero();
 
-        assertThat(cli.run("remind", "notify")).isZero();
+    assertThat(cli.err).contains("notify-send is not installed", "sudo apt install libnotify-bin");
+  }
 
-        assertThat(fakes.calls("loginctl")).containsExactly("show-session 3 --property=LockedHint --value");
-        assertThat(fakes.calls("notify-send")).isEmpty();
-        assertThat(cli.out).contains("no reminder now: the screen is locked");
+  @Test
+  void aFailingNotifySendIsAWarningNotAFailedUnit() throws IOException {
+    fakes.script("notify-send", "echo 'Cannot autolaunch D-Bus without X11 $DISPLAY' >&2; exit 1");
 
-        fakes.script("loginctl", "echo no");
-        assertThat(cli.run("remind", "notify")).isZero();
-        assertThat(fakes.calls("notify-send")).hasSize(1);
-    }
+    assertThat(cli.run("remind", "notify")).isZero();
 
-    @Test
-    void whenLogindCannotSayItReminds() throws IOException {
-        cli.env.put("XDG_SESSION_ID", "3");
-        fakes.script("loginctl", "echo 'Failed to connect to bus' >&2; exit 1");
-
-        assertThat(cli.run("remind", "notify")).isZero();
-
-        assertThat(fakes.calls("notify-send")).hasSize(1);
-    }
-
-    @Test
-    void withoutNotifySendItSaysWhatToInstallAndStillExitsZero() {
-        cli.env.put("PATH", dir.resolve("empty").toString());
-
-        assertThat(cli.run("remind", "notify")).isZero();
-
-        assertThat(cli.err).contains("notify-send is not installed", "sudo apt install libnotify-bin");
-    }
-
-    @Test
-    void aFailingNotifySendIsAWarningNotAFailedUnit() throws IOException {
-        fakes.script("notify-send", "echo 'Cannot autolaunch D-Bus without X11 $DISPLAY' >&2; exit 1");
-
-        assertThat(cli.run("remind", "notify")).isZero();
-
-        assertThat(cli.err).contains("warning: notify-send could not show the reminder: Cannot autolaunch D-Bus");
-    }
+    assertThat(cli.err)
+        .contains("warning: notify-send could not show the reminder: Cannot autolaunch D-Bus");
+  }
 }

@@ -11,147 +11,206 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** backcare report as a user meets it: the files it writes, its formats, bad input and thin histories. */
+/**
+ * backcare report as a user meets it: the files it writes, its formats, bad input and thin
+ * histories.
+ */
 class ReportCommandTest {
-    @TempDir Path dir;
+  @TempDir Path dir;
 
-    /** A history: a screen that asked for a clinician, its clearance, sessions of every ending, a damaged line. */
-    static List<String> history() {
-        return List.of(
-                "{\"type\":\"triage\",\"version\":1,\"time\":\"2024-05-01T09:00:00Z\",\"outcome\":\"see-clinician\","
-                        + "\"triggered\":[\"persistent\"],\"conditions\":[\"stenosis\"],\"cleared\":false}",
-                "{\"type\":\"triage\",\"version\":1,\"time\":\"2024-05-03T09:00:00Z\",\"outcome\":\"self-care\","
-                        + "\"triggered\":[\"persistent\"],\"conditions\":[\"stenosis\"],\"cleared\":true,\"source\":\"gate\"}",
-                session("2024-05-10T08:00:00Z", "quick", "done", "[1,2,3,4]", 4, "5", "3"),
-                session("2024-05-11T08:00:00Z", "quick", "quit", "[1,2]", 4, "4", "null"),
-                session("2024-05-12T08:00:00Z", "quick", "stopped-for-pain", "[1]", 4, "6", "7"),
-                "{\"type\":\"session\", damaged",
-                session("2024-05-13T08:00:00Z", "quick", "interrupted", "[1]", 4, "null", "null"),
-                session("2024-05-14T08:00:00Z", "quick", "skipped", "[]", 4, "3", "null"),
-                session("2024-05-15T08:00:00Z", "gone-routine", "done", "[1]", 1, "2", "1"));
-    }
+  /**
+   * A history: a screen that asked for a clinician, its clearance, sessions of every ending, a
+   * damaged line.
+   */
+  static List<String> history() {
+    return List.of(
+        "{\"type\":\"triage\",\"version\":1,\"time\":\"2024-05-01T09:00:00Z\",\"outcome\":\"see-clinician\","
+            + "\"triggered\":[\"persistent\"],\"conditions\":[\"stenosis\"],\"cleared\":false}",
+        "{\"type\":\"triage\",\"version\":1,\"time\":\"2024-05-03T09:00:00Z\",\"outcome\":\"self-care\","
+            + "\"triggered\":[\"persistent\"],\"conditions\":[\"stenosis\"],\"cleared\":true,\"source\":\"gate\"}",
+        session("2024-05-10T08:00:00Z", "quick", "done", "[1,2,3,4]", 4, "5", "3"),
+        session("2024-05-11T08:00:00Z", "quick", "quit", "[1,2]", 4, "4", "null"),
+        session("2024-05-12T08:00:00Z", "quick", "stopped-for-pain", "[1]", 4, "6", "7"),
+        "{\"type\":\"session\", damaged",
+        session("2024-05-13T08:00:00Z", "quick", "interrupted", "[1]", 4, "null", "null"),
+        session("2024-05-14T08:00:00Z", "quick", "skipped", "[]", 4, "3", "null"),
+        session("2024-05-15T08:00:00Z", "gone-routine", "done", "[1]", 1, "2", "1"));
+  }
 
-    static String session(String start, String routine, String ending, String done, int total, String before, String after) {
-        return "{\"type\":\"session\",\"version\":1,\"start\":\"" + start + "\",\"end\":\"" + start + "\",\"routine\":\""
-                + routine + "\",\"file\":null,\"conditions\":[\"stenosis\"],\"totalSteps\":" + total + ",\"stepsDone\":" + done
-                + ",\"stepsSkipped\":[],\"activeSeconds\":120,\"pausedSeconds\":0,\"ending\":\"" + ending
-                + "\",\"painBefore\":" + before + ",\"painAfter\":" + after + "}";
-    }
+  static String session(
+      String start,
+      String routine,
+      String ending,
+      String done,
+      int total,
+      String before,
+      String after) {
+    return "{\"type\":\"session\",\"version\":1,\"start\":\""
+        + start
+        + "\",\"end\":\""
+        + start
+        + "\",\"routine\":\""
+        + routine
+        + "\",\"file\":null,\"conditions\":[\"stenosis\"],\"totalSteps\":"
+        + total
+        + ",\"stepsDone\":"
+        + done
+        + ",\"stepsSkipped\":[],\"activeSeconds\":120,\"pausedSeconds\":0,\"ending\":\""
+        + ending
+        + "\",\"painBefore\":"
+        + before
+        + ",\"painAfter\":"
+        + after
+        + "}";
+  }
 
-    Cli withHistory(List<String> lines) throws Exception {
-        Cli cli = new Cli(dir);
-        Files.createDirectories(cli.historyFile().getParent());
-        Files.write(cli.historyFile(), lines);
-        return cli;
-    }
+  Cli withHistory(List<String> lines) throws Exception {
+    Cli cli = new Cli(dir);
+    Files.createDirectories(cli.historyFile().getParent());
+    Files.write(cli.historyFile(), lines);
+    return cli;
+  }
 
-    @Test
-    void writesOneHtmlFileOfMode600AndSaysWhere() throws Exception {
-        Cli cli = withHistory(history());
-        Path file = dir.resolve("r.html");
-        Files.writeString(file, "an older report, readable by all");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        assertThat(cli.run("report", "-o", file.toString(), "--name", "Ann")).isZero();
-        assertThat(cli.out).contains("Report written to " + file).contains("Open it in a browser");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        String html = Files.readString(file);
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<strong>Ann</strong>")
-                .contains("Period: <strong>2024-02-20</strong> to <strong>2024-05-20</strong>");
-        // pain answers of the period: 5,3 4 6,7 3 2,1
-        assertThat(Pattern.compile("class=\"point ").matcher(html).results().count()).isEqualTo(8);
-        assertThat(html).contains("stopped for pain").contains("quit early").contains("interrupted")
-                .contains("every step skipped").contains("Quick release").contains("gone-routine");
-        // the clearance first, then the screen it cleared; the triage alert dated, and lifted
-        assertThat(html).contains("clearance: a clinician").contains("2024-05-01 09:00: see-clinician")
-                .contains("A screen had asked for a clinician").contains("(triage)</span>: <strong>2024-05-01 to 2024-05-03</strong>");
-        assertThat(html).contains("Stiffness that has not got better");
-        // the damaged line: noted on stderr and in the report, the rest all there
-        assertThat(cli.err).contains("history.jsonl:6");
-        assertThat(html).contains("History lines left out").contains("history.jsonl:6");
-        // exercises: quick's steps as run under stenosis, counted per session (skipped runs not counted)
-        assertThat(html).contains("Exercises done most").containsPattern("\\((4|3) sessions\\)");
-        try (var leftovers = Files.list(dir)) {
-            assertThat(leftovers.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".backcare-report"));
-        }
+  @Test
+  void writesOneHtmlFileOfMode600AndSaysWhere() throws Exception {
+    Cli cli = withHistory(history());
+    Path file = dir.resolve("r.html");
+    Files.writeString(file, "an older report, readable by all");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    assertThat(cli.run("report", "-o", file.toString(), "--name", "Ann")).isZero();
+    assertThat(cli.out).contains("Report written to " + file).contains("Open it in a browser");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
+    String html = Files.readString(file);
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .contains("<strong>Ann</strong>")
+        .contains("Period: <strong>2024-02-20</strong> to <strong>2024-05-20</strong>");
+    // pain answers of the period: 5,3 4 6,7 3 2,1
+    assertThat(Pattern.compile("class=\"point ").matcher(html).results().count()).isEqualTo(8);
+    assertThat(html)
+        .contains("stopped for pain")
+        .contains("quit early")
+        .contains("interrupted")
+        .contains("every step skipped")
+        .contains("Quick release")
+        .contains("gone-routine");
+    // the clearance first, then the screen it cleared; the triage alert dated, and lifted
+    assertThat(html)
+        .contains("clearance: a clinician")
+        .contains("2024-05-01 09:00: see-clinician")
+        .contains("A screen had asked for a clinician")
+        .contains("(triage)</span>: <strong>2024-05-01 to 2024-05-03</strong>");
+    assertThat(html).contains("Stiffness that has not got better");
+    // the damaged line: noted on stderr and in the report, the rest all there
+    assertThat(cli.err).contains("history.jsonl:6");
+    assertThat(html).contains("History lines left out").contains("history.jsonl:6");
+    // exercises: quick's steps as run under stenosis, counted per session (skipped runs not
+    // counted)
+    assertThat(html).contains("Exercises done most").containsPattern("\\((4|3) sessions\\)");
+    try (var leftovers = Files.list(dir)) {
+      assertThat(leftovers.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.startsWith(".backcare-report"));
     }
+  }
 
-    @Test
-    void markdownAndJsonCarryTheSameContent() throws Exception {
-        Cli cli = withHistory(history());
-        assertThat(cli.run("report", "--format", "md", "-o", "-")).isZero();
-        assertThat(cli.out).startsWith("# Back care report").contains("| 2024-05-12 08:00 | Quick release |")
-                .contains("**stopped for pain**").doesNotContain("Report written");
-        assertThat(cli.run("report", "--json")).isZero();
-        JsonNode j = Json.mapper().readTree(cli.out);
-        assertThat(j.get("from").asText()).isEqualTo("2024-02-20");
-        assertThat(j.get("pain")).hasSize(8);
-        assertThat(j.get("sessions")).hasSize(6);
-        assertThat(j.get("latestScreen").get("clearance").asBoolean()).isTrue();
-        assertThat(j.get("safetyNet").get(0).get("rule").asText()).isEqualTo("triage");
-        assertThat(j.get("totals").get("stoppedForPain").asInt()).isEqualTo(1);
-        assertThat(j.get("totals").get("skippedSessions").asInt()).isEqualTo(1);
-        assertThat(j.get("skippedLines")).hasSize(1);
-    }
+  @Test
+  void markdownAndJsonCarryTheSameContent() throws Exception {
+    Cli cli = withHistory(history());
+    assertThat(cli.run("report", "--format", "md", "-o", "-")).isZero();
+    assertThat(cli.out)
+        .startsWith("# Back care report")
+        .contains("| 2024-05-12 08:00 | Quick release |")
+        .contains("**stopped for pain**")
+        .doesNotContain("Report written");
+    assertThat(cli.run("report", "--json")).isZero();
+    JsonNode j = Json.mapper().readTree(cli.out);
+    assertThat(j.get("from").asText()).isEqualTo("2024-02-20");
+    assertThat(j.get("pain")).hasSize(8);
+    assertThat(j.get("sessions")).hasSize(6);
+    assertThat(j.get("latestScreen").get("clearance").asBoolean()).isTrue();
+    assertThat(j.get("safetyNet").get(0).get("rule").asText()).isEqualTo("triage");
+    assertThat(j.get("totals").get("stoppedForPain").asInt()).isEqualTo(1);
+    assertThat(j.get("totals").get("skippedSessions").asInt()).isEqualTo(1);
+    assertThat(j.get("skippedLines")).hasSize(1);
+  }
 
-    @Test
-    void sinceNarrowsThePeriod() throws Exception {
-        Cli cli = withHistory(history());
-        assertThat(cli.run("report", "--json", "--since", "2024-05-12")).isZero();
-        JsonNode j = Json.mapper().readTree(cli.out);
-        assertThat(j.get("from").asText()).isEqualTo("2024-05-12");
-        assertThat(j.get("sessionsInPeriod").asInt()).isEqualTo(4);
-        assertThat(j.get("earlierScreens")).isEmpty();
-        assertThat(cli.run("report", "--json", "--since", "1w")).isZero();
-        assertThat(Json.mapper().readTree(cli.out).get("from").asText()).isEqualTo("2024-05-13");
-        assertThat(Json.mapper().readTree(cli.out).get("sessionsInPeriod").asInt()).isEqualTo(3); // from midnight, the 13th's too
-    }
+  @Test
+  void sinceNarrowsThePeriod() throws Exception {
+    Cli cli = withHistory(history());
+    assertThat(cli.run("report", "--json", "--since", "2024-05-12")).isZero();
+    JsonNode j = Json.mapper().readTree(cli.out);
+    assertThat(j.get("from").asText()).isEqualTo("2024-05-12");
+    assertThat(j.get("sessionsInPeriod").asInt()).isEqualTo(4);
+    assertThat(j.get("earlierScreens")).isEmpty();
+    assertThat(cli.run("report", "--json", "--since", "1w")).isZero();
+    assertThat(Json.mapper().readTree(cli.out).get("from").asText()).isEqualTo("2024-05-13");
+    assertThat(Json.mapper().readTree(cli.out).get("sessionsInPeriod").asInt())
+        .isEqualTo(3); // from midnight, the 13th's too
+  }
 
-    @Test
-    void anEmptyHistoryGivesAUsefulPage() throws Exception {
-        Cli cli = new Cli(dir);
-        Path file = dir.resolve("empty.html");
-        assertThat(cli.run("report", "-o", file.toString())).isZero();
-        assertThat(Files.readString(file)).contains("What to record").contains("<code>backcare triage</code>")
-                .contains("No sessions in this period.");
-        assertThat(cli.err).isEmpty();
-    }
+  @Test
+  void anEmptyHistoryGivesAUsefulPage() throws Exception {
+    Cli cli = new Cli(dir);
+    Path file = dir.resolve("empty.html");
+    assertThat(cli.run("report", "-o", file.toString())).isZero();
+    assertThat(Files.readString(file))
+        .contains("What to record")
+        .contains("<code>backcare triage</code>")
+        .contains("No sessions in this period.");
+    assertThat(cli.err).isEmpty();
+  }
 
-    @Test
-    void badInputIsExit2WithWhatWouldBeRight() throws Exception {
-        Cli cli = withHistory(history());
-        assertThat(cli.run("report", "--format", "pdf")).isEqualTo(2);
-        assertThat(cli.err).contains("--format pdf: give html, md or json").doesNotContain("Exception");
-        assertThat(cli.run("report", "--since", "3x")).isEqualTo(2);
-        assertThat(cli.err).contains("like 12h, 30d or 2w");
-        assertThat(cli.run("report", "--json", "--format", "md")).isEqualTo(2);
-        assertThat(cli.run("report", "-o", dir.toString())).isEqualTo(2);
-        assertThat(cli.err).contains("that is a folder");
-        assertThat(cli.run("report", "-o", dir.resolve("no/such/r.html").toString())).isEqualTo(2);
-        assertThat(cli.err).contains("no such folder");
-    }
+  @Test
+  void badInputIsExit2WithWhatWouldBeRight() throws Exception {
+    Cli cli = withHistory(history());
+    assertThat(cli.run("report", "--format", "pdf")).isEqualTo(2);
+    assertThat(cli.err).contains("--format pdf: give html, md or json").doesNotContain("Exception");
+    assertThat(cli.run("report", "--since", "3x")).isEqualTo(2);
+    assertThat(cli.err).contains("like 12h, 30d or 2w");
+    assertThat(cli.run("report", "--json", "--format", "md")).isEqualTo(2);
+    assertThat(cli.run("report", "-o", dir.toString())).isEqualTo(2);
+    assertThat(cli.err).contains("that is a folder");
+    assertThat(cli.run("report", "-o", dir.resolve("no/such/r.html").toString())).isEqualTo(2);
+    assertThat(cli.err).contains("no such folder");
+  }
 
-    @Test
-    void noReportClassLoadsOnOtherCommandsPaths() throws Exception {
-        for (List<String> args : List.of(List.of("routines"), List.of("history"), List.of("routine", "quick", "--dry-run"),
-                List.of("report", "-o", "-"))) {
-            List<String> command = new java.util.ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:off", "-verbose:class",
-                    "-XX:TieredStopAtLevel=1", "-cp",
-                    System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                    Main.class.getName()));
-            command.addAll(args);
-            ProcessBuilder b = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-            b.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
-            b.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
-            Process p = b.start();
-            List<String> loaded = new String(p.getInputStream().readAllBytes()).lines()
-                    .filter(l -> l.contains("backcare.report.") || l.contains("backcare.cli.ReportCommand")).toList();
-            assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-            if (args.get(0).equals("report")) {
-                assertThat(loaded).as("the report's own run").isNotEmpty();
-            } else {
-                assertThat(loaded).as(String.join(" ", args)).isEmpty();
-            }
-        }
+  @Test
+  void noReportClassLoadsOnOtherCommandsPaths() throws Exception {
+    for (List<String> args :
+        List.of(
+            List.of("routines"),
+            List.of("history"),
+            List.of("routine", "quick", "--dry-run"),
+            List.of("report", "-o", "-"))) {
+      List<String> command =
+          new java.util.ArrayList<>(
+              List.of(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Xshare:off",
+                  "-verbose:class",
+                  "-XX:TieredStopAtLevel=1",
+                  "-cp",
+                  System.getProperty(
+                      "surefire.test.class.path", System.getProperty("java.class.path")),
+                  Main.class.getName()));
+      command.addAll(args);
+      ProcessBuilder b = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+      b.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+      b.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
+      Process p = b.start();
+      List<String> loaded =
+          new String(p.getInputStream().readAllBytes())
+              .lines()
+              .filter(
+                  l -> l.contains("backcare.report.") || l.contains("backcare.cli.ReportCommand"))
+              .toList();
+      assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      if (args.get(0).equals("report")) {
+        assertThat(loaded).as("the report's own run").isNotEmpty();
+      } else {
+        assertThat(loaded).as(String.join(" ", args)).isEmpty();
+      }
     }
+  }
 }

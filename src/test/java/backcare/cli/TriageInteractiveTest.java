@@ -11,218 +11,282 @@ import org.junit.jupiter.api.Timeout;
 /** The prompts at a terminal, driven through JLine over a scripted dumb terminal. */
 @Timeout(20)
 class TriageInteractiveTest {
-    /** Nine steps before age, all answered no: the quick path of someone with no red flags. */
-    private static final String ALL_NO = "n\n".repeat(9);
+  /** Nine steps before age, all answered no: the quick path of someone with no red flags. */
+  private static final String ALL_NO = "n\n".repeat(9);
 
-    private static void assertNoStackTrace(TriageHarness run) {
-        assertThat(run.out + run.err).doesNotContain("Exception").doesNotContainPattern("\\n\\s+at [a-z]");
-    }
+  private static void assertNoStackTrace(TriageHarness run) {
+    assertThat(run.out + run.err)
+        .doesNotContain("Exception")
+        .doesNotContainPattern("\\n\\s+at [a-z]");
+  }
 
-    @Test
-    void noRedFlagsIsTenQuestionsThenTheRoutineOfTheTimeOfDay() {
-        TriageHarness run = new TriageHarness();
-        run.time = LocalTime.of(13, 0);
-        run.typed(ALL_NO + "40\n" + "\n", false);
-        assertThat(run.code).isZero();
-        assertThat(run.out).contains("made for adults", "(1/10) Do you have any of these now?",
-                "  - trouble with your bladder", "  - loss of control of your bowels",
-                "  - numbness or pins and needles between your inner thighs", "  - weakness or numbness in both legs",
-                "(2/10) Do you have any of these now?", "  - pain shooting down both legs",
-                "(10/10) How old are you, in years?", "[y/n, ? why, b back] > ", "[age in years, ? why, b back] > ",
-                "SELF-CARE: no warning signs found", "You said no to every warning sign", "not a diagnosis",
-                "Cauda equina syndrome: go to an emergency department at once", "4 to 6 weeks",
-                "1) morning  2) desk  3) evening", "[Enter = desk, q = stop here]");
-        assertThat(run.out).doesNotContain("(follow-up)"); // no nerve yes, no pregnancy, self-care: none asked
-        assertThat(run.out.split("\\[y/n, \\? why, b back\\] > ", -1)).hasSize(10); // 9 yes/no prompts
-        assertThat(run.handedOver).containsExactly(new TriageHarness.HandedOver("desk", Set.of()));
-    }
+  @Test
+  void noRedFlagsIsTenQuestionsThenTheRoutineOfTheTimeOfDay() {
+    TriageHarness run = new TriageHarness();
+    run.time = LocalTime.of(13, 0);
+    run.typed(ALL_NO + "40\n" + "\n", false);
+    assertThat(run.code).isZero();
+    assertThat(run.out)
+        .contains(
+            "made for adults",
+            "(1/10) Do you have any of these now?",
+            "  - trouble with your bladder",
+            "  - loss of control of your bowels",
+            "  - numbness or pins and needles between your inner thighs",
+            "  - weakness or numbness in both legs",
+            "(2/10) Do you have any of these now?",
+            "  - pain shooting down both legs",
+            "(10/10) How old are you, in years?",
+            "[y/n, ? why, b back] > ",
+            "[age in years, ? why, b back] > ",
+            "SELF-CARE: no warning signs found",
+            "You said no to every warning sign",
+            "not a diagnosis",
+            "Cauda equina syndrome: go to an emergency department at once",
+            "4 to 6 weeks",
+            "1) morning  2) desk  3) evening",
+            "[Enter = desk, q = stop here]");
+    assertThat(run.out)
+        .doesNotContain("(follow-up)"); // no nerve yes, no pregnancy, self-care: none asked
+    assertThat(run.out.split("\\[y/n, \\? why, b back\\] > ", -1)).hasSize(10); // 9 yes/no prompts
+    assertThat(run.handedOver).containsExactly(new TriageHarness.HandedOver("desk", Set.of()));
+  }
 
-    @Test
-    void questionMarkExplainsWhyAndInvalidInputIsAskedAgain() {
-        TriageHarness run = new TriageHarness().typed("?\nmaybe\n\n" + ALL_NO + "forty\n?\n200\n40\nq\n", false);
-        assertThat(run.code).isZero();
-        assertThat(run.out).contains("  Why we ask: These are signs that the nerves at the very bottom of your spine",
-                "  Please type y for yes or n for no (or ? to see why we ask, b to go back).",
-                "  Please type your age as a whole number from 1 to 120.",
-                "  Why we ask: Your age changes how some answers are read",
-                "No routine now. When you are ready: backcare routine morning");
-        assertThat(run.handedOver).isEmpty();
-    }
+  @Test
+  void questionMarkExplainsWhyAndInvalidInputIsAskedAgain() {
+    TriageHarness run =
+        new TriageHarness().typed("?\nmaybe\n\n" + ALL_NO + "forty\n?\n200\n40\nq\n", false);
+    assertThat(run.code).isZero();
+    assertThat(run.out)
+        .contains(
+            "  Why we ask: These are signs that the nerves at the very bottom of your spine",
+            "  Please type y for yes or n for no (or ? to see why we ask, b to go back).",
+            "  Please type your age as a whole number from 1 to 120.",
+            "  Why we ask: Your age changes how some answers are read",
+            "No routine now. When you are ready: backcare routine morning");
+    assertThat(run.handedOver).isEmpty();
+  }
 
-    @Test
-    void backGoesToThePreviousQuestion() {
-        // first group no, then at the next group go back, say yes to the first, then no, yes (bowel)
-        TriageHarness run = new TriageHarness().typed("b\nn\nb\ny\nn\nyes\nn\nn\nn\ny\n", false);
-        assertThat(run.code).isEqualTo(5);
-        assertThat(run.out).contains("This is the first question; there is nothing to go back to.",
-                "Which of them? One at a time:", "(1/10) Have you lost control of your bowels",
-                "(follow-up) Did any of these start, or get worse, in the last two weeks?",
-                "bowel = yes");
-        assertThat(run.out.indexOf("(2/10) Do you have any of these now?"))
-                .isLessThan(run.out.lastIndexOf("(1/10) Do you have any of these now?"));
-    }
+  @Test
+  void backGoesToThePreviousQuestion() {
+    // first group no, then at the next group go back, say yes to the first, then no, yes (bowel)
+    TriageHarness run = new TriageHarness().typed("b\nn\nb\ny\nn\nyes\nn\nn\nn\ny\n", false);
+    assertThat(run.code).isEqualTo(5);
+    assertThat(run.out)
+        .contains(
+            "This is the first question; there is nothing to go back to.",
+            "Which of them? One at a time:",
+            "(1/10) Have you lost control of your bowels",
+            "(follow-up) Did any of these start, or get worse, in the last two weeks?",
+            "bowel = yes");
+    assertThat(run.out.indexOf("(2/10) Do you have any of these now?"))
+        .isLessThan(run.out.lastIndexOf("(1/10) Do you have any of these now?"));
+  }
 
-    @Test
-    void aNerveSignAsksWhetherItIsNewAndARecentOneStopsWithTheEmergencyAdviceFirst() {
-        // the first group yes, bladder yes, the rest of it no, the next group no, then nerve-recent yes
-        TriageHarness run = new TriageHarness().typed("y\ny\nn\nn\nn\nn\ny\n", false);
-        assertThat(run.code).isEqualTo(5);
-        assertThat(run.out).contains("(follow-up) Did any of these start, or get worse, in the last two weeks?\n"
+  @Test
+  void aNerveSignAsksWhetherItIsNewAndARecentOneStopsWithTheEmergencyAdviceFirst() {
+    // the first group yes, bladder yes, the rest of it no, the next group no, then nerve-recent yes
+    TriageHarness run = new TriageHarness().typed("y\ny\nn\nn\nn\nn\ny\n", false);
+    assertThat(run.code).isEqualTo(5);
+    assertThat(run.out)
+        .contains(
+            "(follow-up) Did any of these start, or get worse, in the last two weeks?\n"
                 + "  - trouble with your bladder");
-        String after = run.out.substring(run.out.lastIndexOf("b back] > ") + "b back] > ".length());
-        assertThat(after).startsWith("\nEMERGENCY: go to a hospital emergency department now.\n");
-        assertThat(after).contains("I have back pain and new trouble with my bladder. I am worried about cauda equina syndrome.",
-                "bladder = yes", "Do not drive yourself", "not a diagnosis",
-                "The other questions were skipped: this is enough to decide.", "Cauda equina syndrome: go to")
-                .doesNotContain("4 to 6 weeks");
-        assertThat(run.out).doesNotContain("(3/10)", "Pick a stretching routine");
-        assertThat(run.handedOver).isEmpty();
-    }
+    String after = run.out.substring(run.out.lastIndexOf("b back] > ") + "b back] > ".length());
+    assertThat(after).startsWith("\nEMERGENCY: go to a hospital emergency department now.\n");
+    assertThat(after)
+        .contains(
+            "I have back pain and new trouble with my bladder. I am worried about cauda equina syndrome.",
+            "bladder = yes",
+            "Do not drive yourself",
+            "not a diagnosis",
+            "The other questions were skipped: this is enough to decide.",
+            "Cauda equina syndrome: go to")
+        .doesNotContain("4 to 6 weeks");
+    assertThat(run.out).doesNotContain("(3/10)", "Pick a stretching routine");
+    assertThat(run.handedOver).isEmpty();
+  }
 
-    @Test
-    void anOlderStableNerveSignIsUrgentAndTheScreenGoesOn() {
-        String keys = "y\ny\nn\nn\nn\n" + "n\n" + "n\n" + "n\n".repeat(7) + "40\n" + "n\n";
-        TriageHarness run = new TriageHarness().typed(keys, false);
-        assertThat(run.code).isEqualTo(4);
-        assertThat(run.out).contains("(3/10)", "(follow-up) Since these symptoms began, has a doctor or physiotherapist",
-                "URGENT: see a doctor today.", "has been there longer than two weeks");
-    }
+  @Test
+  void anOlderStableNerveSignIsUrgentAndTheScreenGoesOn() {
+    String keys = "y\ny\nn\nn\nn\n" + "n\n" + "n\n" + "n\n".repeat(7) + "40\n" + "n\n";
+    TriageHarness run = new TriageHarness().typed(keys, false);
+    assertThat(run.code).isEqualTo(4);
+    assertThat(run.out)
+        .contains(
+            "(3/10)",
+            "(follow-up) Since these symptoms began, has a doctor or physiotherapist",
+            "URGENT: see a doctor today.",
+            "has been there longer than two weeks");
+  }
 
-    @Test
-    void anAaaAnswerStopsAtOnceAndSaysCallAnAmbulance() {
-        TriageHarness run = new TriageHarness().typed("n\nn\ny\ny\n", false);
-        assertThat(run.code).isEqualTo(5);
-        assertThat(run.out).contains("EMERGENCY: call an ambulance now").doesNotContain("(4/10)");
-    }
+  @Test
+  void anAaaAnswerStopsAtOnceAndSaysCallAnAmbulance() {
+    TriageHarness run = new TriageHarness().typed("n\nn\ny\ny\n", false);
+    assertThat(run.code).isEqualTo(5);
+    assertThat(run.out).contains("EMERGENCY: call an ambulance now").doesNotContain("(4/10)");
+  }
 
-    @Test
-    void emergencyIsInColourOnAColourTerminal() {
-        TriageHarness run = new TriageHarness();
-        run.env.clear();
-        run.typed("n\nn\ny\ny\n", false);
-        assertThat(run.code).isEqualTo(5);
-        assertThat(run.out).contains("\u001B[1;31mEMERGENCY: call an ambulance now");
-    }
+  @Test
+  void emergencyIsInColourOnAColourTerminal() {
+    TriageHarness run = new TriageHarness();
+    run.env.clear();
+    run.typed("n\nn\ny\ny\n", false);
+    assertThat(run.code).isEqualTo(5);
+    assertThat(run.out).contains("\u001B[1;31mEMERGENCY: call an ambulance now");
+  }
 
-    @Test
-    void seeClinicianAsksAboutClearanceAndAYesHandsOverWithTheConditions() {
-        // bones group: yes, then osteoporosis n, steroids n, spinal-history y
-        String keys = "n\nn\nn\nn\nn\n" + "y\nn\nn\ny\n" + "n\nn\nn\n" + "55\n" + "y\n" + "3\n";
-        TriageHarness run = new TriageHarness().typed(keys, false);
-        assertThat(run.code).isZero();
-        assertThat(run.out).contains("(follow-up) Since these symptoms began, has a doctor or physiotherapist examined you",
-                "  - a past injury to your spine, or disc problems",
-                "SELF-CARE: a clinician has cleared you", "spinal-history = yes", "clinician-cleared = yes",
-                "disc: " + Condition.DISC.why(), "it will leave out moves that are not safe for: disc.",
-                "If this is your first bout of back pain and you are over 50");
-        assertThat(run.handedOver).containsExactly(new TriageHarness.HandedOver("evening", Set.of(Condition.DISC)));
-    }
+  @Test
+  void seeClinicianAsksAboutClearanceAndAYesHandsOverWithTheConditions() {
+    // bones group: yes, then osteoporosis n, steroids n, spinal-history y
+    String keys = "n\nn\nn\nn\nn\n" + "y\nn\nn\ny\n" + "n\nn\nn\n" + "55\n" + "y\n" + "3\n";
+    TriageHarness run = new TriageHarness().typed(keys, false);
+    assertThat(run.code).isZero();
+    assertThat(run.out)
+        .contains(
+            "(follow-up) Since these symptoms began, has a doctor or physiotherapist examined you",
+            "  - a past injury to your spine, or disc problems",
+            "SELF-CARE: a clinician has cleared you",
+            "spinal-history = yes",
+            "clinician-cleared = yes",
+            "disc: " + Condition.DISC.why(),
+            "it will leave out moves that are not safe for: disc.",
+            "If this is your first bout of back pain and you are over 50");
+    assertThat(run.handedOver)
+        .containsExactly(new TriageHarness.HandedOver("evening", Set.of(Condition.DISC)));
+  }
 
-    @Test
-    void seeClinicianWithoutClearanceEndsWithExit3AndNoRoutine() {
-        String keys = "n\n".repeat(7) + "y\nn\nn\nn\nn\ny\n" + "n\n" + "30\n" + "n\n";
-        TriageHarness run = new TriageHarness().typed(keys, false);
-        assertThat(run.code).isEqualTo(3);
-        assertThat(run.out).contains("SEE A CLINICIAN:", "persistent = yes", "within about a week")
-                .doesNotContain("Pick a stretching routine", "4 to 6 weeks");
-        assertThat(run.handedOver).isEmpty();
-    }
+  @Test
+  void seeClinicianWithoutClearanceEndsWithExit3AndNoRoutine() {
+    String keys = "n\n".repeat(7) + "y\nn\nn\nn\nn\ny\n" + "n\n" + "30\n" + "n\n";
+    TriageHarness run = new TriageHarness().typed(keys, false);
+    assertThat(run.code).isEqualTo(3);
+    assertThat(run.out)
+        .contains("SEE A CLINICIAN:", "persistent = yes", "within about a week")
+        .doesNotContain("Pick a stretching routine", "4 to 6 weeks");
+    assertThat(run.handedOver).isEmpty();
+  }
 
-    @Test
-    void urgentAsksAboutClearanceAndNoKeepsItUrgent() {
-        String keys = "n\nn\nn\nn\n" + "y\nn\ny\nn\n" + "n\nn\nn\nn\nn\n" + "30\n" + "n\n";
-        TriageHarness run = new TriageHarness().typed(keys, false);
-        assertThat(run.code).isEqualTo(4);
-        assertThat(run.out).contains("(follow-up) Since these symptoms began", "URGENT: see a doctor today.", "trauma = yes");
-    }
+  @Test
+  void urgentAsksAboutClearanceAndNoKeepsItUrgent() {
+    String keys = "n\nn\nn\nn\n" + "y\nn\ny\nn\n" + "n\nn\nn\nn\nn\n" + "30\n" + "n\n";
+    TriageHarness run = new TriageHarness().typed(keys, false);
+    assertThat(run.code).isEqualTo(4);
+    assertThat(run.out)
+        .contains(
+            "(follow-up) Since these symptoms began",
+            "URGENT: see a doctor today.",
+            "trauma = yes");
+  }
 
-    @Test
-    void aPregnancyYesAsksForItsWarningSigns() {
-        String keys = "n\n".repeat(8) + "y\nn\ny\n" + "n\n" + "30\n" + "\n";
-        TriageHarness run = new TriageHarness();
-        run.time = LocalTime.of(13, 0);
-        run.typed(keys, false);
-        assertThat(run.code).isZero();
-        assertThat(run.out).contains("(follow-up) Do you have any bleeding, fluid leaking", "pregnancy = yes");
-        assertThat(run.handedOver).containsExactly(new TriageHarness.HandedOver("desk", Set.of(Condition.PREGNANCY)));
-    }
+  @Test
+  void aPregnancyYesAsksForItsWarningSigns() {
+    String keys = "n\n".repeat(8) + "y\nn\ny\n" + "n\n" + "30\n" + "\n";
+    TriageHarness run = new TriageHarness();
+    run.time = LocalTime.of(13, 0);
+    run.typed(keys, false);
+    assertThat(run.code).isZero();
+    assertThat(run.out)
+        .contains("(follow-up) Do you have any bleeding, fluid leaking", "pregnancy = yes");
+    assertThat(run.handedOver)
+        .containsExactly(new TriageHarness.HandedOver("desk", Set.of(Condition.PREGNANCY)));
+  }
 
-    @Test
-    void yesToAGroupThenNoToEachIsPointedOut() {
-        String keys = "n\n" + "y\nn\nn\nn\n" + "n\n".repeat(7) + "30\n" + "q\n";
-        TriageHarness run = new TriageHarness().typed(keys, false);
-        assertThat(run.code).isZero();
-        assertThat(run.out).contains("You said no to each of them. If one does apply after all, type b to go back.",
-                "You first said yes to \"Do you have any of these now?\" (leg-pain-both, leg-weakness-one, sexual-function)");
-    }
+  @Test
+  void yesToAGroupThenNoToEachIsPointedOut() {
+    String keys = "n\n" + "y\nn\nn\nn\n" + "n\n".repeat(7) + "30\n" + "q\n";
+    TriageHarness run = new TriageHarness().typed(keys, false);
+    assertThat(run.code).isZero();
+    assertThat(run.out)
+        .contains(
+            "You said no to each of them. If one does apply after all, type b to go back.",
+            "You first said yes to \"Do you have any of these now?\" (leg-pain-both, leg-weakness-one, sexual-function)");
+  }
 
-    @Test
-    void noRoutineStopsAfterTheScreen() {
-        TriageHarness run = new TriageHarness().typed(ALL_NO + "40\n", false, "--no-routine");
-        assertThat(run.code).isZero();
-        assertThat(run.out).contains("SELF-CARE:").doesNotContain("Pick a stretching routine");
-        assertThat(run.handedOver).isEmpty();
-    }
+  @Test
+  void noRoutineStopsAfterTheScreen() {
+    TriageHarness run = new TriageHarness().typed(ALL_NO + "40\n", false, "--no-routine");
+    assertThat(run.code).isZero();
+    assertThat(run.out).contains("SELF-CARE:").doesNotContain("Pick a stretching routine");
+    assertThat(run.handedOver).isEmpty();
+  }
 
-    @Test
-    void onANarrowTerminalTheMenuHasOneChoiceALine() {
-        TriageHarness run = new TriageHarness();
-        run.columns = "40";
-        run.typed(ALL_NO + "40\n" + "q\n", false);
-        assertThat(run.out).contains("  1) morning\n  2) desk\n  3) evening\n  4) quick\n  5) warm-up\n  6) gentle\n");
-    }
+  @Test
+  void onANarrowTerminalTheMenuHasOneChoiceALine() {
+    TriageHarness run = new TriageHarness();
+    run.columns = "40";
+    run.typed(ALL_NO + "40\n" + "q\n", false);
+    assertThat(run.out)
+        .contains("  1) morning\n  2) desk\n  3) evening\n  4) quick\n  5) warm-up\n  6) gentle\n");
+  }
 
-    @Test
-    void theRoutineMenuTakesANumberOrANameAndReasksOtherwise() {
-        TriageHarness run = new TriageHarness().typed(ALL_NO + "40\n" + "9\nyoga\ngentle\n", false);
-        assertThat(run.code).isZero();
-        assertThat(run.out).contains("  Please type a number from 1 to 6, a routine name, Enter for morning, or q to stop here.");
-        assertThat(run.handedOver).extracting(TriageHarness.HandedOver::routineId).containsExactly("gentle");
-    }
+  @Test
+  void theRoutineMenuTakesANumberOrANameAndReasksOtherwise() {
+    TriageHarness run = new TriageHarness().typed(ALL_NO + "40\n" + "9\nyoga\ngentle\n", false);
+    assertThat(run.code).isZero();
+    assertThat(run.out)
+        .contains(
+            "  Please type a number from 1 to 6, a routine name, Enter for morning, or q to stop here.");
+    assertThat(run.handedOver)
+        .extracting(TriageHarness.HandedOver::routineId)
+        .containsExactly("gentle");
+  }
 
-    @Test
-    void ctrlDBeforeTheEndIsNotANo() {
-        TriageHarness run = new TriageHarness().typed("n\nn\n\u0004", false);
-        assertThat(run.code).isEqualTo(2);
-        assertThat(run.err).contains("backcare: the screen was stopped before the end (Ctrl-D), so it has not decided anything",
-                "backcare: run backcare triage again to finish it");
-        assertThat(run.out).doesNotContain("SELF-CARE", "SEE A CLINICIAN");
-        assertNoStackTrace(run);
+  @Test
+  void ctrlDBeforeTheEndIsNotANo() {
+    TriageHarness run = new TriageHarness().typed("n\nn\n\u0004", false);
+    assertThat(run.code).isEqualTo(2);
+    assertThat(run.err)
+        .contains(
+            "backcare: the screen was stopped before the end (Ctrl-D), so it has not decided anything",
+            "backcare: run backcare triage again to finish it");
+    assertThat(run.out).doesNotContain("SELF-CARE", "SEE A CLINICIAN");
+    assertNoStackTrace(run);
 
-        TriageHarness endOfInput = new TriageHarness().typed("n\n", false);
-        assertThat(endOfInput.code).isEqualTo(2);
-        assertThat(endOfInput.err).contains("stopped before the end");
-    }
+    TriageHarness endOfInput = new TriageHarness().typed("n\n", false);
+    assertThat(endOfInput.code).isEqualTo(2);
+    assertThat(endOfInput.err).contains("stopped before the end");
+  }
 
-    @Test
-    void ctrlDAfterAnUrgentAnswerStillSaysWhatItAlreadyMeans() {
-        TriageHarness run = new TriageHarness().typed("n\nn\nn\ny\ny\n\u0004", false); // fever
-        assertThat(run.code).isEqualTo(2);
-        assertThat(run.err).contains("backcare: your answers so far already mean: URGENT: see a doctor today.");
-    }
+  @Test
+  void ctrlDAfterAnUrgentAnswerStillSaysWhatItAlreadyMeans() {
+    TriageHarness run = new TriageHarness().typed("n\nn\nn\ny\ny\n\u0004", false); // fever
+    assertThat(run.code).isEqualTo(2);
+    assertThat(run.err)
+        .contains("backcare: your answers so far already mean: URGENT: see a doctor today.");
+  }
 
-    @Test
-    void ctrlCStopsWithExit130AndAClearMessage() {
-        TriageHarness run = new TriageHarness().typed("n\n\u0003", true);
-        assertThat(run.code).isEqualTo(130);
-        assertThat(run.err).contains("backcare: stopped (Ctrl-C) before the screen was finished; nothing was decided.");
-        assertNoStackTrace(run);
-    }
+  @Test
+  void ctrlCStopsWithExit130AndAClearMessage() {
+    TriageHarness run = new TriageHarness().typed("n\n\u0003", true);
+    assertThat(run.code).isEqualTo(130);
+    assertThat(run.err)
+        .contains(
+            "backcare: stopped (Ctrl-C) before the screen was finished; nothing was decided.");
+    assertNoStackTrace(run);
+  }
 
-    @Test
-    void ctrlCAtTheRoutineMenuIs130Too() {
-        TriageHarness run = new TriageHarness().typed(ALL_NO + "40\n\u0003", true);
-        assertThat(run.code).isEqualTo(130);
-        assertThat(run.handedOver).isEmpty();
-    }
+  @Test
+  void ctrlCAtTheRoutineMenuIs130Too() {
+    TriageHarness run = new TriageHarness().typed(ALL_NO + "40\n\u0003", true);
+    assertThat(run.code).isEqualTo(130);
+    assertThat(run.handedOver).isEmpty();
+  }
 
-    @Test
-    void answersOnTheCommandLineAreNeverAskedAtTheTerminal() {
-        TriageHarness run = new TriageHarness();
-        run.terminal = true;
-        run.script("", "--answer", "bladder=no");
-        assertThat(run.code).isEqualTo(2);
-        assertThat(run.promptRequested).isFalse();
-        assertThat(run.err).contains("missing (" + (backcare.triage.TriageRules.load().questions().stream().filter(backcare.triage.Question::required).count() - 1) + ")");
-    }
+  @Test
+  void answersOnTheCommandLineAreNeverAskedAtTheTerminal() {
+    TriageHarness run = new TriageHarness();
+    run.terminal = true;
+    run.script("", "--answer", "bladder=no");
+    assertThat(run.code).isEqualTo(2);
+    assertThat(run.promptRequested).isFalse();
+    assertThat(run.err)
+        .contains(
+            "missing ("
+                + (backcare.triage.TriageRules.load().questions().stream()
+                        .filter(backcare.triage.Question::required)
+                        .count()
+                    - 1)
+                + ")");
+  }
 }

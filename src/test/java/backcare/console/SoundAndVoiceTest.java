@@ -12,45 +12,46 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SoundAndVoiceTest {
-    @Test
-    void theGeneratedSoundsArePlayableWavFiles() {
-        byte[] wav = Wav.change();
-        ByteBuffer b = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
-        assertThat(new String(wav, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");
-        assertThat(b.getInt(4)).isEqualTo(wav.length - 8);
-        assertThat(new String(wav, 8, 8, StandardCharsets.US_ASCII)).isEqualTo("WAVEfmt ");
-        assertThat(b.getShort(22)).isEqualTo((short) 1); // mono
-        assertThat(b.getInt(24)).isEqualTo(Wav.RATE);
-        assertThat(b.getInt(40)).isEqualTo(wav.length - 44);
-        assertThat((wav.length - 44) / 2.0 / Wav.RATE).isCloseTo(0.36, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(b.getShort(44)).isZero(); // starts from silence: no click
-    }
+  @Test
+  void theGeneratedSoundsArePlayableWavFiles() {
+    byte[] wav = Wav.change();
+    ByteBuffer b = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
+    assertThat(new String(wav, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+    assertThat(b.getInt(4)).isEqualTo(wav.length - 8);
+    assertThat(new String(wav, 8, 8, StandardCharsets.US_ASCII)).isEqualTo("WAVEfmt ");
+    assertThat(b.getShort(22)).isEqualTo((short) 1); // mono
+    assertThat(b.getInt(24)).isEqualTo(Wav.RATE);
+    assertThat(b.getInt(40)).isEqualTo(wav.length - 44);
+    assertThat((wav.length - 44) / 2.0 / Wav.RATE)
+        .isCloseTo(0.36, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(b.getShort(44)).isZero(); // starts from silence: no click
+  }
 
-    @Test
-    void speakingNeverHoldsUpTheTimerAndPhrasesComeInOrder(@TempDir Path dir) throws Exception {
-        Path log = dir.resolve("said.txt");
-        Path tool = dir.resolve("fake-espeak");
-        Files.writeString(tool, "#!/bin/sh\nsleep 0.3\necho \"$1\" >> " + log + "\n");
-        tool.toFile().setExecutable(true);
+  @Test
+  void speakingNeverHoldsUpTheTimerAndPhrasesComeInOrder(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("said.txt");
+    Path tool = dir.resolve("fake-espeak");
+    Files.writeString(tool, "#!/bin/sh\nsleep 0.3\necho \"$1\" >> " + log + "\n");
+    tool.toFile().setExecutable(true);
 
-        SpeechVoice voice = new SpeechVoice(List.of(tool.toString()));
-        long t0 = System.nanoTime();
-        voice.say("left side");
-        voice.say("switch sides");
-        long took = System.nanoTime() - t0;
-        voice.close(); // waits briefly for what is queued
+    SpeechVoice voice = new SpeechVoice(List.of(tool.toString()));
+    long t0 = System.nanoTime();
+    voice.say("left side");
+    voice.say("switch sides");
+    long took = System.nanoTime() - t0;
+    voice.close(); // waits briefly for what is queued
 
-        assertThat(took).isLessThan(100_000_000L);
-        assertThat(Files.readAllLines(log)).containsExactly("left side", "switch sides");
-    }
+    assertThat(took).isLessThan(100_000_000L);
+    assertThat(Files.readAllLines(log)).containsExactly("left side", "switch sides");
+  }
 
-    @Test
-    void programsAreFoundOnThePath(@TempDir Path dir) throws Exception {
-        Path tool = Files.writeString(dir.resolve("espeak-ng"), "#!/bin/sh\n");
-        tool.toFile().setExecutable(true);
-        assertThat(Executables.find("espeak-ng", "/nonexistent:" + dir)).contains(tool);
-        assertThat(Executables.find("spd-say", dir.toString())).isEmpty();
-        assertThat(new SystemDevices(java.util.Map.of("PATH", dir.toString())).voice()).isPresent();
-        assertThat(new SystemDevices(java.util.Map.of("PATH", "")).voice()).isEmpty();
-    }
+  @Test
+  void programsAreFoundOnThePath(@TempDir Path dir) throws Exception {
+    Path tool = Files.writeString(dir.resolve("espeak-ng"), "#!/bin/sh\n");
+    tool.toFile().setExecutable(true);
+    assertThat(Executables.find("espeak-ng", "/nonexistent:" + dir)).contains(tool);
+    assertThat(Executables.find("spd-say", dir.toString())).isEmpty();
+    assertThat(new SystemDevices(java.util.Map.of("PATH", dir.toString())).voice()).isPresent();
+    assertThat(new SystemDevices(java.util.Map.of("PATH", "")).voice()).isEmpty();
+  }
 }

@@ -1,15 +1,14 @@
 package backcare.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.lists;
-import static org.quicktheories.generators.SourceDSL.strings;
-
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -19,117 +18,198 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Issue 10: for any history file of bounded size (random bytes, valid records mutated, huge numbers,
- * odd times, deep nesting), reading gives records and warnings, quickly, and never throws; every
- * record it gives is one that can be trusted. QuickTheories with a fixed seed; the tries keep it to
- * a few seconds.
+ * Issue 10: for any history file of bounded size (random bytes, valid records mutated, huge
+ * numbers, odd times, deep nesting), reading gives records and warnings, quickly, and never throws;
+ * every record it gives is one that can be trusted. QuickTheories with a fixed seed; the tries keep
+ * it to a few seconds.
  */
 class HistoryReaderProperties {
-    static final Instant NOW = Instant.parse("2024-05-20T12:00:00Z");
-    static final long TIME_BOUND_MILLIS = 1000;
+  static final Instant NOW = Instant.parse("2024-05-20T12:00:00Z");
+  static final long TIME_BOUND_MILLIS = 1000;
 
-    static final List<String> GOOD = List.of(
-            "{\"type\":\"session\",\"version\":1,\"start\":\"2024-05-01T07:30:00+02:00\",\"end\":\"2024-05-01T07:38:00+02:00\","
-                    + "\"routine\":\"morning\",\"file\":null,\"conditions\":[\"stenosis\"],\"totalSteps\":8,"
-                    + "\"stepsDone\":[1,2,3,4,5,6,7,8],\"stepsSkipped\":[],\"activeSeconds\":480,\"pausedSeconds\":0,"
-                    + "\"ending\":\"done\",\"painBefore\":5,\"painAfter\":3}",
-            "{\"type\":\"triage\",\"version\":1,\"time\":\"2024-05-02T09:00:00Z\",\"outcome\":\"urgent\","
-                    + "\"triggered\":[\"fever\"],\"conditions\":[],\"cleared\":false}");
+  static final List<String> GOOD =
+      List.of(
+          "{\"type\":\"session\",\"version\":1,\"start\":\"2024-05-01T07:30:00+02:00\",\"end\":\"2024-05-01T07:38:00+02:00\","
+              + "\"routine\":\"morning\",\"file\":null,\"conditions\":[\"stenosis\"],\"totalSteps\":8,"
+              + "\"stepsDone\":[1,2,3,4,5,6,7,8],\"stepsSkipped\":[],\"activeSeconds\":480,\"pausedSeconds\":0,"
+              + "\"ending\":\"done\",\"painBefore\":5,\"painAfter\":3}",
+          "{\"type\":\"triage\",\"version\":1,\"time\":\"2024-05-02T09:00:00Z\",\"outcome\":\"urgent\","
+              + "\"triggered\":[\"fever\"],\"conditions\":[],\"cleared\":false}");
 
-    /** What a mutation puts in: numbers and times at and past every limit, JSON's edges, control bytes. */
-    static final List<String> ODD = List.of("1e309", "-1e309", "99999999999999999999999999999999", "-0", "1.5",
-            "9223372036854775808", "2147483648", "-2147483649", "NaN", "null", "true", "\"\"", "[]", "{}",
-            "\"+999999999-12-31T23:59:59Z\"", "\"-999999999-01-01T00:00:00Z\"", "\"2024-02-30T25:61:61+19:00\"",
-            "\"1970-01-01T00:00:00Z\"", "\"2099-01-01T00:00:00Z\"", "\"2024-05-20T12:04:59Z\"", "\"2024-05-20T12:05:01Z\"",
-            "\"9999-12-31T23:59:59-18:00\"", "\"0000-01-01T00:00:00Z\"", "\"2024-05-01T07:30:00.123456789+02:00\"",
-            "[".repeat(3000), "{\"a\":".repeat(2000), "\"\\u0000\\u001b[2J\"", "\"\\ud800\"", "\u0000", "\n", "\r\n",
-            "\"" + "x".repeat(5000) + "\"", "1" + "0".repeat(1200), "\u00ff\u00fe", "\\");
+  /**
+   * What a mutation puts in: numbers and times at and past every limit, JSON's edges, control
+   * bytes.
+   */
+  static final List<String> ODD =
+      List.of(
+          "1e309",
+          "-1e309",
+          "99999999999999999999999999999999",
+          "-0",
+          "1.5",
+          "9223372036854775808",
+          "2147483648",
+          "-2147483649",
+          "NaN",
+          "null",
+          "true",
+          "\"\"",
+          "[]",
+          "{}",
+          "\"+999999999-12-31T23:59:59Z\"",
+          "\"-999999999-01-01T00:00:00Z\"",
+          "\"2024-02-30T25:61:61+19:00\"",
+          "\"1970-01-01T00:00:00Z\"",
+          "\"2099-01-01T00:00:00Z\"",
+          "\"2024-05-20T12:04:59Z\"",
+          "\"2024-05-20T12:05:01Z\"",
+          "\"9999-12-31T23:59:59-18:00\"",
+          "\"0000-01-01T00:00:00Z\"",
+          "\"2024-05-01T07:30:00.123456789+02:00\"",
+          "[".repeat(3000),
+          "{\"a\":".repeat(2000),
+          "\"\\u0000\\u001b[2J\"",
+          "\"\\ud800\"",
+          "\u0000",
+          "\n",
+          "\r\n",
+          "\"" + "x".repeat(5000) + "\"",
+          "1" + "0".repeat(1200),
+          "\u00ff\u00fe",
+          "\\");
 
-    static Gen<byte[]> historyFiles() {
-        Gen<byte[]> randomBytes = Generate.byteArrays(Generate.range(0, 8192), Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0));
-        Gen<String> good = Generate.pick(GOOD);
-        Gen<String> odd = Generate.pick(ODD);
-        Gen<String> mutatedLine = good.zip(Generate.range(0, 10_000), Generate.range(0, 40), odd,
-                (line, at, cut, o) -> {
-                    int from = at % line.length();
-                    int to = Math.min(line.length(), from + cut);
-                    return line.substring(0, from) + o + line.substring(to);
-                });
-        Gen<String> fieldSwapped = good.zip(Generate.pick(List.of("start", "end", "time", "activeSeconds", "pausedSeconds",
-                        "painBefore", "version", "totalSteps", "stepsDone", "conditions", "cleared", "type")), odd,
-                (line, field, o) -> line.replaceFirst("\"" + field + "\":(\"[^\"]*\"|\\[[^\\]]*\\]|[^,}]*)",
-                        java.util.regex.Matcher.quoteReplacement("\"" + field + "\":" + o)));
-        Gen<String> line = Generate.frequency(Pair.of(3, mutatedLine), Pair.of(3, fieldSwapped), Pair.of(1, good),
-                Pair.of(1, strings().allPossible().ofLengthBetween(0, 200)));
-        Gen<byte[]> lines = lists().of(line).ofSizeBetween(0, 60)
-                .map(l -> String.join("\n", l).getBytes(StandardCharsets.UTF_8));
-        return Generate.frequency(Pair.of(1, randomBytes), Pair.of(4, lines));
-    }
+  static Gen<byte[]> historyFiles() {
+    Gen<byte[]> randomBytes =
+        Generate.byteArrays(
+            Generate.range(0, 8192), Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0));
+    Gen<String> good = Generate.pick(GOOD);
+    Gen<String> odd = Generate.pick(ODD);
+    Gen<String> mutatedLine =
+        good.zip(
+            Generate.range(0, 10_000),
+            Generate.range(0, 40),
+            odd,
+            (line, at, cut, o) -> {
+              int from = at % line.length();
+              int to = Math.min(line.length(), from + cut);
+              return line.substring(0, from) + o + line.substring(to);
+            });
+    Gen<String> fieldSwapped =
+        good.zip(
+            Generate.pick(
+                List.of(
+                    "start",
+                    "end",
+                    "time",
+                    "activeSeconds",
+                    "pausedSeconds",
+                    "painBefore",
+                    "version",
+                    "totalSteps",
+                    "stepsDone",
+                    "conditions",
+                    "cleared",
+                    "type")),
+            odd,
+            (line, field, o) ->
+                line.replaceFirst(
+                    "\"" + field + "\":(\"[^\"]*\"|\\[[^\\]]*\\]|[^,}]*)",
+                    java.util.regex.Matcher.quoteReplacement("\"" + field + "\":" + o)));
+    Gen<String> line =
+        Generate.frequency(
+            Pair.of(3, mutatedLine),
+            Pair.of(3, fieldSwapped),
+            Pair.of(1, good),
+            Pair.of(1, strings().allPossible().ofLengthBetween(0, 200)));
+    Gen<byte[]> lines =
+        lists()
+            .of(line)
+            .ofSizeBetween(0, 60)
+            .map(l -> String.join("\n", l).getBytes(StandardCharsets.UTF_8));
+    return Generate.frequency(Pair.of(1, randomBytes), Pair.of(4, lines));
+  }
 
-    @Test
-    void anyContentReadsAsTrustedRecordsAndWarningsInTimeNeverAnException() {
-        qt().withFixedSeed(20261201L).withExamples(400).forAll(historyFiles()).checkAssert(bytes -> {
-            long started = System.nanoTime();
-            HistoryStore.Contents c = HistoryStore.parse("h.jsonl", bytes, NOW);
-            assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(TIME_BOUND_MILLIS);
-            for (HistoryRecord r : c.records()) {
-                assertThat(RecordJson.untrustedTime(r, HistoryStore.EARLIEST, NOW.plus(HistoryStore.CLOCK_SKEW))).isNull();
+  @Test
+  void anyContentReadsAsTrustedRecordsAndWarningsInTimeNeverAnException() {
+    qt().withFixedSeed(20261201L)
+        .withExamples(400)
+        .forAll(historyFiles())
+        .checkAssert(
+            bytes -> {
+              long started = System.nanoTime();
+              HistoryStore.Contents c = HistoryStore.parse("h.jsonl", bytes, NOW);
+              assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(TIME_BOUND_MILLIS);
+              for (HistoryRecord r : c.records()) {
+                assertThat(
+                        RecordJson.untrustedTime(
+                            r, HistoryStore.EARLIEST, NOW.plus(HistoryStore.CLOCK_SKEW)))
+                    .isNull();
                 if (r instanceof SessionRecord s) {
-                    assertThat(s.activeSeconds()).isBetween(0L, RecordJson.MAX_SECONDS);
-                    assertThat(s.pausedSeconds()).isBetween(0L, RecordJson.MAX_SECONDS);
+                  assertThat(s.activeSeconds()).isBetween(0L, RecordJson.MAX_SECONDS);
+                  assertThat(s.pausedSeconds()).isBetween(0L, RecordJson.MAX_SECONDS);
                 }
-            }
-            for (String w : c.warnings()) assertThat(w).matches("(?s)h\\.jsonl:\\d+: .*");
-            // what every consumer does with the records must not throw either
-            List<SessionRecord> sessions = c.sessionsByTime();
-            Stats.totals(sessions);
-            Stats.streak(sessions, NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate(), java.time.ZoneOffset.UTC);
-            SafetyNet.check(sessions, c.triages(), NOW.atZone(java.time.ZoneOffset.UTC));
-            c.latestTriageConditions();
-        });
-    }
+              }
+              for (String w : c.warnings()) assertThat(w).matches("(?s)h\\.jsonl:\\d+: .*");
+              // what every consumer does with the records must not throw either
+              List<SessionRecord> sessions = c.sessionsByTime();
+              Stats.totals(sessions);
+              Stats.streak(
+                  sessions,
+                  NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                  java.time.ZoneOffset.UTC);
+              SafetyNet.check(sessions, c.triages(), NOW.atZone(java.time.ZoneOffset.UTC));
+              c.latestTriageConditions();
+            });
+  }
 
-    /**
-     * Issue 12: a line read by hand (the plain form backcare writes) gives exactly the fields Jackson
-     * gives; anything the hand reader declines is left to Jackson.
-     */
-    @Test
-    void theHandReaderAgreesWithJacksonOnEveryLineItAccepts() {
-        int[] accepted = {0};
-        qt().withFixedSeed(20261203L).withExamples(400).forAll(historyFiles()).checkAssert(bytes -> {
-            for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n", -1)) {
+  /**
+   * Issue 12: a line read by hand (the plain form backcare writes) gives exactly the fields Jackson
+   * gives; anything the hand reader declines is left to Jackson.
+   */
+  @Test
+  void theHandReaderAgreesWithJacksonOnEveryLineItAccepts() {
+    int[] accepted = {0};
+    qt().withFixedSeed(20261203L)
+        .withExamples(400)
+        .forAll(historyFiles())
+        .checkAssert(
+            bytes -> {
+              for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n", -1)) {
                 RecordJson.Fields plain = new RecordJson.Fields();
                 if (!plain.readPlain(line)) continue;
                 accepted[0]++;
                 try {
-                    assertThat(RecordJson.Fields.parseWithJackson(line)).as(line).isEqualTo(plain);
+                  assertThat(RecordJson.Fields.parseWithJackson(line)).as(line).isEqualTo(plain);
                 } catch (java.io.IOException e) {
-                    throw new AssertionError("read by hand, refused by Jackson: " + line, e);
+                  throw new AssertionError("read by hand, refused by Jackson: " + line, e);
                 }
-            }
-        });
-        for (String line : GOOD) {
-            assertThat(new RecordJson.Fields().readPlain(line)).as(line).isTrue();
-        }
-        assertThat(accepted[0]).isGreaterThan(1000);
+              }
+            });
+    for (String line : GOOD) {
+      assertThat(new RecordJson.Fields().readPlain(line)).as(line).isTrue();
     }
+    assertThat(accepted[0]).isGreaterThan(1000);
+  }
 
-    @TempDir
-    Path dir;
+  @TempDir Path dir;
 
-    @Test
-    void theStoreReadsAnyFileWithoutAnExceptionAndNeverChangesIt() {
-        Supplier<Instant> now = () -> NOW;
-        Path file = dir.resolve("backcare").resolve(HistoryStore.FILE_NAME);
-        qt().withFixedSeed(20261202L).withExamples(60).forAll(historyFiles()).checkAssert(bytes -> {
-            try {
+  @Test
+  void theStoreReadsAnyFileWithoutAnExceptionAndNeverChangesIt() {
+    Supplier<Instant> now = () -> NOW;
+    Path file = dir.resolve("backcare").resolve(HistoryStore.FILE_NAME);
+    qt().withFixedSeed(20261202L)
+        .withExamples(60)
+        .forAll(historyFiles())
+        .checkAssert(
+            bytes -> {
+              try {
                 Files.createDirectories(file.getParent());
                 Files.write(file, bytes);
                 new HistoryStore(file, now).read();
                 assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
-            } catch (java.io.IOException e) {
+              } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
-            }
-        });
-    }
+              }
+            });
+  }
 }

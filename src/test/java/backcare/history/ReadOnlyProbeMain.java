@@ -11,16 +11,17 @@ import java.util.List;
  * before writing, then the reason the append failed. Args: history-file.
  */
 public final class ReadOnlyProbeMain {
-    public static void main(String[] args) {
-        HistoryStore store = new HistoryStore(Path.of(args[0]));
-        System.out.println("unwritable: " + store.unwritableReason().orElse("(none)"));
-        OffsetDateTime t = OffsetDateTime.parse("2024-05-01T08:00:00Z");
-        try {
-            store.append(new SessionRecord(1, t, t, "probe", null, List.of(), 1, List.of(1), List.of(), 60, 0,
-                    "done", 3, 2));
-            System.out.println("append: ok");
-        } catch (IOException e) {
-            System.out.println("append failed: " + HistoryStore.reason(e));
-        }
+  public static void main(String[] args) {
+    HistoryStore store = new HistoryStore(Path.of(args[0]));
+    System.out.println("unwritable: " + store.unwritableReason().orElse("(none)"));
+    OffsetDateTime t = OffsetDateTime.parse("2024-05-01T08:00:00Z");
+    try {
+      store.append(
+          new SessionRecord(
+              1, t, t, "probe", null, List.of(), 1, List.of(1), List.of(), 60, 0, "done", 3, 2));
+      System.out.println("append: ok");
+    } catch (IOException e) {
+      System.out.println("append failed: " + HistoryStore.reason(e));
     }
+  }
 }

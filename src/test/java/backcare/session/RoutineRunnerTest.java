@@ -17,136 +17,166 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class RoutineRunnerTest {
-    static Library library;
-    static final long S = 1_000_000_000L;
+  static Library library;
+  static final long S = 1_000_000_000L;
 
-    @BeforeAll
-    static void load() {
-        library = LibraryLoader.builtIn();
+  @BeforeAll
+  static void load() {
+    library = LibraryLoader.builtIn();
+  }
+
+  static Plan plan(String id) {
+    return Planner.plan(library.routines().get(id).routine());
+  }
+
+  /** Records, for every segment start, the clock reading relative to the start. */
+  static final class Timeline implements RunListener {
+    final FakeClock clock;
+    final long start;
+    final List<String> events = new ArrayList<>();
+    Summary summary;
+
+    Timeline(FakeClock clock) {
+      this.clock = clock;
+      this.start = clock.nanoTime();
     }
 
-    static Plan plan(String id) {
-        return Planner.plan(library.routines().get(id).routine());
+    @Override
+    public void segmentStarted(Plan plan, int index, Segment s, boolean stepStart) {
+      events.add(
+          (clock.nanoTime() - start) / (double) S + " " + s.kind().id() + " step" + s.step());
     }
 
-    /** Records, for every segment start, the clock reading relative to the start. */
-    static final class Timeline implements RunListener {
-        final FakeClock clock;
-        final long start;
-        final List<String> events = new ArrayList<>();
-        Summary summary;
-
-        Timeline(FakeClock clock) {
-            this.clock = clock;
-            this.start = clock.nanoTime();
-        }
-
-        @Override
-        public void segmentStarted(Plan plan, int index, Segment s, boolean stepStart) {
-            events.add((clock.nanoTime() - start) / (double) S + " " + s.kind().id() + " step" + s.step());
-        }
-
-        @Override
-        public void finished(Plan plan, Summary summary) {
-            this.summary = summary;
-        }
+    @Override
+    public void finished(Plan plan, Summary summary) {
+      this.summary = summary;
     }
+  }
 
-    @Test
-    void everySegmentStartsExactlyAtItsPlannedSecond() {
-        FakeClock clock = new FakeClock();
-        Plan plan = plan("morning");
-        Timeline t = new Timeline(clock);
-        new RoutineRunner(clock, Controls.none(clock), t, 250_000_000L).run(plan);
-        List<String> expected = plan.segments().stream()
-                .map(s -> (double) s.startSecond() + " " + s.kind().id() + " step" + s.step()).toList();
-        assertThat(t.events).containsExactlyElementsOf(expected);
-        assertThat(clock.nanoTime() - t.start).isEqualTo(plan.totalSeconds() * S);
-        assertThat(t.summary.ending()).isEqualTo(Ending.DONE);
-        assertThat(t.summary.stepsDone()).hasSize(plan.stepCount());
-        assertThat(t.summary.activeSeconds()).isEqualTo(plan.totalSeconds());
-    }
+  @Test
+  void everySegmentStartsExactlyAtItsPlannedSecond() {
+    FakeClock clock = new FakeClock();
+    Plan plan = plan("morning");
+    Timeline t = new Timeline(clock);
+    new RoutineRunner(clock, Controls.none(clock), t, 250_000_000L).run(plan);
+    List<String> expected =
+        plan.segments().stream()
+            .map(s -> (double) s.startSecond() + " " + s.kind().id() + " step" + s.step())
+            .toList();
+    assertThat(t.events).containsExactlyElementsOf(expected);
+    assertThat(clock.nanoTime() - t.start).isEqualTo(plan.totalSeconds() * S);
+    assertThat(t.summary.ending()).isEqualTo(Ending.DONE);
+    assertThat(t.summary.stepsDone()).hasSize(plan.stepCount());
+    assertThat(t.summary.activeSeconds()).isEqualTo(plan.totalSeconds());
+  }
 
-    @Test
-    void lineOutputStampsEachLineWithThePlannedTimeAndPrintsItThen() {
-        FakeClock clock = new FakeClock();
-        long start = clock.nanoTime();
-        Plan plan = plan("quick");
-        List<long[]> printed = new ArrayList<>(); // {stamp seconds, clock seconds}
-        Pattern stamp = Pattern.compile("^\\[(\\d\\d):(\\d\\d)\\] ");
-        StringWriter all = new StringWriter();
-        PrintWriter out = new PrintWriter(new java.io.Writer() {
-            @Override public void write(char[] b, int off, int len) {
+  @Test
+  void lineOutputStampsEachLineWithThePlannedTimeAndPrintsItThen() {
+    FakeClock clock = new FakeClock();
+    long start = clock.nanoTime();
+    Plan plan = plan("quick");
+    List<long[]> printed = new ArrayList<>(); // {stamp seconds, clock seconds}
+    Pattern stamp = Pattern.compile("^\\[(\\d\\d):(\\d\\d)\\] ");
+    StringWriter all = new StringWriter();
+    PrintWriter out =
+        new PrintWriter(
+            new java.io.Writer() {
+              @Override
+              public void write(char[] b, int off, int len) {
                 String s = new String(b, off, len);
                 all.write(s);
                 Matcher m = stamp.matcher(s);
-                if (m.find()) printed.add(new long[] {Long.parseLong(m.group(1)) * 60 + Long.parseLong(m.group(2)),
-                        (clock.nanoTime() - start) / S});
-            }
-            @Override public void flush() {}
-            @Override public void close() {}
-        });
-        new RoutineRunner(clock, Controls.none(clock), new LineOutput(out, library.safety(), List.of()), 0).run(plan);
-        assertThat(printed).isNotEmpty().allSatisfy(p -> assertThat(p[1]).isEqualTo(p[0]));
-        String text = all.toString();
-        assertThat(text.lines()).allSatisfy(l -> assertThat(l).matches("\\[\\d\\d:\\d\\d\\] .*"));
-        assertThat(text).contains("[00:00] Before you start:")
-                .contains("[00:00] Step 1 of " + plan.stepCount())
-                .contains("Switch sides")
-                .contains("[02:55] Done: " + plan.stepCount() + " of " + plan.stepCount() + " steps done in 2m55s.");
-    }
+                if (m.find())
+                  printed.add(
+                      new long[] {
+                        Long.parseLong(m.group(1)) * 60 + Long.parseLong(m.group(2)),
+                        (clock.nanoTime() - start) / S
+                      });
+              }
 
-    @Test
-    void pauseStopsTheClockAndTheHoldResumesWhereItStopped() {
-        FakeClock clock = new FakeClock();
-        Plan plan = plan("quick");
-        Timeline t = new Timeline(clock);
-        // quick: lead-in 0-5, hold 5-20; pause at 12s for 30s
-        ScriptedControls keys = new ScriptedControls(clock).at(12, Control.PAUSE).at(42, Control.PAUSE);
-        new RoutineRunner(clock, keys, t, 0).run(plan);
-        assertThat(t.events.get(2)).startsWith("50.0 "); // the switch planned at 20s, moved by the 30s pause
-        assertThat(t.summary.pausedSeconds()).isEqualTo(30.0);
-        assertThat(t.summary.activeSeconds()).isEqualTo(plan.totalSeconds());
-        assertThat(clock.nanoTime() - t.start).isEqualTo((plan.totalSeconds() + 30) * S);
-    }
+              @Override
+              public void flush() {}
 
-    @Test
-    void nextSkipsTheStepAndPreviousRestartsIt() {
-        FakeClock clock = new FakeClock();
-        Plan plan = plan("quick");
-        Timeline t = new Timeline(clock);
-        int step2 = plan.segments().get(plan.firstSegmentOfStep(1)).startSecond();
-        ScriptedControls keys = new ScriptedControls(clock)
-                .at(10, Control.NEXT)            // skip step 1 ten seconds in
-                .at(20, Control.PREVIOUS);       // 10 s into step 2: restart step 2
-        new RoutineRunner(clock, keys, t, 0).run(plan);
-        assertThat(t.events).contains("10.0 lead-in step2", "20.0 lead-in step2");
-        assertThat(t.summary.stepsSkipped()).containsExactly(1);
-        assertThat(t.summary.stepsDone()).doesNotContain(1).contains(2, 3, 4);
-        long expectedEnd = 20 + (plan.totalSeconds() - step2);
-        assertThat(clock.nanoTime() - t.start).isEqualTo(expectedEnd * S);
-    }
+              @Override
+              public void close() {}
+            });
+    new RoutineRunner(
+            clock, Controls.none(clock), new LineOutput(out, library.safety(), List.of()), 0)
+        .run(plan);
+    assertThat(printed).isNotEmpty().allSatisfy(p -> assertThat(p[1]).isEqualTo(p[0]));
+    String text = all.toString();
+    assertThat(text.lines()).allSatisfy(l -> assertThat(l).matches("\\[\\d\\d:\\d\\d\\] .*"));
+    assertThat(text)
+        .contains("[00:00] Before you start:")
+        .contains("[00:00] Step 1 of " + plan.stepCount())
+        .contains("Switch sides")
+        .contains(
+            "[02:55] Done: "
+                + plan.stepCount()
+                + " of "
+                + plan.stepCount()
+                + " steps done in 2m55s.");
+  }
 
-    @Test
-    void hurtEndsAtOnceAndSaysWhatToDo() {
-        FakeClock clock = new FakeClock();
-        Plan plan = plan("quick");
-        StringWriter sw = new StringWriter();
-        ScriptedControls keys = new ScriptedControls(clock).at(30, Control.HURT);
-        Summary s = new RoutineRunner(clock, keys, new LineOutput(new PrintWriter(sw), library.safety(), List.of()), 0)
-                .run(plan);
-        assertThat(s.ending()).isEqualTo(Ending.STOPPED_FOR_PAIN);
-        assertThat(s.activeSeconds()).isEqualTo(30.0);
-        assertThat(sw.toString()).contains("[00:30] Stopped because it hurt").contains("backcare triage");
-    }
+  @Test
+  void pauseStopsTheClockAndTheHoldResumesWhereItStopped() {
+    FakeClock clock = new FakeClock();
+    Plan plan = plan("quick");
+    Timeline t = new Timeline(clock);
+    // quick: lead-in 0-5, hold 5-20; pause at 12s for 30s
+    ScriptedControls keys = new ScriptedControls(clock).at(12, Control.PAUSE).at(42, Control.PAUSE);
+    new RoutineRunner(clock, keys, t, 0).run(plan);
+    assertThat(t.events.get(2))
+        .startsWith("50.0 "); // the switch planned at 20s, moved by the 30s pause
+    assertThat(t.summary.pausedSeconds()).isEqualTo(30.0);
+    assertThat(t.summary.activeSeconds()).isEqualTo(plan.totalSeconds());
+    assertThat(clock.nanoTime() - t.start).isEqualTo((plan.totalSeconds() + 30) * S);
+  }
 
-    @Test
-    void quitEndsWithTheSummary() {
-        FakeClock clock = new FakeClock();
-        Timeline t = new Timeline(clock);
-        Summary s = new RoutineRunner(clock, new ScriptedControls(clock).at(50, Control.QUIT), t, 0).run(plan("quick"));
-        assertThat(s.ending()).isEqualTo(Ending.QUIT);
-        assertThat(s.stepsDone()).containsExactly(1);
-        assertThat(Describe.summary(s)).isEqualTo("Stopped: 1 of 4 steps done in 50s.");
-    }
+  @Test
+  void nextSkipsTheStepAndPreviousRestartsIt() {
+    FakeClock clock = new FakeClock();
+    Plan plan = plan("quick");
+    Timeline t = new Timeline(clock);
+    int step2 = plan.segments().get(plan.firstSegmentOfStep(1)).startSecond();
+    ScriptedControls keys =
+        new ScriptedControls(clock)
+            .at(10, Control.NEXT) // skip step 1 ten seconds in
+            .at(20, Control.PREVIOUS); // 10 s into step 2: restart step 2
+    new RoutineRunner(clock, keys, t, 0).run(plan);
+    assertThat(t.events).contains("10.0 lead-in step2", "20.0 lead-in step2");
+    assertThat(t.summary.stepsSkipped()).containsExactly(1);
+    assertThat(t.summary.stepsDone()).doesNotContain(1).contains(2, 3, 4);
+    long expectedEnd = 20 + (plan.totalSeconds() - step2);
+    assertThat(clock.nanoTime() - t.start).isEqualTo(expectedEnd * S);
+  }
+
+  @Test
+  void hurtEndsAtOnceAndSaysWhatToDo() {
+    FakeClock clock = new FakeClock();
+    Plan plan = plan("quick");
+    StringWriter sw = new StringWriter();
+    ScriptedControls keys = new ScriptedControls(clock).at(30, Control.HURT);
+    Summary s =
+        new RoutineRunner(
+                clock, keys, new LineOutput(new PrintWriter(sw), library.safety(), List.of()), 0)
+            .run(plan);
+    assertThat(s.ending()).isEqualTo(Ending.STOPPED_FOR_PAIN);
+    assertThat(s.activeSeconds()).isEqualTo(30.0);
+    assertThat(sw.toString())
+        .contains("[00:30] Stopped because it hurt")
+        .contains("backcare triage");
+  }
+
+  @Test
+  void quitEndsWithTheSummary() {
+    FakeClock clock = new FakeClock();
+    Timeline t = new Timeline(clock);
+    Summary s =
+        new RoutineRunner(clock, new ScriptedControls(clock).at(50, Control.QUIT), t, 0)
+            .run(plan("quick"));
+    assertThat(s.ending()).isEqualTo(Ending.QUIT);
+    assertThat(s.stepsDone()).containsExactly(1);
+    assertThat(Describe.summary(s)).isEqualTo("Stopped: 1 of 4 steps done in 50s.");
+  }
 }
