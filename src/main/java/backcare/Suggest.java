@@ -1,6 +1,7 @@
 package backcare;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,7 +25,7 @@ public final class Suggest {
   /** The closest candidate within a distance that still looks like a typo, if any. */
   public static Optional<String> closest(String word, Collection<String> candidates) {
     if (word == null || word.length() > MAX_LENGTH) return Optional.empty();
-    String w = word.toLowerCase();
+    String w = word.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String prefixed = null;
@@ -32,7 +33,7 @@ public final class Suggest {
     for (String c : candidates) {
       if (compared++ == MAX_CANDIDATES) break;
       if (c.length() > MAX_LENGTH) continue;
-      String lc = c.toLowerCase();
+      String lc = c.toLowerCase(Locale.ROOT);
       if (prefixed == null && w.length() >= 3 && lc.startsWith(w)) prefixed = c;
       if (Math.abs(lc.length() - w.length()) > allowed(w.length(), lc.length())) continue;
       int d = distance(w, lc);

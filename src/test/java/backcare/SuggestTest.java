@@ -37,10 +37,12 @@ class SuggestTest {
     public java.util.Iterator<String> iterator() {
       java.util.Iterator<String> it = items.iterator();
       return new java.util.Iterator<>() {
+        @Override
         public boolean hasNext() {
           return it.hasNext();
         }
 
+        @Override
         public String next() {
           looked++;
           return it.next();

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -164,7 +165,7 @@ final class Gate {
         out.println();
         return false;
       }
-      String a = line.trim().toLowerCase();
+      String a = line.trim().toLowerCase(Locale.ROOT);
       if (a.equals("y") || a.equals("yes")) return true;
       if (a.equals("n") || a.equals("no")) return false;
       out.println("Please type y (yes) or n (no).");

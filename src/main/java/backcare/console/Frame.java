@@ -3,6 +3,7 @@ package backcare.console;
 import backcare.routine.Segment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Renders the routine screen: a pure function from {@link FrameState} and the terminal's size to
@@ -231,7 +232,8 @@ public final class Frame {
       case HOLD -> "HOLD";
       case FLOW -> "MOVE SLOWLY";
       case REST -> "REST";
-      case SWITCH -> "SWITCH SIDES " + (st.unicode() ? "→ " : "-> ") + s.side().id().toUpperCase();
+      case SWITCH ->
+          "SWITCH SIDES " + (st.unicode() ? "→ " : "-> ") + s.side().id().toUpperCase(Locale.ROOT);
     };
   }
 

@@ -3,6 +3,7 @@ package backcare.console;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Makes small sounds as WAV files (16-bit mono PCM) for the system's player: no sound files to
@@ -34,8 +35,10 @@ final class Wav {
     }
     byte[] data = pcm.toByteArray();
     ByteBuffer b = ByteBuffer.allocate(44 + data.length).order(ByteOrder.LITTLE_ENDIAN);
-    b.put("RIFF".getBytes()).putInt(36 + data.length).put("WAVE".getBytes());
-    b.put("fmt ".getBytes())
+    b.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+        .putInt(36 + data.length)
+        .put("WAVE".getBytes(StandardCharsets.US_ASCII));
+    b.put("fmt ".getBytes(StandardCharsets.US_ASCII))
         .putInt(16)
         .putShort((short) 1)
         .putShort((short) 1)
@@ -43,7 +46,7 @@ final class Wav {
         .putInt(RATE * 2)
         .putShort((short) 2)
         .putShort((short) 16);
-    b.put("data".getBytes()).putInt(data.length).put(data);
+    b.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(data.length).put(data);
     return b.array();
   }
 

@@ -45,16 +45,12 @@ public final class TextFigure {
   /** The drawing on a grid of dots: 2 x 4 a cell. */
   private static final class Grid {
     final Drawing d;
-    final int cols;
-    final int rows;
     final double scale; // dots per body unit
     final double left; // body x at dot x = 0
     final double top; // body y at dot y = 0
 
     Grid(Drawing d, int cols, int rows) {
       this.d = d;
-      this.cols = cols;
-      this.rows = rows;
       double[] b = d.bounds();
       int w = cols * 2;
       int h = rows * 4;

@@ -96,7 +96,6 @@ public final class RoutineRunner {
                   c == Control.NEXT
                       ? seg.stepIndex() + 1
                       : previousStep(
-                          plan,
                           seg,
                           clock.nanoTime() - (base + firstStart(plan, seg.stepIndex()) * SECOND));
               if (c == Control.NEXT) skipped.add(seg.stepIndex() + 1);
@@ -170,7 +169,7 @@ public final class RoutineRunner {
   }
 
   /** Like a music player: restart the step, or go to the one before when it has only just begun. */
-  private static int previousStep(Plan plan, Segment seg, long intoStepNanos) {
+  private static int previousStep(Segment seg, long intoStepNanos) {
     if (intoStepNanos > RESTART_GRACE || seg.stepIndex() == 0) return seg.stepIndex();
     return seg.stepIndex() - 1;
   }

@@ -245,7 +245,7 @@ public final class Triage {
                     new Trigger(q.id(), a.text(), note.level(), note.text()), null, note.doctor()));
         }
       }
-      if (q.clearance() || q == rules.recency() || !yes(answers, q.id())) continue;
+      if (q.clearance() || q.id().equals(rules.recency().id()) || !yes(answers, q.id())) continue;
       if (q.recent() != null) {
         Level level = recent ? q.recent() : q.alone();
         found.put(
