@@ -46,8 +46,8 @@ public final class BackcareCommand implements Runnable {
 
   /**
    * Every subcommand, by the name in its {@code @Command}, in the order --help lists them. A
-   * command line is built with only the subcommand its arguments name (picocli builds each model by
-   * reflection; building them all cost 6-11 ms of each start: docs/performance.md); --help,
+   * command line is built with only the subcommand its arguments name (building them all, when
+   * picocli read their annotations, cost 6-11 ms of each start: docs/performance.md); --help,
    * completion, man pages and a name that needs "did you mean" get them all. To add a subcommand,
    * add one line here, e.g. {@code SUBCOMMANDS.put("heat", TimerCommand.Heat::new);}
    * (BackcareCommandTest checks the name).

@@ -37,6 +37,8 @@ public final class ReportBuilder {
   private ReportBuilder() {}
 
   /**
+   * The report of the period from {@code from} to {@code now}.
+   *
    * @param sessions every trusted session of the history (any order)
    * @param triages every trusted triage of the history (any order)
    * @param skippedLines the history's warnings about lines left out

@@ -7,8 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Where the screen hands over to a stretching routine on self-care. The routine runner implements
- * this when wired in; until then {@link #printNextStep()} says which command to run next.
+ * Where the screen hands over to a stretching routine on self-care. The triage command implements
+ * it by running {@code backcare routine} as a user would; {@link #printNextStep()} only says which
+ * command to run.
  */
 public interface RoutineHandover {
 
