@@ -85,15 +85,7 @@ final class ExercisesCommand implements Callable<Integer> {
     Library library = Libraries.load(root.context(), spec.commandLine().getErr());
     if (svg) return printSvg(out, library, size);
     if (id != null) {
-      Exercise e = library.exercises().get(id);
-      if (e == null) {
-        throw new BadInputException(
-            "unknown exercise \""
-                + id
-                + "\""
-                + Suggest.didYouMean(id, library.exercises().keySet())
-                + "; `backcare exercises` lists them");
-      }
+      Exercise e = named(library);
       if (json) Json.print(out, toJson(e));
       else
         printFull(
@@ -127,6 +119,20 @@ final class ExercisesCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /** The exercise ID names; an unknown one is bad input, with the nearest ids. */
+  private Exercise named(Library library) {
+    Exercise e = library.exercises().get(id);
+    if (e == null) {
+      throw new BadInputException(
+          "unknown exercise \""
+              + id
+              + "\""
+              + Suggest.didYouMean(id, library.exercises().keySet())
+              + "; `backcare exercises` lists them");
+    }
+    return e;
+  }
+
   private int printSvg(PrintWriter human, Library library, int size) {
     PrintWriter out = HumanWriter.unwrapped(human); // SVG is for programs: never wrapped
     if (id == null) {
@@ -142,15 +148,7 @@ final class ExercisesCommand implements Callable<Integer> {
       out.flush();
       return ExitCode.OK;
     }
-    Exercise e = library.exercises().get(id);
-    if (e == null) {
-      throw new BadInputException(
-          "unknown exercise \""
-              + id
-              + "\""
-              + Suggest.didYouMean(id, library.exercises().keySet())
-              + "; `backcare exercises` lists them");
-    }
+    Exercise e = named(library);
     if (e.figure() == null) {
       throw new BadInputException(
           e.id() + " has no figure; add a `figure:` to its exercise file (see the README)");

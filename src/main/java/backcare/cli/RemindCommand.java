@@ -253,15 +253,7 @@ public final class RemindCommand implements Callable<Integer> {
   private Integer cron() {
     Context ctx = root.context();
     Settings s = settings();
-    List<String> command = new ArrayList<>(Launcher.command(ctx.env()));
-    command.addAll(
-        List.of(
-            "remind",
-            "notify",
-            "--every",
-            Settings.formatMinutes(s.everyMinutes()),
-            "--routine",
-            s.routine()));
+    List<String> command = Units.notifyCommand(s, Launcher.command(ctx.env()));
     // cron starts jobs with almost no environment: pass on where the desktop and backcare's files
     // are
     StringBuilder vars = new StringBuilder();

@@ -54,15 +54,7 @@ public final class Units {
 
   /** {@code launcher}: the program that runs backcare, and any arguments before backcare's own. */
   public static String service(Settings s, List<String> launcher, Map<String, String> env) {
-    List<String> command = new ArrayList<>(launcher);
-    command.addAll(
-        List.of(
-            "remind",
-            "notify",
-            "--every",
-            Settings.formatMinutes(s.everyMinutes()),
-            "--routine",
-            s.routine()));
+    List<String> command = notifyCommand(s, launcher);
     StringBuilder b = new StringBuilder();
     b.append("# Written by `backcare remind on`; `backcare remind off` removes it.\n");
     b.append("[Unit]\n");
@@ -80,6 +72,23 @@ public final class Units {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * The command line that shows the reminder, for the service and for a crontab line alike: {@code
+   * launcher}, then {@code remind notify} with the settings' interval and routine.
+   */
+  public static List<String> notifyCommand(Settings s, List<String> launcher) {
+    List<String> command = new ArrayList<>(launcher);
+    command.addAll(
+        List.of(
+            "remind",
+            "notify",
+            "--every",
+            Settings.formatMinutes(s.everyMinutes()),
+            "--routine",
+            s.routine()));
+    return command;
   }
 
   /** The settings a timer file was written with, or empty when it holds none we can read. */

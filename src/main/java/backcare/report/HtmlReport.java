@@ -10,6 +10,7 @@ import backcare.report.Report.SessionRow;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * The report as one self-contained HTML page: no script, no external font, image or link (its
@@ -21,7 +22,8 @@ public final class HtmlReport {
   public static final String CSP =
       "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-  private static final DateTimeFormatter DAY_TIME =
+  /** Every date and time of the HTML and the Markdown report. */
+  static final DateTimeFormatter DAY_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ENGLISH);
 
   private HtmlReport() {}
@@ -106,12 +108,7 @@ public final class HtmlReport {
           .append(text(s.outcomeWords()))
           .append("</strong></p>\n");
       if (!s.triggered().isEmpty()) {
-        b.append("<p>")
-            .append(
-                s.clearance() || s.cleared()
-                    ? "Answered yes (the screen this clears):"
-                    : "Answered yes:")
-            .append("</p><ul class=\"answers\">\n");
+        b.append("<p>").append(answeredYes(s)).append("</p><ul class=\"answers\">\n");
         for (Answer a : s.triggered()) {
           b.append("<li>")
               .append(text(capital(a.words())))
@@ -130,19 +127,7 @@ public final class HtmlReport {
     if (!r.earlierScreens().isEmpty()) {
       b.append("<p>Earlier in the period:</p><ul class=\"earlier\">\n");
       for (Screen e : r.earlierScreens()) {
-        b.append("<li>")
-            .append(DAY_TIME.format(e.time()))
-            .append(": ")
-            .append(text(e.outcome()))
-            .append(
-                e.clearance()
-                    ? " (a clinician's clearance)"
-                    : e.cleared() ? " (after a clinician's clearance)" : "");
-        if (!e.triggered().isEmpty()) {
-          b.append("; yes to: ")
-              .append(text(String.join(", ", e.triggered().stream().map(Answer::id).toList())));
-        }
-        b.append("</li>\n");
+        b.append("<li>").append(earlierScreen(e, Html::text)).append("</li>\n");
       }
       if (r.earlierScreensLeftOut() > 0) {
         b.append("<li>and ").append(r.earlierScreensLeftOut()).append(" earlier</li>\n");
@@ -231,12 +216,9 @@ public final class HtmlReport {
     b.append("<section id=\"totals\"><h2>Totals for the period</h2>\n<dl>\n")
         .append("<dt>Sessions</dt><dd>")
         .append(t.sessions())
-        .append(
-            t.skippedSessions() == 0
-                ? ""
-                : " (and " + t.skippedSessions() + " started with every step skipped)")
+        .append(skippedSessions(t))
         .append("</dd>\n<dt>Time moving</dt><dd>")
-        .append(Math.round(t.activeSeconds() / 60.0))
+        .append(minutesMoving(t))
         .append(" minutes</dd>\n")
         .append("<dt>Stopped for pain</dt><dd>")
         .append(text(t.stops()))
@@ -268,6 +250,45 @@ public final class HtmlReport {
           .append(")</span></span></li>\n");
     }
     b.append("</ul>\n</section>\n");
+  }
+
+  /** The line before the answers a screen triggered. */
+  static String answeredYes(Screen s) {
+    return s.clearance() || s.cleared()
+        ? "Answered yes (the screen this clears):"
+        : "Answered yes:";
+  }
+
+  /**
+   * An earlier screen in a line: when, its outcome, whether it was or followed a clearance, and the
+   * questions answered yes. {@code text} escapes what came from the history for the format.
+   */
+  static String earlierScreen(Screen e, UnaryOperator<String> text) {
+    StringBuilder b =
+        new StringBuilder()
+            .append(DAY_TIME.format(e.time()))
+            .append(": ")
+            .append(text.apply(e.outcome()))
+            .append(
+                e.clearance()
+                    ? " (a clinician's clearance)"
+                    : e.cleared() ? " (after a clinician's clearance)" : "");
+    if (!e.triggered().isEmpty()) {
+      b.append("; yes to: ")
+          .append(text.apply(String.join(", ", e.triggered().stream().map(Answer::id).toList())));
+    }
+    return b.toString();
+  }
+
+  /** " (and 2 started with every step skipped)", or nothing when none was. */
+  static String skippedSessions(Report.Totals t) {
+    return t.skippedSessions() == 0
+        ? ""
+        : " (and " + t.skippedSessions() + " started with every step skipped)";
+  }
+
+  static long minutesMoving(Report.Totals t) {
+    return Math.round(t.activeSeconds() / 60.0);
   }
 
   /** The spans of each rule together, the rules in the order they first held. */

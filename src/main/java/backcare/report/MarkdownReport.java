@@ -7,7 +7,6 @@ import backcare.report.Report.PainPoint;
 import backcare.report.Report.Screen;
 import backcare.report.Report.SessionRow;
 import backcare.text.Visible;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,9 +16,6 @@ import java.util.Locale;
  * from the history is escaped, so none of it becomes markup, a link or HTML.
  */
 public final class MarkdownReport {
-  private static final DateTimeFormatter DAY_TIME =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ENGLISH);
-
   private MarkdownReport() {}
 
   public static String write(Report r) {
@@ -47,15 +43,12 @@ public final class MarkdownReport {
       b.append("No screen recorded.\n\n");
     } else {
       b.append("Latest, ")
-          .append(DAY_TIME.format(s.time()))
+          .append(HtmlReport.DAY_TIME.format(s.time()))
           .append(": **")
           .append(text(s.outcomeWords()))
           .append("**\n\n");
       if (!s.triggered().isEmpty()) {
-        b.append(
-            s.clearance() || s.cleared()
-                ? "Answered yes (the screen this clears):\n\n"
-                : "Answered yes:\n\n");
+        b.append(HtmlReport.answeredYes(s)).append("\n\n");
         for (Answer a : s.triggered()) {
           b.append("- ")
               .append(text(HtmlReport.capital(a.words())))
@@ -74,19 +67,7 @@ public final class MarkdownReport {
     if (!r.earlierScreens().isEmpty()) {
       b.append("Earlier in the period:\n\n");
       for (Screen e : r.earlierScreens()) {
-        b.append("- ")
-            .append(DAY_TIME.format(e.time()))
-            .append(": ")
-            .append(text(e.outcome()))
-            .append(
-                e.clearance()
-                    ? " (a clinician's clearance)"
-                    : e.cleared() ? " (after a clinician's clearance)" : "");
-        if (!e.triggered().isEmpty()) {
-          b.append("; yes to: ")
-              .append(text(String.join(", ", e.triggered().stream().map(Answer::id).toList())));
-        }
-        b.append('\n');
+        b.append("- ").append(HtmlReport.earlierScreen(e, MarkdownReport::text)).append('\n');
       }
       if (r.earlierScreensLeftOut() > 0)
         b.append("- and ").append(r.earlierScreensLeftOut()).append(" earlier\n");
@@ -154,7 +135,7 @@ public final class MarkdownReport {
       for (SessionRow row : r.sessions()) {
         String ended = text(row.endingWords());
         b.append("| ")
-            .append(DAY_TIME.format(row.start()))
+            .append(HtmlReport.DAY_TIME.format(row.start()))
             .append(" | ")
             .append(text(row.routineTitle() == null ? row.routine() : row.routineTitle()))
             .append(" | ")
@@ -175,13 +156,10 @@ public final class MarkdownReport {
     b.append("## Totals for the period\n\n")
         .append("- Sessions: ")
         .append(t.sessions())
-        .append(
-            t.skippedSessions() == 0
-                ? ""
-                : " (and " + t.skippedSessions() + " started with every step skipped)")
+        .append(HtmlReport.skippedSessions(t))
         .append('\n')
         .append("- Time moving: ")
-        .append(Math.round(t.activeSeconds() / 60.0))
+        .append(HtmlReport.minutesMoving(t))
         .append(" minutes\n")
         .append("- Stopped for pain: ")
         .append(text(t.stops()))
@@ -212,7 +190,7 @@ public final class MarkdownReport {
       b.append('\n');
     }
     b.append("Made with backcare on ")
-        .append(DAY_TIME.format(r.made()))
+        .append(HtmlReport.DAY_TIME.format(r.made()))
         .append(" (")
         .append(text(r.zone()))
         .append("). Times are local.\n");

@@ -32,8 +32,8 @@ public final class ContentParser {
   static final int MAX_LEAD_IN = 5 * 60;
 
   /**
-   * The built-in routines have up to ten; this bounds the plan (a step of 30 reps on both sides is
-   * 120 segments).
+   * Far more than a routine needs (the built-in ones have four or five); this bounds the plan (a
+   * step of 30 reps on both sides is 120 segments).
    */
   static final int MAX_STEPS = 100;
 
@@ -409,12 +409,7 @@ public final class ContentParser {
     }
     Integer hold = duration(map, "hold", path, 1, Durations.MAX_SECONDS);
     Integer flow = duration(map, "flow", path, 1, Durations.MAX_SECONDS);
-    if (map.get("hold") != null && map.get("flow") != null) {
-      problem(
-          map.get("flow"),
-          path + ".flow",
-          "give either hold (static holds) or flow (moving), not both");
-    }
+    notBothHoldAndFlow(map, path);
     Integer reps = count(map, "reps", path);
     Side sides = sides(map, path);
     Integer rest = duration(map, "rest", path, 0, MAX_REST);
@@ -511,12 +506,8 @@ public final class ContentParser {
           map,
           path + ".hold",
           "missing; give hold (a static hold, e.g. 20s) or flow (moving, e.g. 1m)");
-    } else if (map.get("hold") != null && map.get("flow") != null) {
-      problem(
-          map.get("flow"),
-          path + ".flow",
-          "give either hold (static holds) or flow (moving), not both");
     }
+    notBothHoldAndFlow(map, path);
     Integer reps = count(map, "reps", path);
     Side sides = sides(map, path);
     Integer rest = duration(map, "rest", path, 0, MAX_REST);
@@ -796,6 +787,16 @@ public final class ContentParser {
     problem(
         n, join(path, "sides"), "expected both, left, right or none, but found " + n.kindName());
     return null;
+  }
+
+  /** A step or an exercise is a static hold or a movement: both given is a problem at flow. */
+  private void notBothHoldAndFlow(Node.MapNode map, String path) {
+    if (map.get("hold") != null && map.get("flow") != null) {
+      problem(
+          map.get("flow"),
+          path + ".flow",
+          "give either hold (static holds) or flow (moving), not both");
+    }
   }
 
   private void problem(Node at, String path, String message) {
