@@ -440,7 +440,8 @@ public final class TriageRules {
       List<QuestionEntry> questions =
           top.each(
               "questions",
-              (v, where) -> {
+              (v, index) -> {
+                String where = index + idOf(v);
                 Fields f =
                     new Fields(
                         v,
@@ -572,6 +573,16 @@ public final class TriageRules {
           top.strings("selfCareFooter"));
     }
 
+    /** " (bladder)": a question's id as written, for its problems' places; "" when it has none. */
+    private static String idOf(Node question) {
+      return question instanceof Node.MapNode m
+              && m.get("id") instanceof Node.Scalar s
+              && !s.isNull()
+              && !s.text().isBlank()
+          ? " (" + s.text() + ")"
+          : "";
+    }
+
     TriageRules check(Node root) {
       FileModel m = model(root);
       Node top = m.top();
@@ -650,7 +661,7 @@ public final class TriageRules {
       for (int i = 0; i < entries.size(); i++) {
         QuestionEntry e = entries.get(i);
         Node n = e.node();
-        String where = "questions[" + i + "]" + (e.id() == null ? "" : " (" + e.id() + ")");
+        String where = "questions[" + i + "]" + idOf(n);
         if (!(n instanceof Node.MapNode)) continue; // said by Fields
         if (blank(e.id()) || !e.id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
           problem(

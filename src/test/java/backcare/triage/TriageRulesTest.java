@@ -168,7 +168,7 @@ class TriageRulesTest {
                 parse(
                     MINIMAL.replace(
                         "text: t, help: h, alone: urgent", "text: [t], help: h, alone: urgent")))
-        .hasMessageContaining("questions[2]: 'text' must be a single value");
+        .hasMessageContaining("questions[2] (fever): 'text' must be a single value");
     assertThatThrownBy(
             () ->
                 parse(
@@ -259,7 +259,7 @@ class TriageRulesTest {
                 + " [self-care, see-clinician, urgent, emergency], got 'urgnet'");
     assertThat(problems("help: h, alone: urgent, recent", "hlep: h, alone: urgent, recent"))
         .containsExactly(
-            "test.yaml:3:52: questions[0]: unknown key 'hlep' (expected one of"
+            "test.yaml:3:52: questions[0] (bladder): unknown key 'hlep' (expected one of"
                 + " [id, type, short, text, help, alone, recent, reason, conditions, doctor,"
                 + " action, desk, askedWhen, clearance, min, max, notes])",
             "test.yaml:3:5: questions[0] (bladder): 'help' is missing or empty");
@@ -268,7 +268,7 @@ class TriageRulesTest {
                 "text: t, help: h, alone: urgent, recent",
                 "text: [t], help: h, alone: urgent, recent"))
         .containsExactly(
-            "test.yaml:3:49: questions[0]: 'text' must be a single value, not a list",
+            "test.yaml:3:49: questions[0] (bladder): 'text' must be a single value, not a list",
             "test.yaml:3:49: questions[0] (bladder): 'text' is missing or empty");
     assertThat(problems("questions: [bladder, fever]", "questions: [bladder, fevr]"))
         .contains(
