@@ -103,13 +103,13 @@ final class ScriptedAnswers {
         json
             ? "a JSON map of question id to answer, e.g. {\"bladder\": \"no\", \"age\": 42}"
             : "a YAML map of question id to answer, e.g. 'bladder: no' and 'age: 42', one a line";
-    problems.addAll(
-        YamlReader.readEntries(
-            text,
-            name,
-            json ? YamlReader.Syntax.JSON : YamlReader.Syntax.YAML,
-            expected,
-            entry -> answer(entry, name)));
+    YamlReader.readEntries(
+        text,
+        name,
+        json ? YamlReader.Syntax.JSON : YamlReader.Syntax.YAML,
+        expected,
+        entry -> answer(entry, name),
+        problems::add);
   }
 
   private void answer(Node.Entry entry, String name) {

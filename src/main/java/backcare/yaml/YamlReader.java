@@ -121,21 +121,26 @@ public final class YamlReader {
   /**
    * Reads text that holds one map, handing {@code each} entry over as soon as it is read, and a key
    * given twice as often as it is given (what a repeat means is the caller's to say): a problem
-   * further on loses none of the entries before it. Returns the problems, each with its place: an
-   * entry whose value is an alias (left out), and what stopped the reading, if anything (last).
+   * further on loses none of the entries before it. Each problem goes to {@code problems} in file
+   * order with the entries, with its place: an entry whose value is an alias (left out), and what
+   * stopped the reading, if anything (last).
    *
    * @param expected what the file should hold, for messages: "a YAML map of question id to answer"
    */
-  public static List<String> readEntries(
-      String text, String name, Syntax syntax, String expected, Consumer<Node.Entry> each) {
-    List<String> problems = new ArrayList<>();
+  public static void readEntries(
+      String text,
+      String name,
+      Syntax syntax,
+      String expected,
+      Consumer<Node.Entry> each,
+      Consumer<String> problems) {
     text = syntax.prepare(withoutBom(text));
     try (YAMLParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first != JsonToken.START_OBJECT) {
         String where = first == null ? ":1:1: the file is empty" : at(parser) + ": not a map";
-        problems.add(name + where + "; expected " + expected);
-        return problems;
+        problems.accept(name + where + "; expected " + expected);
+        return;
       }
       List<Object> path = new ArrayList<>();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -144,7 +149,7 @@ public final class YamlReader {
         parser.nextToken();
         path.add(key);
         if (parser.isCurrentAlias()) {
-          problems.add(aliasProblem(parser, name, path));
+          problems.accept(aliasProblem(parser, name, path));
         } else {
           Node value = readValue(parser, name, path, false);
           each.accept(new Node.Entry(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
@@ -153,11 +158,10 @@ public final class YamlReader {
       }
       checkOneDocument(parser, name);
     } catch (BadInputException e) {
-      problems.addAll(e.problems());
+      e.problems().forEach(problems);
     } catch (IOException | RuntimeException e) {
-      problems.add(syntaxProblem(e, name, text, syntax.name()));
+      problems.accept(syntaxProblem(e, name, text, syntax.name()));
     }
-    return problems;
   }
 
   private static String withoutBom(String text) {

@@ -109,4 +109,18 @@ class AnswersFileTest {
                 + " answer as plain text")
         .doesNotContain("\uFFFD");
   }
+
+  @Test
+  void problemsComeInTheOrderOfTheFile() throws IOException {
+    Path file = write("a.yaml", "bladder: &y no\nbowel: *y\nbowl: no\nfever: [\n");
+    ScriptedAnswers given = new ScriptedAnswers(TriageRules.load());
+    given.readFile(file);
+    assertThat(given.answers()).containsOnlyKeys("bladder");
+    assertThat(given.problems())
+        .hasSize(3)
+        .satisfiesExactly(
+            p -> assertThat(p).startsWith(file + ":2:8: bowel: *y is a YAML alias"),
+            p -> assertThat(p).startsWith(file + ":3:1: bowl: unknown question id 'bowl'"),
+            p -> assertThat(p).startsWith(file + ":5:1: not valid YAML"));
+  }
 }

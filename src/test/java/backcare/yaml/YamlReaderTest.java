@@ -14,7 +14,9 @@ class YamlReaderTest {
 
   private List<String> read(String text, YamlReader.Syntax syntax) {
     entries.clear();
-    return YamlReader.readEntries(text, "f", syntax, "a map", entries::add);
+    List<String> problems = new ArrayList<>();
+    YamlReader.readEntries(text, "f", syntax, "a map", entries::add, problems::add);
+    return problems;
   }
 
   private List<String> keysAndValues() {
