@@ -3,22 +3,16 @@ package backcare.cli;
 import backcare.BadInputException;
 import backcare.BoundedFile;
 import backcare.Suggest;
+import backcare.Utf8;
 import backcare.triage.Answer;
 import backcare.triage.Question;
 import backcare.triage.Triage;
 import backcare.triage.TriageRules;
+import backcare.yaml.Node;
 import backcare.yaml.YamlReader;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,8 +38,6 @@ final class ScriptedAnswers {
    */
   static final int MAX_FILE_BYTES = 64 * 1024;
 
-  private static final JsonFactory JSON = new JsonFactory();
-  private static final YAMLFactory YAML = new YAMLFactory();
   private final TriageRules rules;
 
   /** Did-you-means for the first few unknown ids only, so that a file of unknown ids stays fast. */
@@ -83,15 +75,19 @@ final class ScriptedAnswers {
     }
   }
 
-  /** A YAML or JSON file (chosen by a .json ending) holding a map of question id to answer. */
+  /**
+   * A YAML or JSON file (JSON by a .json ending) holding a map of question id to answer, read
+   * through {@link YamlReader} as every file is. Each answer is taken as it is read, so a problem
+   * further on in the file loses none before it; an id given twice is taken twice (see {@link
+   * #put}).
+   */
   void readFile(Path file) {
     String name = file.toString();
     boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-    String kind = json ? "JSON" : "YAML";
     String text;
     try {
       text =
-          YamlReader.decodeUtf8(
+          Utf8.decode(
               BoundedFile.read(
                   file,
                   "--answers " + name,
@@ -103,75 +99,32 @@ final class ScriptedAnswers {
       problems.addAll(e.problems());
       return;
     }
-    if (text.startsWith("\uFEFF")) text = text.substring(1);
-    JsonFactory factory = json ? JSON : YAML;
-    try (JsonParser p = factory.createParser(text)) {
-      JsonToken t = p.nextToken();
-      if (t != JsonToken.START_OBJECT) {
-        problems.add(
-            name
-                + (t == null
-                    ? ": the file is empty"
-                    : where(p.currentTokenLocation()) + ": not a map")
-                + "; expected a "
-                + kind
-                + " map of question id to answer, e.g. "
-                + (json
-                    ? "{\"bladder\": \"no\", \"age\": 42}"
-                    : "'bladder: no' and 'age: 42', one a line"));
-        return;
-      }
-      while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-        String id = p.currentName();
-        JsonLocation at = p.currentTokenLocation();
-        JsonToken value = p.nextToken();
-        String place = name + where(at) + ": " + id;
-        if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-          if (!skipNested(p)) {
-            problems.add(
-                place
-                    + ": nested more than "
-                    + YamlReader.MAX_DEPTH
-                    + " levels deep; the rest of the file is not read");
-            return;
-          }
-          problems.add(
-              place
-                  + ": the answer must be a single value (yes/no, or a number for age), not a "
-                  + (value == JsonToken.START_ARRAY ? "list" : "map"));
-        } else if (value == JsonToken.VALUE_NULL) {
-          problems.add(place + ": no answer given; use yes or no (or a number for age)");
-        } else if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-          // Jackson gives an alias as its name: `bladder: *no` would read as "no" whatever the
-          // anchor holds
-          problems.add(
-              place
-                  + ": *"
-                  + p.getText()
-                  + " is a YAML alias, which backcare does not read;"
-                  + " write the answer out");
-        } else {
-          put(id, p.getText(), place);
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      problems.add(YamlReader.syntaxProblem(e, name, text, kind));
-    }
+    String expected =
+        json
+            ? "a JSON map of question id to answer, e.g. {\"bladder\": \"no\", \"age\": 42}"
+            : "a YAML map of question id to answer, e.g. 'bladder: no' and 'age: 42', one a line";
+    YamlReader.readEntries(
+        text,
+        name,
+        json ? YamlReader.Syntax.JSON : YamlReader.Syntax.YAML,
+        expected,
+        entry -> answer(entry, name),
+        problems::add);
   }
 
-  /**
-   * Skips the list or map just opened, at most {@link YamlReader#MAX_DEPTH} deep; false when it is
-   * deeper.
-   */
-  private static boolean skipNested(JsonParser p) throws IOException {
-    int depth = 1;
-    while (depth > 0) {
-      JsonToken t = p.nextToken();
-      if (t == null) return true;
-      if (t.isStructStart() && ++depth > YamlReader.MAX_DEPTH) return false;
-      if (t.isStructEnd()) depth--;
+  private void answer(Node.Entry entry, String name) {
+    String place = name + ":" + entry.keyLine() + ":" + entry.keyColumn() + ": " + entry.key();
+    Node value = entry.value();
+    if (value instanceof Node.Scalar s && s.isNull()) {
+      problems.add(place + ": no answer given; use yes or no (or a number for age)");
+    } else if (value instanceof Node.Scalar s) {
+      put(entry.key(), s.text(), place);
+    } else {
+      problems.add(
+          place
+              + ": the answer must be a single value (yes/no, or a number for age), not "
+              + value.kindName());
     }
-    return true;
   }
 
   /** The longest answer line read; the rest of a longer line is skipped, never held. */
@@ -185,7 +138,7 @@ final class ScriptedAnswers {
    * ignored; at most one line past the last question is read, to report it.
    */
   void readLines(InputStream in, Triage triage) {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    InputStream r = in instanceof BufferedInputStream ? in : new BufferedInputStream(in);
     List<Question> questions = rules.questions();
     int next = 0;
     int lineNo = 0;
@@ -193,7 +146,7 @@ final class ScriptedAnswers {
     try {
       for (Line line; (line = boundedLine(r)) != null; ) {
         lineNo++;
-        if (!line.tooLong() && line.text().isBlank()) {
+        if (line.text() != null && line.text().isBlank()) {
           blanks++; // a problem only if an answer follows: trailing empty lines are ignored
           continue;
         }
@@ -223,10 +176,17 @@ final class ScriptedAnswers {
           return;
         }
         Question q = questions.get(next++);
-        if (!line.tooLong()) put(q.id(), line.text(), place + " (" + q.id() + ")");
-        else
+        place += " (" + q.id() + ")";
+        if (line.text() != null) put(q.id(), line.text(), place);
+        else if (line.notUtf8() != null)
           problems.add(
-              place + " (" + q.id() + "): the line is longer than " + MAX_LINE + " characters");
+              place
+                  + ": not UTF-8 (byte "
+                  + String.format("0x%02X", line.notUtf8().value())
+                  + ", byte "
+                  + (line.notUtf8().offset() + 1)
+                  + " of the line); type the answer as plain text");
+        else problems.add(place + ": the line is longer than " + MAX_LINE + " characters");
         if (triage.certainEmergency(answers)) return;
       }
     } catch (IOException e) {
@@ -241,23 +201,31 @@ final class ScriptedAnswers {
   }
 
   /**
-   * A line of input without its ending; past {@link #MAX_LINE} characters only the first are kept.
+   * A line of input without its ending: its text, or (text null) what it is not: not UTF-8, or
+   * longer than {@link #MAX_LINE} characters (the rest of the line is skipped, never held).
    */
-  private record Line(String text, boolean tooLong) {}
+  private record Line(String text, Utf8.NotUtf8Exception notUtf8) {}
 
   /** The next line, or null at the end of the input. */
-  private static Line boundedLine(BufferedReader r) throws IOException {
-    StringBuilder line = new StringBuilder();
+  private static Line boundedLine(InputStream in) throws IOException {
+    // a character is at most 4 bytes: a line of more bytes than that is too long in any case
+    byte[] line = new byte[4 * MAX_LINE];
+    int length = 0;
     boolean tooLong = false;
     int c;
-    while ((c = r.read()) != -1 && c != '\n') {
-      if (line.length() < MAX_LINE) line.append((char) c);
+    while ((c = in.read()) != -1 && c != '\n') {
+      if (length < line.length) line[length++] = (byte) c;
       else tooLong = true;
     }
-    if (c == -1 && line.length() == 0) return null;
-    int end = line.length();
-    if (end > 0 && line.charAt(end - 1) == '\r') line.setLength(end - 1);
-    return new Line(line.toString(), tooLong);
+    if (c == -1 && length == 0) return null;
+    if (length > 0 && line[length - 1] == '\r') length--;
+    if (tooLong) return new Line(null, null);
+    try {
+      String text = Utf8.decode(line, length);
+      return text.length() > MAX_LINE ? new Line(null, null) : new Line(text, null);
+    } catch (Utf8.NotUtf8Exception e) {
+      return new Line(null, e);
+    }
   }
 
   private void put(String id, String raw, String place) {
@@ -302,9 +270,5 @@ final class ScriptedAnswers {
     }
     answers.put(id, a);
     givenAt.putIfAbsent(id, place);
-  }
-
-  private static String where(JsonLocation at) {
-    return at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
   }
 }

@@ -1,17 +1,16 @@
 package backcare.triage;
 
+import backcare.yaml.Node;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The packaged questions file, parsed at build time into a compact form of its tree ({@code
@@ -34,18 +33,15 @@ public final class CompiledQuestions {
   public static void main(String[] args) throws IOException {
     if (args.length != 2)
       throw new IllegalArgumentException("usage: CompiledQuestions QUESTIONS_YAML OUT_FILE");
-    Object tree;
-    try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
-      tree = TriageRules.readTree(in, args[0]);
-    }
-    // a broken file fails the build here, with every problem listed
+    Node tree = TriageRules.readYaml(Files.readAllBytes(Path.of(args[0])), args[0]);
+    // a broken file fails the build here, with every problem listed and placed
     TriageRules.check(tree, args[0]);
     Path out = Path.of(args[1]);
     Files.createDirectories(out.getParent());
     Files.write(out, write(tree));
   }
 
-  static byte[] write(Object tree) throws IOException {
+  static byte[] write(Node tree) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(MAGIC);
@@ -54,55 +50,60 @@ public final class CompiledQuestions {
     return bytes.toByteArray();
   }
 
-  static Object read(byte[] bytes) throws IOException {
+  /** The tree of a compiled file; it has no lines or columns (0). */
+  static Node read(byte[] bytes) throws IOException {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
       if (in.readInt() != MAGIC) throw new IOException("not a compiled questions file");
       return readValue(in);
     }
   }
 
-  private static void writeValue(DataOutputStream out, Object v) throws IOException {
-    if (v == null) {
-      out.writeByte(NULL);
-    } else if (v instanceof String s) {
-      out.writeByte(TEXT);
-      out.writeUTF(s);
-    } else if (v instanceof List<?> list) {
-      out.writeByte(LIST);
-      out.writeInt(list.size());
-      for (Object o : list) writeValue(out, o);
-    } else if (v instanceof Map<?, ?> map) {
-      out.writeByte(MAP);
-      out.writeInt(map.size());
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        out.writeUTF((String) e.getKey());
-        writeValue(out, e.getValue());
+  private static void writeValue(DataOutputStream out, Node v) throws IOException {
+    if (v instanceof Node.Scalar s) {
+      if (s.isNull()) {
+        out.writeByte(NULL);
+      } else {
+        out.writeByte(TEXT);
+        out.writeUTF(s.text());
       }
+    } else if (v instanceof Node.ListNode list) {
+      out.writeByte(LIST);
+      out.writeInt(list.items().size());
+      for (Node o : list.items()) writeValue(out, o);
     } else {
-      throw new IllegalArgumentException("not a YAML tree value: " + v.getClass().getName());
+      Node.MapNode map = (Node.MapNode) v;
+      out.writeByte(MAP);
+      out.writeInt(map.entries().size());
+      for (Node.Entry e : map.entries().values()) {
+        out.writeUTF(e.key());
+        writeValue(out, e.value());
+      }
     }
   }
 
-  private static Object readValue(DataInputStream in) throws IOException {
+  private static Node readValue(DataInputStream in) throws IOException {
     byte kind = in.readByte();
     switch (kind) {
       case NULL:
-        return null;
+        return new Node.Scalar("", false, true, 0, 0);
       case TEXT:
-        return in.readUTF();
+        return new Node.Scalar(in.readUTF(), false, false, 0, 0);
       case LIST:
         {
           int n = in.readInt();
-          List<Object> list = new ArrayList<>(n);
+          List<Node> list = new ArrayList<>(n);
           for (int i = 0; i < n; i++) list.add(readValue(in));
-          return list;
+          return new Node.ListNode(list, 0, 0);
         }
       case MAP:
         {
           int n = in.readInt();
-          Map<String, Object> map = new LinkedHashMap<>();
-          for (int i = 0; i < n; i++) map.put(in.readUTF(), readValue(in));
-          return map;
+          LinkedHashMap<String, Node.Entry> map = new LinkedHashMap<>();
+          for (int i = 0; i < n; i++) {
+            String key = in.readUTF();
+            map.put(key, new Node.Entry(key, 0, 0, readValue(in)));
+          }
+          return new Node.MapNode(map, 0, 0);
         }
       default:
         throw new IOException("damaged compiled questions file (kind " + kind + ")");

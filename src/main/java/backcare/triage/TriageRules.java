@@ -1,11 +1,9 @@
 package backcare.triage;
 
+import backcare.BadInputException;
 import backcare.routine.Condition;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import backcare.yaml.Node;
+import backcare.yaml.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -13,11 +11,16 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The screen's content, loaded from the data file packaged at {@value #RESOURCE}: the questions
@@ -150,7 +153,6 @@ public final class TriageRules {
     return selfCareFooter;
   }
 
-  /** The packaged rules. Loaded once; a broken packaged file is a bug (IllegalStateException). */
   public static TriageRules load() {
     return Holder.RULES;
   }
@@ -170,7 +172,7 @@ public final class TriageRules {
         if (in == null)
           throw new IllegalStateException(
               "the triage questions " + RESOURCE + " are missing from the jar");
-        return parse(in, RESOURCE);
+        return parse(in.readAllBytes(), RESOURCE);
       } catch (IOException e) {
         throw new IllegalStateException("could not read " + RESOURCE + ": " + e.getMessage(), e);
       }
@@ -178,67 +180,28 @@ public final class TriageRules {
   }
 
   /**
-   * Reads and checks a questions file; every problem found is listed in the exception. The file is
-   * read with Jackson's streaming parser into plain maps and lists: data binding to records costs
-   * about 300 ms more at start-up, and triage is the first command a new user runs.
+   * Reads and checks a questions file; every problem found is listed in the exception, each as
+   * {@code source:line:column: field: what is wrong}.
    */
-  public static TriageRules parse(InputStream in, String source) throws IOException {
-    return check(readTree(in, source), source);
+  public static TriageRules parse(byte[] yaml, String source) {
+    return check(readYaml(yaml, source), source);
+  }
+
+  /** The file's tree, read as every YAML file is ({@link YamlReader}), with its locations. */
+  static Node readYaml(byte[] yaml, String source) {
+    try {
+      return YamlReader.readBytes(yaml, source);
+    } catch (BadInputException e) {
+      throw new InvalidRulesException(e.problems());
+    }
   }
 
   /**
-   * The YAML as plain maps, lists, strings and nulls; malformed YAML or a repeated key is a
-   * problem.
+   * Checks a tree read from the YAML (or from its compiled form, which has no locations) and builds
+   * the rules.
    */
-  static Object readTree(InputStream in, String source) throws IOException {
-    try (JsonParser p = new YAMLFactory().createParser(in)) {
-      if (p.nextToken() == null)
-        throw new InvalidRulesException(List.of(source + ": the file is empty"));
-      return readValue(p, source);
-    } catch (JsonProcessingException e) {
-      throw new InvalidRulesException(
-          List.of(source + where(e.getLocation()) + ": " + e.getOriginalMessage()));
-    }
-  }
-
-  /** Checks a tree read from the YAML (or its compiled form) and builds the rules. */
-  static TriageRules check(Object root, String source) {
+  static TriageRules check(Node root, String source) {
     return new Checker(source).check(root);
-  }
-
-  /** A YAML value as a LinkedHashMap, a List, a String (every scalar) or null. */
-  private static Object readValue(JsonParser p, String source) throws IOException {
-    switch (p.currentToken()) {
-      case START_OBJECT -> {
-        Map<String, Object> map = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String key = p.currentName();
-          JsonLocation at = p.currentTokenLocation();
-          p.nextToken();
-          if (map.containsKey(key)) {
-            throw new InvalidRulesException(
-                List.of(source + where(at) + ": the key '" + key + "' appears twice"));
-          }
-          map.put(key, readValue(p, source));
-        }
-        return map;
-      }
-      case START_ARRAY -> {
-        List<Object> list = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) list.add(readValue(p, source));
-        return list;
-      }
-      case VALUE_NULL -> {
-        return null;
-      }
-      default -> {
-        return p.getText();
-      }
-    }
-  }
-
-  private static String where(JsonLocation at) {
-    return at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
   }
 
   /** The questions file is broken: each problem names the place and what is wrong. */
@@ -255,9 +218,10 @@ public final class TriageRules {
     }
   }
 
-  // ---- the file as written ---------------------------------------------------------------------
+  // ---- the file as written: each entry keeps its map, for the places of its problems ----------
 
   record FileModel(
+      Node top,
       String recency,
       List<QuestionEntry> questions,
       List<CombinationEntry> combinations,
@@ -271,6 +235,7 @@ public final class TriageRules {
       List<String> selfCareFooter) {}
 
   record QuestionEntry(
+      Node node,
       String id,
       String type,
       String shortText,
@@ -289,11 +254,14 @@ public final class TriageRules {
       Integer max,
       List<NoteEntry> notes) {}
 
-  record AskedWhenEntry(List<String> anyYes, List<String> outcomeIn, String unanswered) {}
+  record AskedWhenEntry(
+      Node node, List<String> anyYes, List<String> outcomeIn, String unanswered) {}
 
-  record NoteEntry(Integer over, Integer under, String text, String level, Boolean doctor) {}
+  record NoteEntry(
+      Node node, Integer over, Integer under, String text, String level, Boolean doctor) {}
 
   record CombinationEntry(
+      Node node,
       String when,
       List<String> withAnyOf,
       Boolean recent,
@@ -302,15 +270,26 @@ public final class TriageRules {
       String action,
       String note) {}
 
-  record StepEntry(String id, String ask, String help, List<String> questions) {}
+  record StepEntry(Node node, String id, String ask, String help, List<String> questions) {}
 
-  record ActionEntry(String level, String headline, List<String> advice, List<String> overrides) {}
+  record ActionEntry(
+      Node node, String level, String headline, List<String> advice, List<String> overrides) {}
 
-  record OutcomeEntry(String headline, List<String> advice) {}
+  record OutcomeEntry(Node node, String headline, List<String> advice) {}
+
+  /**
+   * The value under {@code key} of a map, or the map itself when it has none: a problem's place.
+   */
+  static Node at(Node map, String key) {
+    Node value = map instanceof Node.MapNode m ? m.get(key) : null;
+    return value != null ? value : map;
+  }
 
   // ---- checking --------------------------------------------------------------------------------
 
   private static final class Checker {
+    private static final Node.MapNode NO_MAP = new Node.MapNode(new LinkedHashMap<>(), 0, 0);
+    private static final Pattern NUMBER_TEST = Pattern.compile("([a-z0-9-]+)(>=|<)([0-9]{1,3})");
     private final String source;
     private final List<String> problems = new ArrayList<>();
 
@@ -318,16 +297,21 @@ public final class TriageRules {
       this.source = source;
     }
 
-    private void problem(String where, String what) {
-      problems.add(source + ": " + where + ": " + what);
+    /**
+     * {@code source:line:column: where: what}; a tree from the compiled form has no lines, and its
+     * problems no place beyond {@code where}.
+     */
+    private void problem(Node at, String where, String what) {
+      String place = at == null || at.line() < 1 ? "" : ":" + at.line() + ":" + at.column();
+      problems.add(source + place + ": " + where + ": " + what);
     }
 
     private boolean blank(String s) {
       return s == null || s.isBlank();
     }
 
-    private void need(String where, String field, String value) {
-      if (blank(value)) problem(where, "'" + field + "' is missing or empty");
+    private void need(Node map, String where, String field, String value) {
+      if (blank(value)) problem(at(map, field), where, "'" + field + "' is missing or empty");
     }
 
     /**
@@ -335,28 +319,48 @@ public final class TriageRules {
      * problems.
      */
     private final class Fields {
-      private final Map<?, ?> map;
+      private final Node.MapNode map;
       private final String where;
 
-      Fields(Object value, String where, String... allowed) {
+      Fields(Node value, String where, String... allowed) {
         this.where = where;
-        if (value instanceof Map<?, ?> m) {
+        if (value instanceof Node.MapNode m) {
           this.map = m;
           List<String> known = List.of(allowed);
-          for (Object key : m.keySet()) {
-            if (!known.contains(key))
-              problem(where, "unknown key '" + key + "' (expected one of " + known + ")");
+          for (Node.Entry e : m.entries().values()) {
+            if (!known.contains(e.key())) {
+              problems.add(
+                  source
+                      + (e.keyLine() < 1 ? "" : ":" + e.keyLine() + ":" + e.keyColumn())
+                      + ": "
+                      + where
+                      + ": unknown key '"
+                      + e.key()
+                      + "' (expected one of "
+                      + known
+                      + ")");
+            }
           }
         } else {
-          this.map = Map.of();
-          problem(where, "expected a map of " + String.join(", ", allowed));
+          this.map = NO_MAP;
+          problem(
+              value,
+              where,
+              "expected a map of "
+                  + String.join(", ", allowed)
+                  + (value == null ? "" : ", but found " + value.kindName()));
         }
       }
 
+      Node node(String key) {
+        return map.get(key);
+      }
+
       String str(String key) {
-        Object v = map.get(key);
-        if (v == null || v instanceof String) return (String) v;
-        problem(where, "'" + key + "' must be a single value, not a list or map");
+        Node v = map.get(key);
+        if (v == null || v instanceof Node.Scalar s && s.isNull()) return null;
+        if (v instanceof Node.Scalar s) return s.text();
+        problem(v, where, "'" + key + "' must be a single value, not " + v.kindName());
         return null;
       }
 
@@ -366,7 +370,7 @@ public final class TriageRules {
         try {
           return Integer.valueOf(v.trim());
         } catch (NumberFormatException e) {
-          problem(where, "'" + key + "' must be a whole number, got '" + v + "'");
+          problem(map.get(key), where, "'" + key + "' must be a whole number, got '" + v + "'");
           return null;
         }
       }
@@ -375,41 +379,41 @@ public final class TriageRules {
         String v = str(key);
         if (v == null) return null;
         if (v.equals("true") || v.equals("false")) return Boolean.valueOf(v);
-        problem(where, "'" + key + "' must be true or false, got '" + v + "'");
+        problem(map.get(key), where, "'" + key + "' must be true or false, got '" + v + "'");
         return null;
       }
 
-      List<?> list(String key) {
-        Object v = map.get(key);
-        if (v == null || v instanceof List<?>) return (List<?>) v;
-        problem(where, "'" + key + "' must be a list");
+      List<Node> list(String key) {
+        Node v = map.get(key);
+        if (v == null || v instanceof Node.Scalar s && s.isNull()) return null;
+        if (v instanceof Node.ListNode l) return l.items();
+        problem(v, where, "'" + key + "' must be a list, not " + v.kindName());
         return null;
       }
 
       List<String> strings(String key) {
-        List<?> v = list(key);
+        List<Node> v = list(key);
         if (v == null) return null;
         List<String> out = new ArrayList<>();
-        for (Object o : v) {
-          if (o instanceof String str) out.add(str);
-          else problem(where, "'" + key + "' must be a list of single values");
+        for (Node o : v) {
+          if (o instanceof Node.Scalar s && !s.isNull()) out.add(s.text());
+          else problem(o, where, "'" + key + "' must be a list of single values");
         }
         return out;
       }
 
       /** Each key and value of the map under {@code key} (absent: none). */
-      void entries(String key, java.util.function.BiConsumer<String, Object> each) {
-        Object v = map.get(key);
-        if (v instanceof Map<?, ?> m) {
-          for (Map.Entry<?, ?> e : m.entrySet())
-            each.accept(String.valueOf(e.getKey()), e.getValue());
-        } else if (v != null) {
-          problem(where, "'" + key + "' must be a map");
+      void entries(String key, BiConsumer<String, Node> each) {
+        Node v = map.get(key);
+        if (v instanceof Node.MapNode m) {
+          for (Node.Entry e : m.entries().values()) each.accept(e.key(), e.value());
+        } else if (v != null && !(v instanceof Node.Scalar s && s.isNull())) {
+          problem(v, where, "'" + key + "' must be a map, not " + v.kindName());
         }
       }
 
-      <T> List<T> each(String key, java.util.function.BiFunction<Object, String, T> convert) {
-        List<?> v = list(key);
+      <T> List<T> each(String key, BiFunction<Node, String, T> convert) {
+        List<Node> v = list(key);
         if (v == null) return null;
         List<T> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) out.add(convert.apply(v.get(i), key + "[" + i + "]"));
@@ -417,7 +421,7 @@ public final class TriageRules {
       }
     }
 
-    private FileModel model(Object root) {
+    private FileModel model(Node root) {
       Fields top =
           new Fields(
               root,
@@ -436,7 +440,8 @@ public final class TriageRules {
       List<QuestionEntry> questions =
           top.each(
               "questions",
-              (v, where) -> {
+              (v, index) -> {
+                String where = index + idOf(v);
                 Fields f =
                     new Fields(
                         v,
@@ -459,19 +464,16 @@ public final class TriageRules {
                         "max",
                         "notes");
                 AskedWhenEntry askedWhen = null;
-                if (f.map.get("askedWhen") != null) {
+                Node when = f.node("askedWhen");
+                if (when != null && !(when instanceof Node.Scalar s && s.isNull())) {
                   Fields w =
-                      new Fields(
-                          f.map.get("askedWhen"),
-                          where + ".askedWhen",
-                          "anyYes",
-                          "outcomeIn",
-                          "unanswered");
+                      new Fields(when, where + ".askedWhen", "anyYes", "outcomeIn", "unanswered");
                   askedWhen =
                       new AskedWhenEntry(
-                          w.strings("anyYes"), w.strings("outcomeIn"), w.str("unanswered"));
+                          when, w.strings("anyYes"), w.strings("outcomeIn"), w.str("unanswered"));
                 }
                 return new QuestionEntry(
+                    v,
                     f.str("id"),
                     f.str("type"),
                     f.str("short"),
@@ -495,6 +497,7 @@ public final class TriageRules {
                               new Fields(
                                   n, where + "." + w, "over", "under", "text", "level", "doctor");
                           return new NoteEntry(
+                              n,
                               nf.integer("over"),
                               nf.integer("under"),
                               nf.str("text"),
@@ -510,6 +513,7 @@ public final class TriageRules {
                     new Fields(
                         v, where, "if", "withAnyOf", "recent", "then", "reason", "action", "note");
                 return new CombinationEntry(
+                    v,
                     f.str("if"),
                     f.strings("withAnyOf"),
                     f.bool("recent"),
@@ -524,7 +528,7 @@ public final class TriageRules {
               (v, where) -> {
                 Fields f = new Fields(v, where, "id", "ask", "help", "questions");
                 return new StepEntry(
-                    f.str("id"), f.str("ask"), f.str("help"), f.strings("questions"));
+                    v, f.str("id"), f.str("ask"), f.str("help"), f.strings("questions"));
               });
       Map<String, ActionEntry> actions = new LinkedHashMap<>();
       top.entries(
@@ -534,6 +538,7 @@ public final class TriageRules {
             actions.put(
                 key,
                 new ActionEntry(
+                    v,
                     f.str("level"),
                     f.str("headline"),
                     f.strings("advice"),
@@ -544,16 +549,17 @@ public final class TriageRules {
           "outcomes",
           (key, v) -> {
             Fields f = new Fields(v, "outcomes." + key, "headline", "advice");
-            outcomes.put(key, new OutcomeEntry(f.str("headline"), f.strings("advice")));
+            outcomes.put(key, new OutcomeEntry(v, f.str("headline"), f.strings("advice")));
           });
       Map<String, String> words = new LinkedHashMap<>();
       top.entries(
           "recencyWords",
           (key, v) -> {
-            if (v instanceof String text) words.put(key, text);
-            else problem("recencyWords." + key, "must be a single value");
+            if (v instanceof Node.Scalar s && !s.isNull()) words.put(key, s.text());
+            else problem(v, "recencyWords." + key, "must be a single value");
           });
       return new FileModel(
+          top.map,
           top.str("recency"),
           questions,
           combinations,
@@ -567,38 +573,52 @@ public final class TriageRules {
           top.strings("selfCareFooter"));
     }
 
-    TriageRules check(Object root) {
+    /** " (bladder)": a question's id as written, for its problems' places; "" when it has none. */
+    private static String idOf(Node question) {
+      return question instanceof Node.MapNode m
+              && m.get("id") instanceof Node.Scalar s
+              && !s.isNull()
+              && !s.text().isBlank()
+          ? " (" + s.text() + ")"
+          : "";
+    }
+
+    TriageRules check(Node root) {
       FileModel m = model(root);
-      List<Question> questions = questions(m.questions());
+      Node top = m.top();
+      Map<Question, QuestionEntry> entries = new IdentityHashMap<>();
+      List<Question> questions = questions(top, m.questions(), entries);
       Map<String, Question> byId = new HashMap<>();
       for (Question q : questions) byId.putIfAbsent(q.id(), q);
-      checkConditionalTargets(questions, byId);
-      Question recency = known("recency", m.recency(), byId);
+      checkConditionalTargets(questions, byId, entries);
+      Question recency = known(at(top, "recency"), "recency", m.recency(), byId);
       if (recency != null
           && (recency.askedWhen() == null || recency.askedWhen().anyYes().isEmpty())) {
         problem(
+            at(top, "recency"),
             "recency",
             "'"
                 + m.recency()
                 + "' must be a conditional question asked after a yes (askedWhen.anyYes)");
       }
       for (String key : List.of("yes", "no", "unanswered"))
-        need("recencyWords", key, m.recencyWords().get(key));
+        need(at(top, "recencyWords"), "recencyWords", key, m.recencyWords().get(key));
       Map<String, Action> actions = actions(m.actions());
       for (Question q : questions) {
         if (q.action() != null && !actions.containsKey(q.action())) {
           problem(
+              at(entries.get(q).node(), "action"),
               "questions (" + q.id() + ")",
               "unknown action '" + q.action() + "' (one of " + actions.keySet() + ")");
         }
       }
       List<Combination> combinations = combinations(m.combinations(), byId, actions.keySet());
-      List<Step> interview = interview(m.interview(), questions, byId);
-      Map<String, LevelAdvice> outcomes = outcomes(m.outcomes());
-      need("top level", "clearanceCannotApply", m.clearanceCannotApply());
-      need("top level", "notADiagnosis", m.notADiagnosis());
-      List<String> safetyNet = lines("safetyNet", m.safetyNet());
-      List<String> footer = lines("selfCareFooter", m.selfCareFooter());
+      List<Step> interview = interview(at(top, "interview"), m.interview(), questions, byId);
+      Map<String, LevelAdvice> outcomes = outcomes(at(top, "outcomes"), m.outcomes());
+      need(top, "top level", "clearanceCannotApply", m.clearanceCannotApply());
+      need(top, "top level", "notADiagnosis", m.notADiagnosis());
+      List<String> safetyNet = lines(at(top, "safetyNet"), "safetyNet", m.safetyNet());
+      List<String> footer = lines(at(top, "selfCareFooter"), "selfCareFooter", m.selfCareFooter());
       if (!problems.isEmpty()) throw new InvalidRulesException(problems);
       return new TriageRules(
           questions,
@@ -614,73 +634,82 @@ public final class TriageRules {
           footer);
     }
 
-    private List<String> lines(String where, List<String> given) {
+    private List<String> lines(Node at, String where, List<String> given) {
       List<String> lines = given == null ? List.of() : given;
       if (lines.isEmpty() || lines.stream().anyMatch(this::blank))
-        problem(where, "give at least one line, none empty");
+        problem(at, where, "give at least one line, none empty");
       return lines;
     }
 
-    private Optional<Level> level(String where, String field, String value) {
+    private Optional<Level> level(Node at, String where, String field, String value) {
       Optional<Level> l = Level.byId(String.valueOf(value));
       if (l.isEmpty())
-        problem(where, "'" + field + "' must be one of " + Level.ids() + ", got '" + value + "'");
+        problem(
+            at, where, "'" + field + "' must be one of " + Level.ids() + ", got '" + value + "'");
       return l;
     }
 
-    private List<Question> questions(List<QuestionEntry> entries) {
+    private List<Question> questions(
+        Node top, List<QuestionEntry> entries, Map<Question, QuestionEntry> used) {
       List<Question> out = new ArrayList<>();
       if (entries == null || entries.isEmpty()) {
-        problem("questions", "there are no questions");
+        problem(at(top, "questions"), "questions", "there are no questions");
         return out;
       }
       Set<String> seen = new HashSet<>();
       int clearances = 0;
       for (int i = 0; i < entries.size(); i++) {
         QuestionEntry e = entries.get(i);
-        String where =
-            "questions[" + i + "]" + (e == null || e.id() == null ? "" : " (" + e.id() + ")");
-        if (e == null) {
-          problem(where, "empty entry");
-          continue;
-        }
+        Node n = e.node();
+        String where = "questions[" + i + "]" + idOf(n);
+        if (!(n instanceof Node.MapNode)) continue; // said by Fields
         if (blank(e.id()) || !e.id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-          problem(where, "'id' must be lower-case words joined by '-', got '" + e.id() + "'");
+          problem(
+              at(n, "id"),
+              where,
+              "'id' must be lower-case words joined by '-', got '" + e.id() + "'");
           continue;
         }
-        if (!seen.add(e.id())) problem(where, "the id '" + e.id() + "' is used twice");
+        if (!seen.add(e.id())) problem(at(n, "id"), where, "the id '" + e.id() + "' is used twice");
         Optional<QuestionType> type = QuestionType.byId(String.valueOf(e.type()));
         if (type.isEmpty()) {
           problem(
-              where, "'type' must be one of " + QuestionType.ids() + ", got '" + e.type() + "'");
+              at(n, "type"),
+              where,
+              "'type' must be one of " + QuestionType.ids() + ", got '" + e.type() + "'");
           continue;
         }
-        need(where, "text", e.text());
-        need(where, "short", e.shortText());
-        need(where, "help", e.help());
+        need(n, where, "text", e.text());
+        need(n, where, "short", e.shortText());
+        need(n, where, "help", e.help());
         boolean clearance = Boolean.TRUE.equals(e.clearance());
         Question.AskedWhen askedWhen = askedWhen(where, e.askedWhen());
         if (clearance) {
           clearances++;
           if (type.get() != QuestionType.YES_NO)
-            problem(where, "the clearance question must be yes-no");
-          if (e.alone() != null) problem(where, "the clearance question has no 'alone' level");
+            problem(at(n, "type"), where, "the clearance question must be yes-no");
+          if (e.alone() != null)
+            problem(at(n, "alone"), where, "the clearance question has no 'alone' level");
           if (askedWhen == null || askedWhen.outcomeIn().isEmpty()) {
             problem(
+                at(n, "askedWhen"),
                 where,
                 "the clearance question is asked only for some outcomes: give askedWhen.outcomeIn");
           }
-          need(where, "reason", e.reason());
+          need(n, where, "reason", e.reason());
         }
         Level alone = Level.SELF_CARE;
         if (e.alone() != null) {
-          alone = level(where, "alone", e.alone()).orElse(Level.SELF_CARE);
+          alone = level(at(n, "alone"), where, "alone", e.alone()).orElse(Level.SELF_CARE);
         } else if (type.get() == QuestionType.YES_NO && !clearance && askedWhen == null) {
-          problem(where, "'alone' is missing: the level a yes triggers on its own");
+          problem(n, where, "'alone' is missing: the level a yes triggers on its own");
         }
-        Level recent = e.recent() == null ? null : level(where, "recent", e.recent()).orElse(null);
+        Level recent =
+            e.recent() == null
+                ? null
+                : level(at(n, "recent"), where, "recent", e.recent()).orElse(null);
         if (recent != null && recent.compareTo(alone) < 0) {
-          problem(where, "'recent' must be at least as urgent as 'alone'");
+          problem(at(n, "recent"), where, "'recent' must be at least as urgent as 'alone'");
         }
         Set<Condition> conditions = EnumSet.noneOf(Condition.class);
         for (String c : e.conditions() == null ? List.<String>of() : e.conditions()) {
@@ -689,36 +718,48 @@ public final class TriageRules {
                   conditions::add,
                   () ->
                       problem(
-                          where, "unknown condition '" + c + "' (one of " + Condition.ids() + ")"));
+                          at(n, "conditions"),
+                          where,
+                          "unknown condition '" + c + "' (one of " + Condition.ids() + ")"));
         }
         if ((alone != Level.SELF_CARE || !conditions.isEmpty()) && blank(e.reason())) {
-          problem(where, "'reason' is missing: why a yes matters");
+          problem(at(n, "reason"), where, "'reason' is missing: why a yes matters");
         }
         int min = 0;
         int max = 0;
         List<Question.AgeNote> notes = new ArrayList<>();
         if (type.get() == QuestionType.NUMBER) {
           if (e.min() == null || e.max() == null || e.min() > e.max()) {
-            problem(where, "a number question needs 'min' and 'max' with min <= max");
+            problem(
+                at(n, e.min() == null ? "min" : "max"),
+                where,
+                "a number question needs 'min' and 'max' with min <= max");
           } else {
             min = e.min();
             max = e.max();
           }
-          for (NoteEntry n : e.notes() == null ? List.<NoteEntry>of() : e.notes()) {
-            if (n == null || (n.over() == null && n.under() == null) || blank(n.text())) {
-              problem(where, "each note needs 'over', 'under' or both, and a 'text'");
+          for (NoteEntry note : e.notes() == null ? List.<NoteEntry>of() : e.notes()) {
+            if ((note.over() == null && note.under() == null) || blank(note.text())) {
+              problem(note.node(), where, "each note needs 'over', 'under' or both, and a 'text'");
               continue;
             }
             Level level =
-                n.level() == null ? null : level(where, "notes.level", n.level()).orElse(null);
+                note.level() == null
+                    ? null
+                    : level(at(note.node(), "level"), where, "notes.level", note.level())
+                        .orElse(null);
             notes.add(
                 new Question.AgeNote(
-                    n.over(), n.under(), n.text(), level, Boolean.TRUE.equals(n.doctor())));
+                    note.over(),
+                    note.under(),
+                    note.text(),
+                    level,
+                    Boolean.TRUE.equals(note.doctor())));
           }
         } else if (e.min() != null || e.max() != null || e.notes() != null) {
-          problem(where, "'min', 'max' and 'notes' are for number questions only");
+          problem(n, where, "'min', 'max' and 'notes' are for number questions only");
         }
-        out.add(
+        Question question =
             new Question(
                 e.id(),
                 type.get(),
@@ -736,55 +777,64 @@ public final class TriageRules {
                 clearance,
                 min,
                 max,
-                List.copyOf(notes)));
+                List.copyOf(notes));
+        out.add(question);
+        used.put(question, e);
       }
       if (clearances != 1)
         problem(
-            "questions", "exactly one question must have 'clearance: true', found " + clearances);
+            at(top, "questions"),
+            "questions",
+            "exactly one question must have 'clearance: true', found " + clearances);
       return out;
     }
 
     private Question.AskedWhen askedWhen(String where, AskedWhenEntry e) {
       if (e == null) return null;
+      String here = where + ".askedWhen";
       List<String> anyYes = e.anyYes() == null ? List.of() : e.anyYes();
       List<Level> outcomeIn = new ArrayList<>();
       for (String l : e.outcomeIn() == null ? List.<String>of() : e.outcomeIn()) {
-        level(where + ".askedWhen", "outcomeIn", l).ifPresent(outcomeIn::add);
+        level(at(e.node(), "outcomeIn"), here, "outcomeIn", l).ifPresent(outcomeIn::add);
       }
       if (anyYes.isEmpty() == outcomeIn.isEmpty()) {
         problem(
-            where + ".askedWhen",
-            "give exactly one of 'anyYes' (question ids) or 'outcomeIn' (levels)");
+            e.node(), here, "give exactly one of 'anyYes' (question ids) or 'outcomeIn' (levels)");
       }
       Optional<Answer> unanswered =
           e.unanswered() == null ? Optional.empty() : Question.yesNo(e.unanswered());
       if (unanswered.isEmpty()) {
         problem(
-            where + ".askedWhen", "'unanswered' must say what a missing answer means: yes or no");
+            at(e.node(), "unanswered"),
+            here,
+            "'unanswered' must say what a missing answer means: yes or no");
       }
       return new Question.AskedWhen(
           List.copyOf(anyYes), List.copyOf(outcomeIn), unanswered.orElse(Answer.YES));
     }
 
     /** A conditional question is asked after a yes to questions that come before it in the list. */
-    private void checkConditionalTargets(List<Question> questions, Map<String, Question> byId) {
+    private void checkConditionalTargets(
+        List<Question> questions,
+        Map<String, Question> byId,
+        Map<Question, QuestionEntry> entries) {
       for (int i = 0; i < questions.size(); i++) {
         Question q = questions.get(i);
         if (q.askedWhen() == null) continue;
+        Node at = at(entries.get(q).askedWhen().node(), "anyYes");
+        String where = "questions (" + q.id() + ").askedWhen.anyYes";
         for (String id : q.askedWhen().anyYes()) {
-          Question target = known("questions (" + q.id() + ").askedWhen.anyYes", id, byId);
+          Question target = known(at, where, id, byId);
           if (target != null && questions.indexOf(target) > i) {
-            problem(
-                "questions (" + q.id() + ").askedWhen.anyYes",
-                "'" + id + "' must come before " + q.id());
+            problem(at, where, "'" + id + "' must come before " + q.id());
           }
         }
       }
     }
 
-    private Question known(String where, String id, Map<String, Question> byId) {
+    private Question known(Node at, String where, String id, Map<String, Question> byId) {
       Question q = byId.get(id);
-      if (q == null) problem(where, "unknown question id '" + id + "'");
+      if (q == null) problem(at, where, "unknown question id '" + id + "'");
       return q;
     }
 
@@ -794,51 +844,55 @@ public final class TriageRules {
       if (entries == null) return out;
       for (int i = 0; i < entries.size(); i++) {
         CombinationEntry e = entries.get(i);
+        Node n = e.node();
         String where = "combinations[" + i + "]";
-        if (e == null) {
-          problem(where, "empty entry");
-          continue;
-        }
-        Question when = known(where + ".if", e.when(), byId);
+        if (!(n instanceof Node.MapNode)) continue; // said by Fields
+        Question when = known(at(n, "if"), where + ".if", e.when(), byId);
         if (when != null && (when.type() != QuestionType.YES_NO || when.clearance())) {
-          problem(where + ".if", "'" + e.when() + "' is not a yes-no red-flag question");
+          problem(
+              at(n, "if"), where + ".if", "'" + e.when() + "' is not a yes-no red-flag question");
         }
         List<String> ids = new ArrayList<>();
         List<Combination.NumberTest> tests = new ArrayList<>();
         List<String> others = e.withAnyOf() == null ? List.of() : e.withAnyOf();
-        if (others.isEmpty()) problem(where, "'withAnyOf' is missing or empty");
+        Node withAt = at(n, "withAnyOf");
+        if (others.isEmpty()) problem(withAt, where, "'withAnyOf' is missing or empty");
         for (String item : others) {
-          java.util.regex.Matcher m =
-              java.util.regex.Pattern.compile("([a-z0-9-]+)(>=|<)([0-9]{1,3})").matcher(item);
+          Matcher m = NUMBER_TEST.matcher(item);
           if (m.matches()) {
-            Question q = known(where + ".withAnyOf", m.group(1), byId);
+            Question q = known(withAt, where + ".withAnyOf", m.group(1), byId);
             if (q != null && q.type() != QuestionType.NUMBER) {
-              problem(where + ".withAnyOf", "'" + m.group(1) + "' is not a number question");
+              problem(
+                  withAt, where + ".withAnyOf", "'" + m.group(1) + "' is not a number question");
             }
             tests.add(
                 new Combination.NumberTest(
                     m.group(1), m.group(2).equals(">="), Integer.parseInt(m.group(3))));
             continue;
           }
-          Question q = known(where + ".withAnyOf", item, byId);
+          Question q = known(withAt, where + ".withAnyOf", item, byId);
           if (q != null && (q.type() != QuestionType.YES_NO || q.clearance())) {
-            problem(where + ".withAnyOf", "'" + item + "' is not a yes-no red-flag question");
+            problem(
+                withAt, where + ".withAnyOf", "'" + item + "' is not a yes-no red-flag question");
           }
           if (item.equals(e.when()))
-            problem(where + ".withAnyOf", "'" + item + "' is combined with itself");
+            problem(withAt, where + ".withAnyOf", "'" + item + "' is combined with itself");
           ids.add(item);
         }
         Level level = null;
         if (e.note() != null) {
           if (e.then() != null || e.reason() != null || e.action() != null) {
-            problem(where, "a note-only rule has 'note' and no 'then', 'reason' or 'action'");
+            problem(n, where, "a note-only rule has 'note' and no 'then', 'reason' or 'action'");
           }
         } else {
-          level = level(where, "then", e.then()).orElse(null);
-          need(where, "reason", e.reason());
+          level = level(at(n, "then"), where, "then", e.then()).orElse(null);
+          need(n, where, "reason", e.reason());
         }
         if (e.action() != null && !actions.contains(e.action())) {
-          problem(where, "unknown action '" + e.action() + "' (one of " + actions + ")");
+          problem(
+              at(n, "action"),
+              where,
+              "unknown action '" + e.action() + "' (one of " + actions + ")");
         }
         if (when != null) {
           out.add(
@@ -858,14 +912,18 @@ public final class TriageRules {
 
     private Map<String, Action> actions(Map<String, ActionEntry> entries) {
       Map<String, Action> out = new LinkedHashMap<>();
+      Map<String, Node> nodes = new HashMap<>();
       for (Map.Entry<String, ActionEntry> e : entries.entrySet()) {
         String where = "actions." + e.getKey();
         ActionEntry a = e.getValue();
-        Optional<Level> level = level(where, "level", a.level());
+        Node n = a.node();
+        nodes.put(e.getKey(), n);
+        Optional<Level> level = level(at(n, "level"), where, "level", a.level());
         List<String> advice = a.advice() == null ? List.of() : a.advice();
         if (advice.isEmpty() || advice.stream().anyMatch(this::blank))
-          problem(where, "'advice' needs at least one line");
-        if (a.headline() != null && blank(a.headline())) problem(where, "'headline' is empty");
+          problem(at(n, "advice"), where, "'advice' needs at least one line");
+        if (a.headline() != null && blank(a.headline()))
+          problem(at(n, "headline"), where, "'headline' is empty");
         level.ifPresent(
             l ->
                 out.put(
@@ -880,47 +938,58 @@ public final class TriageRules {
       for (Action a : out.values()) {
         for (String o : a.overrides()) {
           if (!out.containsKey(o))
-            problem("actions." + a.id() + ".overrides", "unknown action '" + o + "'");
+            problem(
+                at(nodes.get(a.id()), "overrides"),
+                "actions." + a.id() + ".overrides",
+                "unknown action '" + o + "'");
         }
       }
       return out;
     }
 
     private List<Step> interview(
-        List<StepEntry> entries, List<Question> questions, Map<String, Question> byId) {
+        Node list, List<StepEntry> entries, List<Question> questions, Map<String, Question> byId) {
       List<Step> out = new ArrayList<>();
       if (entries == null || entries.isEmpty()) {
-        problem("interview", "there are no steps");
+        problem(list, "interview", "there are no steps");
         return out;
       }
       Map<String, Integer> asked = new HashMap<>();
       for (int i = 0; i < entries.size(); i++) {
         StepEntry e = entries.get(i);
+        Node n = e.node();
         String where = "interview[" + i + "]";
-        if (e == null || e.questions() == null || e.questions().isEmpty()) {
-          problem(where, "'questions' is missing or empty");
+        if (!(n instanceof Node.MapNode)) continue; // said by Fields
+        if (e.questions() == null || e.questions().isEmpty()) {
+          problem(at(n, "questions"), where, "'questions' is missing or empty");
           continue;
         }
         List<Question> qs = new ArrayList<>();
         for (String id : e.questions()) {
-          Question q = known(where + ".questions", id, byId);
+          Question q = known(at(n, "questions"), where + ".questions", id, byId);
           if (q == null) continue;
           if (q.conditional() && e.questions().size() > 1) {
-            problem(where, "'" + id + "' is conditional: give it a step of its own");
+            problem(
+                at(n, "questions"),
+                where,
+                "'" + id + "' is conditional: give it a step of its own");
           }
           asked.merge(id, 1, Integer::sum);
           qs.add(q);
         }
         boolean group = e.questions().size() > 1;
         if (group) {
-          need(where, "id", e.id());
-          need(where, "ask", e.ask());
-          need(where, "help", e.help());
+          need(n, where, "id", e.id());
+          need(n, where, "ask", e.ask());
+          need(n, where, "help", e.help());
           if (qs.stream().anyMatch(q -> q.type() != QuestionType.YES_NO)) {
-            problem(where, "a group can hold yes-no questions only");
+            problem(at(n, "questions"), where, "a group can hold yes-no questions only");
           }
         } else if (e.ask() != null || e.help() != null) {
-          problem(where, "a single question uses its own text and help: drop 'ask' and 'help'");
+          problem(
+              at(n, e.ask() != null ? "ask" : "help"),
+              where,
+              "a single question uses its own text and help: drop 'ask' and 'help'");
         }
         if (qs.size() == e.questions().size()) {
           out.add(new Step(group ? e.id() : qs.get(0).id(), e.ask(), e.help(), List.copyOf(qs)));
@@ -930,31 +999,36 @@ public final class TriageRules {
         int n = asked.getOrDefault(q.id(), 0);
         if (n != 1)
           problem(
-              "interview", "'" + q.id() + "' must be asked exactly once, found " + n + " times");
+              list,
+              "interview",
+              "'" + q.id() + "' must be asked exactly once, found " + n + " times");
       }
       return out;
     }
 
-    private Map<String, LevelAdvice> outcomes(Map<String, OutcomeEntry> entries) {
+    private Map<String, LevelAdvice> outcomes(Node map, Map<String, OutcomeEntry> entries) {
       Map<String, LevelAdvice> out = new LinkedHashMap<>();
       List<String> keys = new ArrayList<>(Level.ids());
       keys.add(SEE_A_DOCTOR);
       keys.add(CLEARED);
       for (String key : entries.keySet()) {
         if (!keys.contains(key))
-          problem("outcomes", "unknown outcome '" + key + "' (one of " + keys + ")");
+          problem(
+              entries.get(key).node(),
+              "outcomes",
+              "unknown outcome '" + key + "' (one of " + keys + ")");
       }
       for (String key : keys) {
         OutcomeEntry e = entries.get(key);
         String where = "outcomes." + key;
         if (e == null) {
-          problem(where, "missing");
+          problem(map, where, "missing");
           continue;
         }
-        need(where, "headline", e.headline());
+        need(e.node(), where, "headline", e.headline());
         List<String> advice = e.advice() == null ? List.of() : e.advice();
         if (advice.isEmpty() || advice.stream().anyMatch(this::blank)) {
-          problem(where, "'advice' needs at least one line, none empty");
+          problem(at(e.node(), "advice"), where, "'advice' needs at least one line, none empty");
         } else {
           out.put(key, new LevelAdvice(e.headline(), List.copyOf(advice)));
         }

@@ -2,6 +2,7 @@ package backcare.yaml;
 
 import backcare.BadInputException;
 import backcare.BoundedFile;
+import backcare.Utf8;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -9,22 +10,24 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.scanner.ScannerImpl;
 
 /**
- * Reads a YAML document into a {@link Node} tree with locations. Refuses, with a clear message,
- * what is not a readable YAML file: a missing path, a directory, a pipe or device, a file over 1 MB
- * (counted as it is read, before parsing), bytes that are not UTF-8, malformed YAML (said by the
- * problem SnakeYAML found, where it found it), a tab in the indentation, nesting deeper than {@link
- * #MAX_DEPTH}, aliases ({@code *name}) and duplicate keys.
+ * Reads YAML, and JSON as the YAML it also is, into {@link Node} trees with locations: routine and
+ * exercise files, the triage questions and answers files alike. Refuses, with a clear message and
+ * its place, what is not a readable file: a missing path, a directory, a pipe or device, a file
+ * over its limit (counted as it is read, before parsing), bytes that are not UTF-8 ({@link Utf8}),
+ * malformed YAML (said by the problem SnakeYAML found, where it found it), a tab in the
+ * indentation, nesting deeper than {@link #MAX_DEPTH}, aliases ({@code *name}) and duplicate keys.
  */
 public final class YamlReader {
   public static final long MAX_BYTES = 1024 * 1024;
@@ -42,6 +45,11 @@ public final class YamlReader {
   public static final String MERGE_KEY = "<<";
 
   private static final YAMLFactory FACTORY = new YAMLFactory();
+
+  static {
+    // YAML 1.2 has JSON's escape \/ for "/"; SnakeYAML, on YAML 1.1, would refuse it in JSON
+    ScannerImpl.ESCAPE_REPLACEMENTS.putIfAbsent('/', "/");
+  }
 
   /**
    * A Java class or setting named in a library's message ({@code org.yaml.snakeyaml.events...},
@@ -67,33 +75,122 @@ public final class YamlReader {
               + bytes.length
               + " bytes; routine and exercise files may be at most 1 MB");
     }
-    return readText(decodeUtf8(bytes, name), name);
+    return readText(Utf8.decode(bytes, name), name);
   }
 
   public static Node readText(String text, String name) {
-    if (text.startsWith("\uFEFF")) text = text.substring(1);
+    text = withoutBom(text);
     try (YAMLParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        throw new BadInputException(name + ": the file is empty");
+        throw new BadInputException(name + ":1:1: the file is empty");
       }
       Node root = readValue(parser, name, new ArrayList<>(), false);
-      if (parser.nextToken() != null) {
-        JsonLocation loc = parser.currentTokenLocation();
-        throw new BadInputException(
-            name
-                + ":"
-                + loc.getLineNr()
-                + ":"
-                + loc.getColumnNr()
-                + ": a file holds one YAML document; remove the second one");
-      }
+      checkOneDocument(parser, name);
       return root;
     } catch (BadInputException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       throw new BadInputException(syntaxProblem(e, name, text, "YAML"));
     }
+  }
+
+  /** How a file is written: JSON is read as the YAML it also is, after {@link #prepare}. */
+  public enum Syntax {
+    YAML,
+    JSON;
+
+    /**
+     * The text as SnakeYAML reads it, each character at its place: JSON's tabs between tokens,
+     * which SnakeYAML (on YAML 1.1) takes for a tab in the indentation, become spaces.
+     */
+    String prepare(String text) {
+      if (this == YAML || text.indexOf('\t') < 0) return text;
+      char[] chars = text.toCharArray();
+      boolean inString = false;
+      for (int i = 0; i < chars.length; i++) {
+        char c = chars[i];
+        if (inString && c == '\\') i++; // the escaped character, whatever it is
+        else if (c == '"') inString = !inString;
+        else if (c == '\t' && !inString) chars[i] = ' ';
+      }
+      return new String(chars);
+    }
+  }
+
+  /**
+   * Reads text that holds one map, handing {@code each} entry over as soon as it is read, and a key
+   * given twice as often as it is given (what a repeat means is the caller's to say): a problem
+   * further on loses none of the entries before it. Each problem goes to {@code problems} in file
+   * order with the entries, with its place: an entry whose value is an alias (left out), and what
+   * stopped the reading, if anything (last).
+   *
+   * @param expected what the file should hold, for messages: "a YAML map of question id to answer"
+   */
+  public static void readEntries(
+      String text,
+      String name,
+      Syntax syntax,
+      String expected,
+      Consumer<Node.Entry> each,
+      Consumer<String> problems) {
+    text = syntax.prepare(withoutBom(text));
+    try (YAMLParser parser = FACTORY.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      if (first != JsonToken.START_OBJECT) {
+        String where = first == null ? ":1:1: the file is empty" : at(parser) + ": not a map";
+        problems.accept(name + where + "; expected " + expected);
+        return;
+      }
+      List<Object> path = new ArrayList<>();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        JsonLocation keyAt = parser.currentTokenLocation();
+        parser.nextToken();
+        path.add(key);
+        if (parser.isCurrentAlias()) {
+          problems.accept(aliasProblem(parser, name, path));
+        } else {
+          Node value = readValue(parser, name, path, false);
+          each.accept(new Node.Entry(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
+        }
+        path.remove(path.size() - 1);
+      }
+      checkOneDocument(parser, name);
+    } catch (BadInputException e) {
+      e.problems().forEach(problems);
+    } catch (IOException | RuntimeException e) {
+      problems.accept(syntaxProblem(e, name, text, syntax.name()));
+    }
+  }
+
+  private static String withoutBom(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static void checkOneDocument(YAMLParser parser, String name) throws IOException {
+    if (parser.nextToken() != null) {
+      throw new BadInputException(
+          name + at(parser) + ": a file holds one YAML document; remove the second one");
+    }
+  }
+
+  /** ":line:column" of the parser's current token. */
+  private static String at(YAMLParser parser) {
+    JsonLocation loc = parser.currentTokenLocation();
+    return ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+  }
+
+  private static String aliasProblem(YAMLParser p, String name, List<Object> path)
+      throws IOException {
+    // Jackson gives an alias as its name, so `title: *t` would read as "t": refuse it instead
+    return name
+        + at(p)
+        + ": "
+        + field(path)
+        + "*"
+        + p.getText()
+        + " is a YAML alias, which backcare does not read; write the value out";
   }
 
   /**
@@ -203,7 +300,7 @@ public final class YamlReader {
               + field(path)
               + "nested more than "
               + MAX_DEPTH
-              + " levels deep; content files need only a few");
+              + " levels deep; no backcare file needs more than a few");
     }
     switch (t) {
       case START_OBJECT -> {
@@ -247,18 +344,7 @@ public final class YamlReader {
       }
       case VALUE_STRING -> {
         if (p.isCurrentAlias() && !mergeValue) {
-          // Jackson gives an alias as its name, so `title: *t` would read as "t": refuse it instead
-          throw new BadInputException(
-              name
-                  + ":"
-                  + line
-                  + ":"
-                  + col
-                  + ": "
-                  + field(path)
-                  + "*"
-                  + p.getText()
-                  + " is a YAML alias, which backcare does not read; write the value out");
+          throw new BadInputException(aliasProblem(p, name, path));
         }
         return new Node.Scalar(p.getText(), true, false, line, col);
       }
@@ -276,56 +362,6 @@ public final class YamlReader {
       else b.append(b.length() == 0 ? "" : ".").append(part);
     }
     return b.length() == 0 ? "" : b.append(": ").toString();
-  }
-
-  /**
-   * The text of UTF-8 bytes, or a problem naming the line and offset of the first byte that is not
-   * UTF-8.
-   */
-  public static String decodeUtf8(byte[] bytes, String name) {
-    int bad = firstInvalidUtf8Byte(bytes);
-    if (bad >= 0) {
-      int line = 1;
-      for (int i = 0; i < bad; i++) if (bytes[i] == '\n') line++;
-      throw new BadInputException(
-          String.format(
-              "%s:%d: the file is not UTF-8 (byte 0x%02X at offset %d); save it as UTF-8",
-              name, line, bytes[bad] & 0xff, bad));
-    }
-    return new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  /** The offset of the first byte that breaks UTF-8, or -1 when all of it is well-formed. */
-  static int firstInvalidUtf8Byte(byte[] b) {
-    int i = 0;
-    while (i < b.length) {
-      int c = b[i] & 0xff;
-      int more;
-      int min;
-      if (c < 0x80) {
-        i++;
-        continue;
-      } else if (c >= 0xC2 && c <= 0xDF) {
-        more = 1;
-        min = 0x80;
-      } else if (c >= 0xE0 && c <= 0xEF) {
-        more = 2;
-        min = 0x800;
-      } else if (c >= 0xF0 && c <= 0xF4) {
-        more = 3;
-        min = 0x10000;
-      } else return i;
-      if (i + more >= b.length) return i; // cut off at the end of the file
-      int cp = c & (0x3F >> more);
-      for (int k = 1; k <= more; k++) {
-        int cc = b[i + k] & 0xff;
-        if ((cc & 0xC0) != 0x80) return i;
-        cp = (cp << 6) | (cc & 0x3F);
-      }
-      if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
-      i += more + 1;
-    }
-    return -1;
   }
 
   private static String firstLine(String s) {

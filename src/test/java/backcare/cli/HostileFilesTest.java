@@ -257,12 +257,14 @@ class HostileFilesTest {
     Path yaml = file("deep.yaml", "bladder: " + "[".repeat(50_000) + "\n");
     assertThat(runOnASmallStack("triage", "--answers", yaml.toString(), "--no-routine"))
         .isEqualTo(2);
-    assertThat(cli.err).contains("deep.yaml:1:1: bladder: nested more than 32 levels deep");
+    assertThat(cli.err)
+        .containsPattern("deep.yaml:1:\\d+: bladder(\\[0\\])+: nested more than 32 levels deep");
     Path json =
         file("deep.json", "{\"bladder\": " + "[".repeat(30_000) + "1" + "]".repeat(30_000) + "}");
     assertThat(runOnASmallStack("triage", "--answers", json.toString(), "--no-routine"))
         .isEqualTo(2);
-    assertThat(cli.err).contains("deep.json:1:2: bladder: nested more than 32 levels deep");
+    assertThat(cli.err)
+        .containsPattern("deep.json:1:\\d+: bladder(\\[0\\])+: nested more than 32 levels deep");
     assertNoStackTrace();
   }
 
@@ -341,7 +343,7 @@ class HostileFilesTest {
         .contains("alias.yaml:4:8: notes: *t is a YAML alias, which backcare does not read");
     Path answers = file("answers.yaml", "bladder: &no no\nbowel: *no\n");
     assertThat(cli.run("triage", "--answers", answers.toString(), "--no-routine")).isEqualTo(2);
-    assertThat(cli.err).contains("answers.yaml:2:1: bowel: *no is a YAML alias");
+    assertThat(cli.err).contains("answers.yaml:2:8: bowel: *no is a YAML alias");
   }
 
   @Test

@@ -431,7 +431,7 @@ class TriageScriptedTest {
         .containsPattern("answers.yaml:\\d+:\\d+: fever: the answer must be a single value");
 
     Path badJson = dir.resolve("bad.json");
-    Files.writeString(badJson, "{\"bladder\": \"no\",}");
+    Files.writeString(badJson, "{\"bladder\": \"no\" \"bowel\": \"no\"}");
     TriageHarness json = new TriageHarness().script("", "--answers", badJson.toString());
     assertThat(json.code).isEqualTo(2);
     assertThat(json.err).contains(badJson + ":1:").contains("not valid JSON");

@@ -153,7 +153,7 @@ class BadInputTest {
     assertThat(LibraryLoader.validate(List.of(f), library).problems())
         .singleElement()
         .asString()
-        .contains("latin1.yaml:6: the file is not UTF-8 (byte 0xE9");
+        .contains("latin1.yaml:6:15: the file is not UTF-8 (byte 0xE9");
   }
 
   @Test
@@ -195,6 +195,6 @@ class BadInputTest {
   void readerRefusesEmptyFiles() {
     assertThatThrownBy(() -> YamlReader.readText("", "empty.yaml"))
         .isInstanceOf(BadInputException.class)
-        .hasMessageContaining("empty.yaml: the file is empty");
+        .hasMessageContaining("empty.yaml:1:1: the file is empty");
   }
 }

@@ -3,9 +3,6 @@ package backcare.triage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -125,13 +122,12 @@ class TriageRulesTest {
             selfCareFooter: [f]
             """;
 
-  private static TriageRules parse(String yaml) throws IOException {
-    InputStream in = new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8));
-    return TriageRules.parse(in, "test.yaml");
+  private static TriageRules parse(String yaml) {
+    return TriageRules.parse(yaml.getBytes(StandardCharsets.UTF_8), "test.yaml");
   }
 
   @Test
-  void aMinimalFileLoads() throws IOException {
+  void aMinimalFileLoads() {
     assertThat(parse(MINIMAL).ids())
         .containsExactly("bladder", "recent", "fever", "clinician-cleared");
   }
@@ -140,7 +136,8 @@ class TriageRulesTest {
   void anUnknownIdInACombinationFailsLoudly() {
     assertThatThrownBy(() -> parse(MINIMAL.replace("withAnyOf: [bladder]", "withAnyOf: [bladdr]")))
         .isInstanceOf(TriageRules.InvalidRulesException.class)
-        .hasMessageContaining("test.yaml: combinations[0].withAnyOf: unknown question id 'bladdr'");
+        .hasMessageContaining(
+            "test.yaml:8:28: combinations[0].withAnyOf: unknown question id 'bladdr'");
     assertThatThrownBy(() -> parse(MINIMAL.replace("if: fever", "if: fevr")))
         .hasMessageContaining("combinations[0].if: unknown question id 'fevr'");
   }
@@ -171,16 +168,17 @@ class TriageRulesTest {
                 parse(
                     MINIMAL.replace(
                         "text: t, help: h, alone: urgent", "text: [t], help: h, alone: urgent")))
-        .hasMessageContaining("questions[2]: 'text' must be a single value");
+        .hasMessageContaining("questions[2] (fever): 'text' must be a single value");
     assertThatThrownBy(
             () ->
                 parse(
                     MINIMAL.replace("notADiagnosis: n\n", "notADiagnosis: n\nnotADiagnosis: d\n")))
-        .hasMessageContaining("test.yaml:25:1: the key 'notADiagnosis' appears twice");
+        .hasMessageContaining(
+            "test.yaml:25:1: notADiagnosis: duplicate key (first given at line 24); keep one of them");
     assertThatThrownBy(() -> parse(MINIMAL.replace("safetyNet: [s]", "safetyNet: [s")))
         .isInstanceOf(TriageRules.InvalidRulesException.class)
         .hasMessageStartingWith("test.yaml:");
-    assertThatThrownBy(() -> parse("")).hasMessage("test.yaml: the file is empty");
+    assertThatThrownBy(() -> parse("")).hasMessage("test.yaml:1:1: the file is empty");
   }
 
   @Test
@@ -235,5 +233,117 @@ class TriageRulesTest {
         .hasMessageContaining("questions[0] (bladder): 'help' is missing or empty");
     assertThatThrownBy(() -> parse(MINIMAL.replace("clearance: true, ", "")))
         .hasMessageContaining("exactly one question must have 'clearance: true', found 0");
+  }
+
+  /** The problems of a broken copy of the minimal file, {@code from} replaced by {@code to}. */
+  private static List<String> problems(String from, String to) {
+    assertThat(MINIMAL).contains(from);
+    return problems(MINIMAL.replace(from, to).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<String> problems(byte[] file) {
+    try {
+      TriageRules.parse(file, "test.yaml");
+    } catch (TriageRules.InvalidRulesException e) {
+      return e.problems();
+    }
+    throw new AssertionError("the broken file loaded");
+  }
+
+  @Test
+  void everyProblemIsSaidAtItsLineAndColumnWithItsField() {
+    // the value in question, or the key when the key is what is wrong
+    assertThat(problems("alone: urgent, reason: r}", "alone: urgnet, reason: r}"))
+        .containsExactly(
+            "test.yaml:5:66: questions[2] (fever): 'alone' must be one of"
+                + " [self-care, see-clinician, urgent, emergency], got 'urgnet'");
+    assertThat(problems("help: h, alone: urgent, recent", "hlep: h, alone: urgent, recent"))
+        .containsExactly(
+            "test.yaml:3:52: questions[0] (bladder): unknown key 'hlep' (expected one of"
+                + " [id, type, short, text, help, alone, recent, reason, conditions, doctor,"
+                + " action, desk, askedWhen, clearance, min, max, notes])",
+            "test.yaml:3:5: questions[0] (bladder): 'help' is missing or empty");
+    assertThat(
+            problems(
+                "text: t, help: h, alone: urgent, recent",
+                "text: [t], help: h, alone: urgent, recent"))
+        .containsExactly(
+            "test.yaml:3:49: questions[0] (bladder): 'text' must be a single value, not a list",
+            "test.yaml:3:49: questions[0] (bladder): 'text' is missing or empty");
+    assertThat(problems("questions: [bladder, fever]", "questions: [bladder, fevr]"))
+        .contains(
+            "test.yaml:10:41: interview[0].questions: unknown question id 'fevr'",
+            "test.yaml:10:3: interview: 'fever' must be asked exactly once, found 0 times");
+    assertThat(problems("then: emergency", "then: soon"))
+        .containsExactly(
+            "test.yaml:8:45: combinations[0]: 'then' must be one of"
+                + " [self-care, see-clinician, urgent, emergency], got 'soon'");
+    assertThat(problems("desk: {level: emergency", "desk: {level: 5"))
+        .containsExactly(
+            "test.yaml:14:17: actions.desk: 'level' must be one of"
+                + " [self-care, see-clinician, urgent, emergency], got '5'");
+    assertThat(problems("  urgent: {headline: u, advice: [a]}\n", ""))
+        .containsExactly("test.yaml:16:3: outcomes.urgent: missing");
+    assertThat(problems("recency: recent", "recency: fever"))
+        .containsExactly(
+            "test.yaml:1:10: recency: 'fever' must be a conditional question asked after a yes"
+                + " (askedWhen.anyYes)");
+    assertThat(problems("notADiagnosis: n\n", "notADiagnosis: n\nnotADiagnosis: d\n"))
+        .containsExactly(
+            "test.yaml:25:1: notADiagnosis: duplicate key (first given at line 24); keep one of"
+                + " them");
+    assertThat(problems("notADiagnosis: n\n", "notADiagnosis: n\nsafetyNets: [s]\n"))
+        .containsExactly(
+            "test.yaml:25:1: top level: unknown key 'safetyNets' (expected one of [recency,"
+                + " questions, combinations, interview, actions, outcomes, recencyWords,"
+                + " clearanceCannotApply, notADiagnosis, safetyNet, selfCareFooter])");
+    assertThat(problems("notADiagnosis: n", "notADiagnosis: *n"))
+        .containsExactly(
+            "test.yaml:24:16: notADiagnosis: *n is a YAML alias, which backcare does not read;"
+                + " write the value out");
+  }
+
+  @Test
+  void aFileThatIsNotYamlOrNotUtf8IsSaidAtItsPlace() {
+    assertThat(problems("safetyNet: [s]", "safetyNet: [s"))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("test.yaml:26:15: not valid YAML: expected ',' or ']'");
+    assertThat(problems("safetyNet: [s]", "safetyNet:\n\t- s"))
+        .containsExactly(
+            "test.yaml:26:1: a tab in the indentation; YAML indents with spaces, so replace the"
+                + " tab with spaces");
+    byte[] latin1 =
+        MINIMAL
+            .replace("notADiagnosis: n", "notADiagnosis: caf\u00e9")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(problems(latin1))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .matches(
+            "test\\.yaml:24:19: the file is not UTF-8 \\(byte 0xE9 at offset \\d+\\); save it as UTF-8");
+  }
+
+  /**
+   * Any edit of the packaged file: it loads, or every problem is said with its file, line and
+   * column, within the time limit, and never as an exception of another kind.
+   */
+  @Test
+  void everyProblemOfAnyEditOfThePackagedFileHasItsPlace() throws java.io.IOException {
+    String packaged;
+    try (java.io.InputStream in = TriageRules.class.getResourceAsStream(TriageRules.RESOURCE)) {
+      packaged = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    backcare.Property.of("any edit of questions.yaml", 20261211L)
+        .tries(150)
+        .forAll(
+            r -> backcare.YamlGen.mutate(r, packaged, 1 + r.nextInt(3)),
+            text -> {
+              try {
+                TriageRules.parse(text.getBytes(StandardCharsets.UTF_8), "test.yaml");
+              } catch (TriageRules.InvalidRulesException e) {
+                assertThat(e.problems())
+                    .isNotEmpty()
+                    .allSatisfy(p -> assertThat(p).matches("(?s)test\\.yaml:\\d+:\\d+: \\S.*"));
+              }
+            });
   }
 }
