@@ -1,11 +1,17 @@
 package backcare.json;
 
 import backcare.text.Visible;
-import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.WriterBasedJsonGenerator;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -32,14 +38,16 @@ import java.util.Map;
  *
  * <p>{@link #pretty(Object)} and {@link #compact(Object)} give a whole value as a string; {@link
  * #prettyTo} and {@link #compactTo} write a document a piece at a time, such as an array whose
- * elements are written as they are read.
+ * elements are written as they are read, or JSON Lines, a {@link #line} at a time.
  */
 public final class JsonOut implements Closeable {
-  private static final JsonFactory FACTORY =
-      new JsonFactory()
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT)
-          .setCharacterEscapes(new VisibleEscapes());
+  /** JsonFactory's defaults, but closing neither the target nor an unfinished document. */
+  private static final int FEATURES =
+      JsonGenerator.Feature.collectDefaults()
+          & ~JsonGenerator.Feature.AUTO_CLOSE_TARGET.getMask()
+          & ~JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT.getMask();
+
+  private static final CharacterEscapes ESCAPES = new VisibleEscapes();
 
   private final JsonGenerator g;
 
@@ -75,23 +83,50 @@ public final class JsonOut implements Closeable {
     return new JsonOut(g);
   }
 
-  /** As {@link #prettyTo}, on one line. */
+  /**
+   * As {@link #prettyTo}, without white space: one document on one line, or JSON Lines written with
+   * {@link #line}.
+   */
   public static JsonOut compactTo(Writer target) {
-    return new JsonOut(generator(target));
+    JsonGenerator g = generator(target);
+    g.setRootValueSeparator(null);
+    return new JsonOut(g);
   }
 
+  /**
+   * The generator JsonFactory.createGenerator(Writer) makes, made here: a JsonFactory (its symbol
+   * tables for parsing, its recycler pools, and the parser classes it links) cost a few ms of a
+   * start that only writes.
+   */
   private static JsonGenerator generator(Writer target) {
-    try {
-      return FACTORY.createGenerator(target);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    IOContext io =
+        new IOContext(
+            StreamReadConstraints.defaults(),
+            StreamWriteConstraints.defaults(),
+            ErrorReportConfiguration.defaults(),
+            new BufferRecycler(),
+            ContentReference.unknown(),
+            false);
+    JsonGenerator g = new WriterBasedJsonGenerator(io, FEATURES, null, target, '"');
+    g.setCharacterEscapes(ESCAPES);
+    return g;
   }
 
   /** Writes a whole value: in an array, an element; after {@link #name}, the field's value. */
   public JsonOut value(Object value) {
     try {
       write(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /** Writes a whole value and ends its line (JSON Lines, with {@link #compactTo}). */
+  public JsonOut line(Object value) {
+    value(value);
+    try {
+      g.writeRaw(System.lineSeparator());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -15,10 +15,10 @@ import java.util.Map;
  * {@link PlanJson}.
  */
 public final class JsonLinesOutput implements RunListener {
-  private final PrintWriter out;
+  private final JsonOut lines;
 
   public JsonLinesOutput(PrintWriter out) {
-    this.out = HumanWriter.unwrapped(out); // one JSON object a line, however long
+    this.lines = JsonOut.compactTo(HumanWriter.unwrapped(out)); // never wrapped, however long
   }
 
   @Override
@@ -63,7 +63,6 @@ public final class JsonLinesOutput implements RunListener {
   }
 
   private void print(Map<String, Object> m) {
-    out.println(JsonOut.compact(m));
-    out.flush();
+    lines.line(m).flush();
   }
 }

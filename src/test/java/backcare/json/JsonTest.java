@@ -149,6 +149,23 @@ class JsonTest {
   }
 
   @Test
+  void jsonLinesAreEachValueCompactOnALineOfItsOwn() {
+    Random r = new Random(11);
+    List<Object> values = new ArrayList<>();
+    for (int i = 0; i < 50; i++) values.add(random(r, 0));
+    StringWriter w = new StringWriter();
+    StringBuilder expected = new StringBuilder();
+    try (JsonOut lines = JsonOut.compactTo(w)) {
+      for (Object v : values) {
+        lines.line(v);
+        expected.append(JsonOut.compact(v)).append(System.lineSeparator());
+      }
+    }
+    assertThat(w.toString()).isEqualTo(expected.toString());
+    assertThat(w.toString().split(System.lineSeparator())).hasSize(values.size());
+  }
+
+  @Test
   void closingSendsTheOutputOnAndLeavesTheTargetOpen() {
     StringWriter w = new StringWriter();
     JsonOut doc = JsonOut.compactTo(w).startArray().value(1);
