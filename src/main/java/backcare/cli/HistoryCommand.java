@@ -10,6 +10,7 @@ import backcare.history.SessionRecord;
 import backcare.history.Since;
 import backcare.history.Sparkline;
 import backcare.history.Stats;
+import backcare.json.JsonOut;
 import backcare.session.Ending;
 import backcare.text.HumanWriter;
 import java.io.IOException;
@@ -283,7 +284,7 @@ final class HistoryCommand implements Callable<Integer> {
   private static final String NL = System.lineSeparator();
 
   /**
-   * The --json document, written a piece at a time with the bytes Json.print would give the whole:
+   * The --json document, written a piece at a time by one JsonOut, the bytes Json.print would give:
    * the sessions as they are read; the triages (a few in a hundred records) from a second look at
    * just their lines, found on the way; then the figures, the safety net and the warnings.
    */
@@ -292,6 +293,7 @@ final class HistoryCommand implements Callable<Integer> {
     static final int MAX_LISTED_WARNINGS = 1000;
 
     private final PrintWriter w;
+    private final JsonOut doc;
     private final HistoryStore store;
     private final ZonedDateTime from;
     private final List<String> warnings = new ArrayList<>();
@@ -299,10 +301,10 @@ final class HistoryCommand implements Callable<Integer> {
     private long[] triages = new long[16];
     private int triageCount;
     private boolean begun;
-    private boolean any;
 
     JsonRecords(PrintWriter w, HistoryStore store, ZonedDateTime from) {
       this.w = w;
+      this.doc = JsonOut.prettyTo(w);
       this.store = store;
       this.from = from;
     }
@@ -310,25 +312,15 @@ final class HistoryCommand implements Callable<Integer> {
     private void begin() {
       if (begun) return;
       begun = true;
-      w.write("{");
-      field("file", store.file().toString(), true);
-      field("since", from == null ? null : RecordJson.formatTime(from.toOffsetDateTime()), false);
-      w.write("," + NL + "  " + Json.write("sessions", 1) + " : [ ");
-    }
-
-    private void field(String name, Object value, boolean first) {
-      w.write((first ? "" : ",") + NL + "  " + Json.write(name, 1) + " : " + Json.write(value, 1));
+      doc.startObject()
+          .field("file", store.file().toString())
+          .field("since", from == null ? null : RecordJson.formatTime(from.toOffsetDateTime()))
+          .name("sessions")
+          .startArray();
     }
 
     private void element(HistoryRecord r) {
-      w.write((any ? ", " : "") + Json.write(RecordJson.fields(r), 1));
-      any = true;
-    }
-
-    private String endArray() {
-      String end = any ? " ]" : "]";
-      any = false;
-      return end;
+      doc.value(RecordJson.fields(r));
     }
 
     @Override
@@ -352,7 +344,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public void finish(Figures figures) throws IOException {
       begin();
-      w.write(endArray() + "," + NL + "  " + Json.write("triages", 1) + " : [ ");
+      doc.endArray().name("triages").startArray();
       store.reread(
           triages,
           triageCount,
@@ -365,7 +357,7 @@ final class HistoryCommand implements Callable<Integer> {
             @Override
             public void warning(String warning) {}
           });
-      w.write(endArray());
+      doc.endArray();
       Stats.Totals totals = figures.totals();
       Stats.Streak streak = figures.streak();
       Map<String, Object> stats = new LinkedHashMap<>();
@@ -381,7 +373,7 @@ final class HistoryCommand implements Callable<Integer> {
               : Math.round(totals.averagePainChange() * 100) / 100.0);
       stats.put("streakDays", streak.days());
       stats.put("streakForgivenDays", streak.forgiven());
-      field("stats", stats, false);
+      doc.field("stats", stats);
       List<Map<String, Object>> alerts = new ArrayList<>();
       for (SafetyNet.Alert a : figures.alerts()) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -389,11 +381,11 @@ final class HistoryCommand implements Callable<Integer> {
         m.put("message", a.message());
         alerts.add(m);
       }
-      field("safetyNet", alerts, false);
+      doc.field("safetyNet", alerts);
       List<String> listed = new ArrayList<>(warnings);
       if (unlisted > 0) listed.add("and " + unlisted + " more such lines in " + store.file());
-      field("warnings", listed, false);
-      w.write(NL + "}" + NL);
+      doc.field("warnings", listed).endObject().close();
+      w.println();
       w.flush();
     }
   }

@@ -4,6 +4,7 @@ import backcare.BadInputException;
 import backcare.history.HistoryStore;
 import backcare.history.SessionRecord;
 import backcare.history.Since;
+import backcare.json.JsonOut;
 import backcare.report.ExerciseFigures;
 import backcare.report.HtmlReport;
 import backcare.report.MarkdownReport;
@@ -132,7 +133,7 @@ final class ReportCommand implements Callable<Integer> {
     String document =
         switch (kind) {
           case "md" -> MarkdownReport.write(report);
-          case "json" -> Json.write(ReportData.of(report)) + "\n";
+          case "json" -> JsonOut.pretty(ReportData.of(report)) + "\n";
           default -> HtmlReport.write(report, figures(library));
         };
     String target =

@@ -15,6 +15,7 @@ import backcare.routine.FilterChange;
 import backcare.routine.Library;
 import backcare.routine.LibraryLoader;
 import backcare.routine.Plan;
+import backcare.routine.PlanJson;
 import backcare.routine.Planner;
 import backcare.routine.Routine;
 import backcare.routine.Segment;
@@ -32,10 +33,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -198,7 +197,7 @@ public final class RoutineCommand implements Callable<Integer> {
               alerts.stream().map(SafetyNet.Alert::message).toList()));
     }
     if (dryRun) {
-      if (json) Json.print(out, planJson(p.plan()));
+      if (json) Json.print(out, PlanJson.plan(p.plan()));
       else printDryRun(out, p);
       return ExitCode.OK;
     }
@@ -485,9 +484,7 @@ public final class RoutineCommand implements Callable<Integer> {
    */
   Sessions.Result run(Prepared p, Library library, List<Notice> first, PrintWriter out) {
     RunListener lines =
-        json
-            ? new JsonLinesOutput(out, new ArrayList<>(p.plan().changes()))
-            : new LineOutput(out, library.safety(), p.opening());
+        json ? new JsonLinesOutput(out) : new LineOutput(out, library.safety(), p.opening());
     return Sessions.run(
         root,
         display,
@@ -555,17 +552,5 @@ public final class RoutineCommand implements Callable<Integer> {
             + Durations.format(plan.totalSeconds())
             + ".");
     out.flush();
-  }
-
-  static Map<String, Object> planJson(Plan plan) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", plan.routine().id());
-    m.put("title", plan.routine().title());
-    m.put("totalSeconds", plan.totalSeconds());
-    m.put("scale", plan.scale());
-    m.put("changes", plan.changes());
-    m.put("advice", plan.advice());
-    m.put("segments", plan.segments());
-    return m;
   }
 }

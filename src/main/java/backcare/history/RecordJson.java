@@ -1,5 +1,6 @@
 package backcare.history;
 
+import backcare.json.JsonOut;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -131,7 +132,7 @@ public final class RecordJson {
 
   /** One line of JSON, without the newline. JSON escapes any newline inside a value. */
   public static String encode(HistoryRecord r) {
-    return LightJson.write(fields(r));
+    return JsonOut.compact(fields(r));
   }
 
   /**

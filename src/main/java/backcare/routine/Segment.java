@@ -1,21 +1,14 @@
 package backcare.routine;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /**
  * One timed piece of a plan. {@code step} is the 0-based step index, {@code rep} 1-based; {@code
  * startSecond} is the planned offset from the start of the routine.
  */
-@JsonPropertyOrder({"kind", "step", "exercise", "side", "rep", "reps", "seconds", "startSecond"})
 public record Segment(
     Kind kind,
-    @JsonIgnore int stepIndex,
-    @JsonIgnore Exercise exerciseRef,
-    @JsonIgnore Side side,
+    int stepIndex,
+    Exercise exerciseRef,
+    Side side,
     int rep,
     int reps,
     int seconds,
@@ -34,26 +27,21 @@ public record Segment(
       this.id = id;
     }
 
-    @JsonValue
     public String id() {
       return id;
     }
   }
 
-  /** The exercise id, as in --json. */
-  @JsonProperty("exercise")
+  /** The exercise id, as in --json (PlanJson). */
   public String exercise() {
     return exerciseRef.id();
   }
 
-  /** The 1-based step number, as in --json. */
-  @JsonProperty("step")
+  /** The 1-based step number, as in --json (PlanJson). */
   public int step() {
     return stepIndex + 1;
   }
 
-  @JsonProperty("side")
-  @JsonInclude(JsonInclude.Include.ALWAYS)
   public String sideId() {
     return side == Side.NONE ? null : side.id();
   }
@@ -63,7 +51,6 @@ public record Segment(
   }
 
   /** A hold or flow: the work itself, as opposed to lead-ins, rests and switches. */
-  @JsonIgnore
   public boolean isWork() {
     return kind == Kind.HOLD || kind == Kind.FLOW;
   }

@@ -1,35 +1,30 @@
 package backcare.session;
 
+import backcare.json.JsonOut;
 import backcare.routine.Plan;
+import backcare.routine.PlanJson;
 import backcare.routine.Segment;
 import backcare.text.HumanWriter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * {@code routine --json} without --dry-run: one JSON object per event, as it happens (JSON Lines).
+ * The start carries the plan's header and each timed event a segment's fields, in the shapes of
+ * {@link PlanJson}.
  */
 public final class JsonLinesOutput implements RunListener {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private final PrintWriter out;
-  private final List<Object> changes;
+  private final JsonOut lines;
 
-  public JsonLinesOutput(PrintWriter out, List<Object> changes) {
-    this.out = HumanWriter.unwrapped(out); // one JSON object a line, however long
-    this.changes = changes;
+  public JsonLinesOutput(PrintWriter out) {
+    this.lines = JsonOut.compactTo(HumanWriter.unwrapped(out)); // never wrapped, however long
   }
 
   @Override
   public void started(Plan plan) {
     Map<String, Object> m = event("start", 0);
-    m.put("id", plan.routine().id());
-    m.put("title", plan.routine().title());
-    m.put("totalSeconds", plan.totalSeconds());
-    m.put("changes", changes);
-    m.put("advice", plan.advice());
+    PlanJson.header(plan, m);
     print(m);
   }
 
@@ -43,11 +38,7 @@ public final class JsonLinesOutput implements RunListener {
       print(m);
     }
     Map<String, Object> m = event(segment.kind().id(), segment.startSecond());
-    m.put("step", segment.step());
-    m.put("exercise", segment.exercise());
-    m.put("side", segment.sideId());
-    m.put("rep", segment.rep());
-    m.put("seconds", segment.seconds());
+    PlanJson.segmentFields(segment, m);
     print(m);
   }
 
@@ -72,11 +63,6 @@ public final class JsonLinesOutput implements RunListener {
   }
 
   private void print(Map<String, Object> m) {
-    try {
-      out.println(MAPPER.writeValueAsString(m));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-    out.flush();
+    lines.line(m).flush();
   }
 }

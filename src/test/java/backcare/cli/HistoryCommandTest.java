@@ -3,6 +3,7 @@ package backcare.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,7 +163,7 @@ class HistoryCommandTest {
     threeSessions();
     Cli.Result r = cli.exec("history", "--json");
     assertThat(r.code()).isZero();
-    JsonNode j = Json.mapper().readTree(r.out());
+    JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.get("file").asText()).isEqualTo(cli.historyFile().toString());
     assertThat(j.get("since").isNull()).isTrue();
     assertThat(j.get("sessions")).hasSize(3);
@@ -182,7 +183,7 @@ class HistoryCommandTest {
     assertThat(j.get("safetyNet")).isEmpty();
     assertThat(j.get("warnings")).isEmpty();
     JsonNode since =
-        Json.mapper().readTree(cli.exec("history", "--json", "--since", "2024-05-19").out());
+        new ObjectMapper().readTree(cli.exec("history", "--json", "--since", "2024-05-19").out());
     assertThat(since.get("since").asText()).isEqualTo("2024-05-19T00:00:00Z");
     assertThat(since.get("sessions")).hasSize(2);
     assertThat(since.get("triages")).isEmpty();
@@ -263,7 +264,7 @@ class HistoryCommandTest {
     assertThat(text.out())
         .contains(
             "\nSee a clinician:\n  ! You stopped 2 sessions in the last 7 days because they hurt.");
-    JsonNode j = Json.mapper().readTree(cli.exec("history", "--json").out());
+    JsonNode j = new ObjectMapper().readTree(cli.exec("history", "--json").out());
     assertThat(j.get("safetyNet").get(0).get("rule").asText()).isEqualTo("stopped-for-pain");
     Cli.Result csv = cli.exec("history", "--csv");
     assertThat(csv.out()).doesNotContain("clinician");

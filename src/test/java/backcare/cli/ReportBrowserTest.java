@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import backcare.console.Executables;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -143,7 +144,7 @@ class ReportBrowserTest {
     chromium(
         List.of("--log-net-log=" + log, "--dump-dom", page.toUri().toString()),
         dir.resolve("profile-" + name));
-    JsonNode netLog = Json.mapper().readTree(log.toFile());
+    JsonNode netLog = new ObjectMapper().readTree(log.toFile());
     int startJob =
         netLog.get("constants").get("logEventTypes").get("URL_REQUEST_START_JOB").asInt();
     List<String> urls = new ArrayList<>();

@@ -3,6 +3,7 @@ package backcare.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ class RoutineCommandsTest {
   }
 
   static JsonNode json(String s) throws IOException {
-    return Json.mapper().readTree(s);
+    return new ObjectMapper().readTree(s);
   }
 
   private Path userRoutine(String file, String yaml) throws IOException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backcare.history.HistoryStore;
 import backcare.history.SessionRecord;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -226,7 +227,7 @@ class RoutineHistoryTest {
         cli.exec("routine", "quick", "--json", "--cleared", "--pain", "5", "--pain-after", "4");
     assertThat(r.code()).isZero();
     for (String line : r.out().split("\n")) {
-      JsonNode event = Json.mapper().readTree(line);
+      JsonNode event = new ObjectMapper().readTree(line);
       assertThat(event.has("event")).as(line).isTrue();
     }
     assertThat(r.err())

@@ -1,0 +1,273 @@
+package backcare.json;
+
+import backcare.text.Visible;
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.WriterBasedJsonGenerator;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Every JSON document and line backcare writes, on Jackson's streaming generator: the {@code
+ * --json} documents, the JSON Lines of a running routine and the history's records. No
+ * ObjectMapper: starting one cost ~30 ms of a start (docs/performance.md).
+ *
+ * <p>A value is a tree of maps (string keys, written in the map's order), collections, strings,
+ * numbers (Integer, Long, Short, Byte, BigInteger, BigDecimal, Double, Float), booleans and nulls;
+ * anything else is refused. Pretty output is Jackson's {@link DefaultPrettyPrinter}, so the bytes
+ * are those of ObjectMapper's INDENT_OUTPUT; compact output is one line. In strings and names,
+ * besides JSON's own escapes, every character {@link Visible} shows escaped (DEL, C1 controls,
+ * direction controls, U+2028 and U+2029) is written as the same {@code \}{@code uXXXX}, so that
+ * JSON in a file or on a terminal is the same and safe.
+ *
+ * <p>{@link #pretty(Object)} and {@link #compact(Object)} give a whole value as a string; {@link
+ * #prettyTo} and {@link #compactTo} write a document a piece at a time, such as an array whose
+ * elements are written as they are read, or JSON Lines, a {@link #line} at a time.
+ */
+public final class JsonOut implements Closeable {
+  /** JsonFactory's defaults, but closing neither the target nor an unfinished document. */
+  private static final int FEATURES =
+      JsonGenerator.Feature.collectDefaults()
+          & ~JsonGenerator.Feature.AUTO_CLOSE_TARGET.getMask()
+          & ~JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT.getMask();
+
+  private static final CharacterEscapes ESCAPES = new VisibleEscapes();
+
+  private final JsonGenerator g;
+
+  private JsonOut(JsonGenerator g) {
+    this.g = g;
+  }
+
+  /** {@code value} pretty-printed, as ObjectMapper's INDENT_OUTPUT writes it; no final newline. */
+  public static String pretty(Object value) {
+    StringWriter w = new StringWriter(256);
+    try (JsonOut out = prettyTo(w)) {
+      out.value(value);
+    }
+    return w.toString();
+  }
+
+  /** {@code value} on one line, without white space; no final newline. */
+  public static String compact(Object value) {
+    StringWriter w = new StringWriter(128);
+    try (JsonOut out = compactTo(w)) {
+      out.value(value);
+    }
+    return w.toString();
+  }
+
+  /**
+   * A pretty-printed document written onto {@code target} a piece at a time. Output is buffered:
+   * {@link #flush} or {@link #close} (which leaves {@code target} open) sends it on.
+   */
+  public static JsonOut prettyTo(Writer target) {
+    JsonGenerator g = generator(target);
+    g.setPrettyPrinter(new DefaultPrettyPrinter());
+    return new JsonOut(g);
+  }
+
+  /**
+   * As {@link #prettyTo}, without white space: one document on one line, or JSON Lines written with
+   * {@link #line}.
+   */
+  public static JsonOut compactTo(Writer target) {
+    JsonGenerator g = generator(target);
+    g.setRootValueSeparator(null);
+    return new JsonOut(g);
+  }
+
+  /**
+   * The generator JsonFactory.createGenerator(Writer) makes, made here: a JsonFactory (its symbol
+   * tables for parsing, its recycler pools, and the parser classes it links) cost a few ms of a
+   * start that only writes.
+   */
+  private static JsonGenerator generator(Writer target) {
+    IOContext io =
+        new IOContext(
+            StreamReadConstraints.defaults(),
+            StreamWriteConstraints.defaults(),
+            ErrorReportConfiguration.defaults(),
+            new BufferRecycler(),
+            ContentReference.unknown(),
+            false);
+    JsonGenerator g = new WriterBasedJsonGenerator(io, FEATURES, null, target, '"');
+    g.setCharacterEscapes(ESCAPES);
+    return g;
+  }
+
+  /** Writes a whole value: in an array, an element; after {@link #name}, the field's value. */
+  public JsonOut value(Object value) {
+    try {
+      write(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /** Writes a whole value and ends its line (JSON Lines, with {@link #compactTo}). */
+  public JsonOut line(Object value) {
+    value(value);
+    try {
+      g.writeRaw(System.lineSeparator());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /** Writes a field of the object being written. */
+  public JsonOut field(String name, Object value) {
+    return name(name).value(value);
+  }
+
+  /** Starts a field of the object being written; its value comes next. */
+  public JsonOut name(String name) {
+    try {
+      g.writeFieldName(name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  public JsonOut startObject() {
+    try {
+      g.writeStartObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  public JsonOut endObject() {
+    try {
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  public JsonOut startArray() {
+    try {
+      g.writeStartArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  public JsonOut endArray() {
+    try {
+      g.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /** Sends what is written so far on to the target, and flushes it. */
+  public void flush() {
+    try {
+      g.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Sends what is written on to the target and flushes it; leaves the target open and closes no
+   * unfinished object or array.
+   */
+  @Override
+  public void close() {
+    try {
+      g.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void write(Object v) throws IOException {
+    if (v == null) {
+      g.writeNull();
+    } else if (v instanceof String s) {
+      g.writeString(s);
+    } else if (v instanceof Map<?, ?> m) {
+      g.writeStartObject();
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (!(e.getKey() instanceof String key)) {
+          throw new IllegalArgumentException("a JSON object's key must be a string: " + e.getKey());
+        }
+        g.writeFieldName(key);
+        write(e.getValue());
+      }
+      g.writeEndObject();
+    } else if (v instanceof Collection<?> c) {
+      g.writeStartArray();
+      for (Object o : c) write(o);
+      g.writeEndArray();
+    } else if (v instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      g.writeNumber(((Number) v).intValue());
+    } else if (v instanceof Long l) {
+      g.writeNumber(l);
+    } else if (v instanceof Double d) {
+      g.writeNumber(d);
+    } else if (v instanceof Float f) {
+      g.writeNumber(f);
+    } else if (v instanceof BigInteger i) {
+      g.writeNumber(i);
+    } else if (v instanceof BigDecimal d) {
+      g.writeNumber(d);
+    } else {
+      throw new IllegalArgumentException("no JSON form for a " + v.getClass().getName());
+    }
+  }
+
+  /**
+   * JSON's escapes, and each character {@link Visible} shows escaped written as Visible writes it
+   * (DEL as {@code \}{@code u007f}): the one place JSON output is made safe for a terminal.
+   */
+  static final class VisibleEscapes extends CharacterEscapes {
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    VisibleEscapes() {
+      for (char c = 0x20; c < 0x80; c++) {
+        if (Visible.isControl(c)) ascii[c] = ESCAPE_CUSTOM;
+      }
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      char c = (char) ch;
+      return ch == c && Visible.isControl(c)
+          ? new SerializedString(Visible.of(String.valueOf(c)))
+          : null;
+    }
+  }
+}
