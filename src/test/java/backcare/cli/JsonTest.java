@@ -134,11 +134,12 @@ class JsonTest {
 
   @Test
   void theCommandsJsonIsUnchanged() throws Exception {
-    InProcess.Result r = InProcess.run("routines", "--json");
+    Cli.Result r = Cli.withoutUserFolder().asMain().exec("routines", "--json");
     assertThat(r.code()).isZero();
     Object parsed = JACKSON.readValue(r.out(), Object.class);
     assertThat(r.out()).isEqualTo(JACKSON.writeValueAsString(parsed) + System.lineSeparator());
-    InProcess.Result plan = InProcess.run("routine", "quick", "--dry-run", "--json");
+    Cli.Result plan =
+        Cli.withoutUserFolder().asMain().exec("routine", "quick", "--dry-run", "--json");
     assertThat(plan.out())
         .isEqualTo(
             JACKSON.writeValueAsString(JACKSON.readValue(plan.out(), Object.class))
