@@ -76,7 +76,6 @@ final class Cli {
   int code;
 
   private Clock otherClock;
-  private Supplier<ZonedDateTime> otherWallClock;
   private Writer stdout;
   private String typed;
   private boolean waitAfterTyping;
@@ -121,7 +120,6 @@ final class Cli {
     c.stdin = stdin;
     c.devices = devices;
     c.otherClock = otherClock;
-    c.otherWallClock = otherWallClock;
     c.stdout = stdout;
     c.typed = typed;
     c.waitAfterTyping = waitAfterTyping;
@@ -169,12 +167,6 @@ final class Cli {
   /** A clock of the test's making (one that fails, or that Ctrl-C interrupts) instead of ours. */
   Cli clock(Clock c) {
     otherClock = c;
-    return this;
-  }
-
-  /** The system's wall clock instead of the fixed one. */
-  Cli systemWallClock() {
-    otherWallClock = ZonedDateTime::now;
     return this;
   }
 
@@ -228,13 +220,10 @@ final class Cli {
 
   /** What the commands are given from the world, as the next run gets it. */
   Context context() {
-    Supplier<ZonedDateTime> wall = otherWallClock;
-    if (wall == null) {
-      // moves with our clock only: a clock of the test's making may fail when asked the time
-      long clockStart = clock.nanoTime();
-      ZonedDateTime base = now;
-      wall = () -> base.plusNanos(clock.nanoTime() - clockStart);
-    }
+    // moves with our clock only: a clock of the test's making may fail when asked the time
+    long clockStart = clock.nanoTime();
+    ZonedDateTime base = now;
+    Supplier<ZonedDateTime> wall = () -> base.plusNanos(clock.nanoTime() - clockStart);
     return new Context(
         Map.copyOf(env), otherClock != null ? otherClock : clock, stdin, interactive, wall);
   }
