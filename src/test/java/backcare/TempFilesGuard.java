@@ -2,6 +2,7 @@ package backcare;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -25,22 +26,24 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * the reverse order they were stored.
  */
 public final class TempFilesGuard implements ExecutionCondition {
-  static final Path TMP = Path.of(System.getProperty("java.io.tmpdir"));
-  private static final boolean ON = !TMP.normalize().equals(Path.of("/tmp"));
+  /** Where temporary files go. */
+  static final Path TMP = whereTempFilesGo();
 
-  public TempFilesGuard() throws IOException {
-    if (!ON) return;
-    Files.createDirectories(TMP);
-    // Java reads java.io.tmpdir when it starts: set later, the property is not where files go
-    Path probe = Files.createTempFile("backcare-guard", "");
-    Files.delete(probe);
-    if (!probe.getParent().equals(TMP))
-      throw new IllegalStateException(
-          "temporary files go to "
-              + probe.getParent()
-              + ", not java.io.tmpdir "
-              + TMP
-              + ": give -Djava.io.tmpdir on the java command line (surefire's argLine)");
+  private static final boolean ON = !TMP.equals(Path.of("/tmp"));
+
+  /**
+   * Java reads java.io.tmpdir once, as it starts: the value on the java command line, not the
+   * property's now (surefire sets the properties given to Maven later).
+   */
+  private static Path whereTempFilesGo() {
+    String dir = System.getProperty("java.io.tmpdir");
+    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments())
+      if (arg.startsWith("-Djava.io.tmpdir=")) dir = arg.substring("-Djava.io.tmpdir=".length());
+    try {
+      return Files.createDirectories(Path.of(dir)).toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
