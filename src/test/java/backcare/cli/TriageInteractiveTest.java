@@ -20,6 +20,10 @@ class TriageInteractiveTest {
    */
   private static final String ALL_NO = "n\n".repeat(stepsBeforeAge());
 
+  /** The steps of questions.yaml's interview that are always asked, as "(n/STEPS)" counts them. */
+  private static final long STEPS =
+      TriageRules.load().interview().stream().filter(TriageInteractiveTest::alwaysAsked).count();
+
   /** The interview's steps before age that are always asked (not a follow-up's). */
   private static int stepsBeforeAge() {
     int n = 0;
@@ -52,12 +56,7 @@ class TriageInteractiveTest {
 
   @Test
   void noRedFlagsIsEveryStepOnceThenTheRoutineOfTheTimeOfDay() {
-    // questions.yaml's interview: the steps always asked, age among them
-    int steps =
-        (int)
-            TriageRules.load().interview().stream()
-                .filter(TriageInteractiveTest::alwaysAsked)
-                .count();
+    long steps = STEPS;
     int age = stepsBeforeAge() + 1;
     Cli run = fresh();
     run.now = run.now.with(LocalTime.of(13, 0));
@@ -113,11 +112,11 @@ class TriageInteractiveTest {
         .contains(
             "This is the first question; there is nothing to go back to.",
             "Which of them? One at a time:",
-            "(1/10) Have you lost control of your bowels",
+            "(1/" + STEPS + ") Have you lost control of your bowels",
             "(follow-up) Did any of these start, or get worse, in the last two weeks?",
             "bowel = yes");
-    assertThat(run.out.indexOf("(2/10) Do you have any of these now?"))
-        .isLessThan(run.out.lastIndexOf("(1/10) Do you have any of these now?"));
+    assertThat(run.out.indexOf("(2/" + STEPS + ") Do you have any of these now?"))
+        .isLessThan(run.out.lastIndexOf("(1/" + STEPS + ") Do you have any of these now?"));
   }
 
   @Test
@@ -140,7 +139,7 @@ class TriageInteractiveTest {
             "The other questions were skipped: this is enough to decide.",
             "Cauda equina syndrome: go to")
         .doesNotContain("4 to 6 weeks");
-    assertThat(run.out).doesNotContain("(3/10)", "Pick a stretching routine");
+    assertThat(run.out).doesNotContain("(3/" + STEPS + ")", "Pick a stretching routine");
     assertThat(run.handedOver).isEmpty();
   }
 
@@ -151,7 +150,7 @@ class TriageInteractiveTest {
     assertThat(run.code).isEqualTo(4);
     assertThat(run.out)
         .contains(
-            "(3/10)",
+            "(3/" + STEPS + ")",
             "(follow-up) Since these symptoms began, has a doctor or physiotherapist",
             "URGENT: see a doctor today.",
             "has been there longer than two weeks");
@@ -161,7 +160,9 @@ class TriageInteractiveTest {
   void anAaaAnswerStopsAtOnceAndSaysCallAnAmbulance() {
     Cli run = typed("n\nn\ny\ny\n", false);
     assertThat(run.code).isEqualTo(5);
-    assertThat(run.out).contains("EMERGENCY: call an ambulance now").doesNotContain("(4/10)");
+    assertThat(run.out)
+        .contains("EMERGENCY: call an ambulance now")
+        .doesNotContain("(4/" + STEPS + ")");
   }
 
   @Test
