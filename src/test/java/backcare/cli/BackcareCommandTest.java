@@ -14,6 +14,11 @@ import picocli.CommandLine;
 class BackcareCommandTest {
   private static final Pattern STACK_LINE = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(");
 
+  /** As Main runs it: only the named subcommand built, with no user folder. */
+  private static Cli.Result run(String... args) {
+    return Cli.withoutUserFolder().asMain().exec(args);
+  }
+
   @Test
   void eachRegisteredNameIsTheNameInTheCommandsOwnAnnotation() {
     for (Map.Entry<String, Supplier<Object>> e : BackcareCommand.SUBCOMMANDS.entrySet()) {
@@ -26,7 +31,7 @@ class BackcareCommandTest {
     for (String name : BackcareCommand.SUBCOMMANDS.keySet()) {
       CommandLine cmd =
           BackcareCommand.forArguments(
-              InProcess.context(null), new String[] {"--debug", name, "--help"});
+              Cli.withoutUserFolder().context(), new String[] {"--debug", name, "--help"});
       assertThat(cmd.getSubcommands()).containsOnlyKeys(name);
     }
   }
@@ -35,7 +40,7 @@ class BackcareCommandTest {
   void withoutAPlainSubcommandNameEveryOneIsBuilt() {
     for (String[] args :
         new String[][] {{}, {"--help"}, {"rotuine"}, {"@args.txt"}, {"--", "routine"}}) {
-      CommandLine cmd = BackcareCommand.forArguments(InProcess.context(null), args);
+      CommandLine cmd = BackcareCommand.forArguments(Cli.withoutUserFolder().context(), args);
       assertThat(cmd.getSubcommands().keySet())
           .as(String.join(" ", args))
           .containsExactlyElementsOf(BackcareCommand.SUBCOMMANDS.keySet());
@@ -55,14 +60,16 @@ class BackcareCommandTest {
           {"--help"},
           {"routine", "-h"}
         }) {
-      assertThat(InProcess.run(args)).as(String.join(" ", args)).isEqualTo(InProcess.runFull(args));
+      assertThat(run(args))
+          .as(String.join(" ", args))
+          .isEqualTo(Cli.withoutUserFolder().exec(args));
     }
   }
 
   @Test
   void noOptionHasAJavaTimeOrJavaSqlTypeWhoseConverterIsLeftOut() {
     for (CommandLine sub :
-        BackcareCommand.commandLine(InProcess.context(null)).getSubcommands().values()) {
+        BackcareCommand.commandLine(Cli.withoutUserFolder().context()).getSubcommands().values()) {
       for (CommandLine.Model.ArgSpec arg : sub.getCommandSpec().args()) {
         List<Class<?>> types = new java.util.ArrayList<>(List.of(arg.auxiliaryTypes()));
         types.add(arg.type());
@@ -81,14 +88,14 @@ class BackcareCommandTest {
 
   @Test
   void aTypoInTheCommandNameStillGetsDidYouMean() {
-    InProcess.Result r = InProcess.run("rotuine", "quick");
+    Cli.Result r = run("rotuine", "quick");
     assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.err()).contains("routine");
   }
 
   @Test
   void rootHelpListsTheVisibleCommandsEveryExitCodeAndExamples() {
-    InProcess.Result r = InProcess.run("--help");
+    Cli.Result r = run("--help");
     assertThat(r.code()).isZero();
     for (String name : BackcareCommand.SUBCOMMANDS.keySet()) {
       if (name.startsWith("__")) assertThat(r.out()).doesNotContain(name);
@@ -113,7 +120,7 @@ class BackcareCommandTest {
   void everyVisibleCommandsHelpHasExamples() {
     for (String name : BackcareCommand.SUBCOMMANDS.keySet()) {
       if (name.startsWith("__")) continue;
-      InProcess.Result r = InProcess.run(name, "--help");
+      Cli.Result r = run(name, "--help");
       assertThat(r.code()).as(name).isZero();
       assertThat(r.out()).as(name).containsPattern("(?m)^Examples:\\R.*backcare " + name);
     }
@@ -128,7 +135,7 @@ class BackcareCommandTest {
     }
     assertThat(p.getProperty("version")).matches("\\d+\\.\\d+\\.\\d+.*");
     assertThat(p.getProperty("commit")).matches("[0-9a-f]{7,40}|unknown");
-    InProcess.Result r = InProcess.run("--version");
+    Cli.Result r = run("--version");
     assertThat(r.code()).isZero();
     assertThat(r.out().trim())
         .isEqualTo(
@@ -136,7 +143,7 @@ class BackcareCommandTest {
   }
 
   /** A clock that breaks: an internal error in the middle of a routine. */
-  private static InProcess.Result runWithBrokenClock(String... args) {
+  private static Cli.Result runWithBrokenClock(String... args) {
     backcare.session.Clock broken =
         new backcare.session.Clock() {
           @Override
@@ -149,12 +156,12 @@ class BackcareCommandTest {
             throw new IllegalStateException("the clock broke");
           }
         };
-    return InProcess.run(BackcareCommand.forArguments(InProcess.context(broken), args), args);
+    return Cli.withoutUserFolder().asMain().clock(broken).exec(args);
   }
 
   @Test
   void anInternalErrorShowsNoStackTraceWithoutDebug() {
-    InProcess.Result r = runWithBrokenClock("routine", "quick");
+    Cli.Result r = runWithBrokenClock("routine", "quick");
     assertThat(r.code()).isEqualTo(ExitCode.INTERNAL_ERROR);
     assertThat(r.err()).contains("internal error", "the clock broke", "--debug");
     assertThat(STACK_LINE.matcher(r.err()).find()).as(r.err()).isFalse();
@@ -165,7 +172,7 @@ class BackcareCommandTest {
   void anInternalErrorShowsTheStackTraceWithDebugBeforeOrAfterTheCommand() {
     for (String[] args :
         new String[][] {{"--debug", "routine", "quick"}, {"routine", "quick", "--debug"}}) {
-      InProcess.Result r = runWithBrokenClock(args);
+      Cli.Result r = runWithBrokenClock(args);
       assertThat(r.code()).isEqualTo(ExitCode.INTERNAL_ERROR);
       assertThat(r.err()).contains("the clock broke");
       assertThat(r.err()).containsPattern("(?m)^\\s+at backcare\\.");
@@ -174,7 +181,7 @@ class BackcareCommandTest {
 
   @Test
   void badInputShowsNoStackTraceWithoutDebug() {
-    InProcess.Result r = InProcess.run("routine", "nosuch");
+    Cli.Result r = run("routine", "nosuch");
     assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(STACK_LINE.matcher(r.err()).find()).isFalse();
   }

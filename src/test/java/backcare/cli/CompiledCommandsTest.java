@@ -2,7 +2,6 @@ package backcare.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import backcare.session.FakeClock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -12,13 +11,13 @@ import picocli.CommandLine.Model.OptionSpec;
 /** The models the build caches are the models picocli reads from the annotations. */
 class CompiledCommandsTest {
   private static CommandLine fromAnnotations() {
-    return BackcareCommand.build(InProcess.context(new FakeClock()), null, null, null);
+    return BackcareCommand.build(Cli.withoutUserFolder().context(), null, null, null);
   }
 
   private static CommandLine compiled() {
     CompiledCommands compiled = CompiledCommands.load();
     assertThat(compiled).as("the build writes backcare/commands.bin").isNotNull();
-    return BackcareCommand.build(InProcess.context(new FakeClock()), null, null, compiled);
+    return BackcareCommand.build(Cli.withoutUserFolder().context(), null, null, compiled);
   }
 
   @Test

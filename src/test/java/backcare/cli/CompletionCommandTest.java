@@ -14,10 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CompletionCommandTest {
+  private static Cli.Result run(String... args) {
+    return Cli.withoutUserFolder().asMain().exec(args);
+  }
 
   @Test
   void theScriptCompletesCommandsOptionsAndConditionsAndAsksBackcareForIds() {
-    InProcess.Result r = InProcess.run("completion", "bash");
+    Cli.Result r = run("completion", "bash");
     assertThat(r.code()).isZero();
     String script = r.out();
     assertThat(script)
@@ -38,16 +41,14 @@ class CompletionCommandTest {
 
   @Test
   void zshGetsTheSameScriptWhichSetsUpBashcompinit() {
-    InProcess.Result r = InProcess.run("completion", "zsh");
+    Cli.Result r = run("completion", "zsh");
     assertThat(r.code()).isZero();
-    assertThat(r.out())
-        .isEqualTo(InProcess.run("completion", "bash").out())
-        .contains("bashcompinit");
+    assertThat(r.out()).isEqualTo(run("completion", "bash").out()).contains("bashcompinit");
   }
 
   @Test
   void anUnknownShellIsBadInput() {
-    InProcess.Result r = InProcess.run("completion", "fish");
+    Cli.Result r = run("completion", "fish");
     assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.err()).contains("bash or zsh");
   }
@@ -55,13 +56,12 @@ class CompletionCommandTest {
   @Test
   void idsPrintsEveryRoutineExerciseAndCondition() {
     var library = LibraryLoader.builtIn();
-    assertThat(InProcess.run("__ids", "routines").out().lines())
+    assertThat(run("__ids", "routines").out().lines())
         .containsExactlyElementsOf(library.routines().keySet());
-    assertThat(InProcess.run("__ids", "exercises").out().lines())
+    assertThat(run("__ids", "exercises").out().lines())
         .containsExactlyElementsOf(library.exercises().keySet());
-    assertThat(InProcess.run("__ids", "conditions").out().lines())
-        .containsExactlyElementsOf(Condition.ids());
-    assertThat(InProcess.run("__ids", "things").code()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run("__ids", "conditions").out().lines()).containsExactlyElementsOf(Condition.ids());
+    assertThat(run("__ids", "things").code()).isEqualTo(ExitCode.BAD_INPUT);
   }
 
   /** The script in a real bash, with a stand-in `backcare` that prints two ids. */
@@ -69,7 +69,7 @@ class CompletionCommandTest {
   void bashCompletesRoutineIdsThroughTheScript(@TempDir Path tmp) throws Exception {
     assumeTrue(new File("/bin/bash").canExecute(), "bash is not installed");
     Path script = tmp.resolve("backcare.bash");
-    Files.writeString(script, InProcess.run("completion", "bash").out());
+    Files.writeString(script, run("completion", "bash").out());
     String test =
         "source "
             + script

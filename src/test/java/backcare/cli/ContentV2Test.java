@@ -2,8 +2,6 @@ package backcare.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import backcare.console.Recorder;
-import backcare.console.ScriptedDevices;
 import backcare.console.ScriptedScreen;
 import backcare.history.HistoryStore;
 import backcare.history.SessionRecord;
@@ -11,15 +9,10 @@ import backcare.session.FakeClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -256,10 +249,9 @@ class ContentV2Test {
   void stoppingForPainGivesTheNewAdvice() {
     FakeClock clock = cli.clock;
     ScriptedScreen screen = new ScriptedScreen(clock, 80, 30).key(0, " ").key(8, "x");
-    StringWriter out = new StringWriter();
-    int code = terminal(screen, out, "routine", "quick", "--pain", "3", "--pain-after", "3");
-    assertThat(code).isZero();
-    assertThat(out.toString())
+    Cli.Result run = terminal(screen, "routine", "quick", "--pain", "3", "--pain-after", "3");
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
         .contains(
             "A gentle pull is fine while you stretch; pain that travels further down a"
                 + " leg is a reason to stop.",
@@ -280,10 +272,9 @@ class ContentV2Test {
             .key(2, "n")
             .key(3, "n")
             .key(4, "n");
-    StringWriter out = new StringWriter();
-    int code = terminal(screen, out, "routine", "quick", "--pain", "3", "--pain-after", "3");
-    assertThat(code).isZero();
-    assertThat(out.toString())
+    Cli.Result run = terminal(screen, "routine", "quick", "--pain", "3", "--pain-after", "3");
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
         .contains("Every step skipped: 0 of 4 steps done in 4s, skipped steps 1, 2, 3, 4.");
     List<SessionRecord> sessions = new HistoryStore(cli.historyFile()).read().sessions();
     assertThat(sessions)
@@ -308,32 +299,15 @@ class ContentV2Test {
     // one step done and the rest skipped is a session done
     ScriptedScreen again =
         new ScriptedScreen(cli.clock, 80, 30).key(0, " ").key(50, "n").key(51, "n").key(52, "n");
-    assertThat(
-            terminal(
-                again, new StringWriter(), "routine", "quick", "--pain", "3", "--pain-after", "3"))
+    assertThat(terminal(again, "routine", "quick", "--pain", "3", "--pain-after", "3").code())
         .isZero();
     assertThat(new HistoryStore(cli.historyFile()).read().sessions())
         .extracting(SessionRecord::ending)
         .containsExactly("skipped", "done");
   }
 
-  /** The routine at a scripted terminal, with this test's history folder. */
-  private int terminal(ScriptedScreen screen, StringWriter out, String... args) {
-    // the wall clock of `cli`, so that `cli.run("history")` reads these sessions as past, not
-    // future
-    long clockStart = cli.clock.nanoTime();
-    ZonedDateTime base = cli.now;
-    Context ctx =
-        new Context(
-            Map.copyOf(cli.env),
-            cli.clock,
-            InputStream.nullInputStream(),
-            true,
-            () -> base.plusNanos(cli.clock.nanoTime() - clockStart));
-    return BackcareCommand.commandLine(
-            ctx, new ScriptedDevices(screen, new Recorder(cli.clock), null))
-        .setOut(new PrintWriter(out, true))
-        .setErr(new PrintWriter(new StringWriter(), true))
-        .execute(args);
+  /** The routine at a scripted terminal, with this test's history folder and clocks. */
+  private Cli.Result terminal(ScriptedScreen screen, String... args) {
+    return cli.copy().screen(screen).exec(args);
   }
 }

@@ -3,18 +3,11 @@ package backcare.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backcare.console.Frame;
-import backcare.console.Recorder;
-import backcare.console.ScriptedDevices;
 import backcare.console.ScriptedScreen;
 import backcare.session.FakeClock;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,29 +17,27 @@ import org.junit.jupiter.api.io.TempDir;
  * 40-45, flow 45-105).
  */
 class FigurePanelTest {
-  @TempDir Path config;
+  @TempDir Path dir;
 
-  final FakeClock clock = new FakeClock();
-  final Map<String, String> env = new HashMap<>();
+  Cli cli;
+  FakeClock clock;
+
+  @BeforeEach
+  void setUp() {
+    cli = new Cli(dir);
+    clock = cli.clock;
+  }
 
   ScriptedScreen run(int width, int height, String... extra) {
     return run(new ScriptedScreen(clock, width, height).start(0), extra);
   }
 
   ScriptedScreen run(ScriptedScreen screen, String... extra) {
-    env.put("XDG_CONFIG_HOME", config.toString());
-    env.put("XDG_STATE_HOME", config.resolve("state").toString());
     String[] args =
         Stream.concat(
                 Stream.of("routine", "quick", "--pain", "3", "--pain-after", "2"), Stream.of(extra))
             .toArray(String[]::new);
-    Context ctx = new Context(env, clock, InputStream.nullInputStream(), true, ZonedDateTime::now);
-    int code =
-        BackcareCommand.commandLine(ctx, new ScriptedDevices(screen, new Recorder(clock), null))
-            .setOut(new PrintWriter(new StringWriter(), true))
-            .setErr(new PrintWriter(new StringWriter(), true))
-            .execute(args);
-    assertThat(code).isZero();
+    assertThat(cli.copy().screen(screen).run(args)).isZero();
     return screen;
   }
 
@@ -102,7 +93,7 @@ class FigurePanelTest {
 
   @Test
   void anExerciseWithoutAFigureKeepsTheWholeWidth() throws java.io.IOException {
-    java.nio.file.Path folder = config.resolve("backcare/routines");
+    java.nio.file.Path folder = cli.userRoutines();
     java.nio.file.Files.createDirectories(folder);
     java.nio.file.Files.writeString(
         folder.resolve("plain.yaml"),
@@ -110,14 +101,7 @@ class FigurePanelTest {
             + "steps:\n  - exercise:\n      id: shrug\n      name: Shoulder shrug\n      position: Sitting\n"
             + "      instructions: [Lift both shoulders and let them drop.]\n      hold: 10s\n      tags: []\n");
     ScriptedScreen screen = new ScriptedScreen(clock, 100, 32).start(0);
-    env.put("XDG_CONFIG_HOME", config.toString());
-    env.put("XDG_STATE_HOME", config.resolve("state").toString());
-    Context ctx = new Context(env, clock, InputStream.nullInputStream(), true, ZonedDateTime::now);
-    int code =
-        BackcareCommand.commandLine(ctx, new ScriptedDevices(screen, new Recorder(clock), null))
-            .setOut(new PrintWriter(new StringWriter(), true))
-            .setErr(new PrintWriter(new StringWriter(), true))
-            .execute("routine", "plain", "--pain", "3", "--pain-after", "2");
+    int code = cli.screen(screen).run("routine", "plain", "--pain", "3", "--pain-after", "2");
     assertThat(code).isZero();
     assertThat(screen.at(8).lines().get(0)).hasSize(99); // the header spans the whole width
     assertThat(screen.shots).noneMatch(s -> hasBraille(s.text()));
@@ -126,14 +110,7 @@ class FigurePanelTest {
   @Test
   void theHeatTimerShowsTheFigureWithItsPackAndEveryCautionStaysWhole() {
     ScriptedScreen screen = new ScriptedScreen(clock, 100, 30).start(0);
-    env.put("XDG_CONFIG_HOME", config.toString());
-    env.put("XDG_STATE_HOME", config.resolve("state").toString());
-    Context ctx = new Context(env, clock, InputStream.nullInputStream(), true, ZonedDateTime::now);
-    int code =
-        BackcareCommand.commandLine(ctx, new ScriptedDevices(screen, new Recorder(clock), null))
-            .setOut(new PrintWriter(new StringWriter(), true))
-            .setErr(new PrintWriter(new StringWriter(), true))
-            .execute("heat", "--minutes", "1");
+    int code = cli.screen(screen).run("heat", "--minutes", "1");
     assertThat(code).isZero();
     assertThat(hasBraille(right(screen.at(10), 66))).isTrue();
     assertThat(screen.at(10).text()).contains("GET READY", "towel");
@@ -158,13 +135,7 @@ class FigurePanelTest {
   @Test
   void anAsciiTerminalGetsAnAsciiFigure() {
     ScriptedScreen screen = new ScriptedScreen(clock, 100, 32).ascii().start(0);
-    env.put("XDG_CONFIG_HOME", config.toString());
-    env.put("XDG_STATE_HOME", config.resolve("state").toString());
-    Context ctx = new Context(env, clock, InputStream.nullInputStream(), true, ZonedDateTime::now);
-    BackcareCommand.commandLine(ctx, new ScriptedDevices(screen, new Recorder(clock), null))
-        .setOut(new PrintWriter(new StringWriter(), true))
-        .setErr(new PrintWriter(new StringWriter(), true))
-        .execute("routine", "quick", "--pain", "3", "--pain-after", "2");
+    cli.screen(screen).run("routine", "quick", "--pain", "3", "--pain-after", "2");
     String panel = right(screen.at(10), 66);
     assertThat(panel).contains("O").matches("(?s)[\\x00-\\x7f]*");
   }

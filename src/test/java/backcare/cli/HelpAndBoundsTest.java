@@ -36,11 +36,8 @@ class HelpAndBoundsTest {
   void everyDescriptionElementIsAWholeParagraph() {
     List<String> broken = new ArrayList<>();
     List<CommandSpec> specs = new ArrayList<>();
-    specs.add(BackcareCommand.commandLine().getCommandSpec());
-    BackcareCommand.commandLine()
-        .getSubcommands()
-        .values()
-        .forEach(c -> specs.add(c.getCommandSpec()));
+    specs.add(cli.commandLine().getCommandSpec());
+    cli.commandLine().getSubcommands().values().forEach(c -> specs.add(c.getCommandSpec()));
     for (CommandSpec spec : specs) {
       for (String line : spec.usageMessage().description()) {
         if (!line.isEmpty() && !line.matches("(?s).*[.)!?:]"))
@@ -213,7 +210,7 @@ class HelpAndBoundsTest {
   void noIntOptionIsLeftToPicocliWhereARangeApplies() {
     // every whole-number option is taken as text and checked by WholeOption, so none overflows into
     // picocli's bare "not a whole number"
-    for (CommandLine sub : BackcareCommand.commandLine().getSubcommands().values()) {
+    for (CommandLine sub : cli.commandLine().getSubcommands().values()) {
       for (var option : sub.getCommandSpec().options()) {
         assertThat(option.type())
             .as(sub.getCommandName() + " " + option.longestName())

@@ -3,18 +3,12 @@ package backcare.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backcare.console.Frame;
-import backcare.console.Recorder;
-import backcare.console.ScriptedDevices;
 import backcare.console.ScriptedScreen;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -238,22 +232,11 @@ class HumanOutputTest {
   void theFullScreenShowsFileTextVisiblyAndKeepsItsOwnColours() throws IOException {
     Path f = hostileFile();
     ScriptedScreen screen = new ScriptedScreen(cli.clock, 80, 30).key(0, " ");
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    Context ctx =
-        new Context(
-            java.util.Map.copyOf(cli.env),
-            cli.clock,
-            InputStream.nullInputStream(),
-            true,
-            ZonedDateTime::now);
-    int code =
-        BackcareCommand.commandLine(ctx, new ScriptedDevices(screen, new Recorder(cli.clock), null))
-            .setOut(new PrintWriter(out, true))
-            .setErr(new PrintWriter(err, true))
-            .execute("routine", "--file", f.toString(), "--pain", "3", "--pain-after", "2");
-    assertThat(code).isZero();
-    assertNoRawControls(out.toString() + err);
+    Cli.Result run =
+        cli.screen(screen)
+            .exec("routine", "--file", f.toString(), "--pain", "3", "--pain-after", "2");
+    assertThat(run.code()).isZero();
+    assertNoRawControls(run.out() + run.err());
     assertThat(screen.shots).isNotEmpty();
     boolean coloured = false;
     for (ScriptedScreen.Shot shot : screen.shots) {

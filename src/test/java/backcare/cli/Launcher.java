@@ -30,7 +30,9 @@ final class Launcher {
 
   static synchronized Path root() throws IOException {
     if (root != null) return root;
-    Path r = Files.createTempDirectory("backcare-launcher");
+    // in the build's folder, not a temporary one: it stays for every test class of this run
+    Path r = Path.of("target", "test-launcher").toAbsolutePath();
+    deleteRecursively(r);
     Path bin = Files.createDirectories(r.resolve("bin"));
     Files.copy(Path.of("bin/backcare"), bin.resolve("backcare"));
     Files.setPosixFilePermissions(
@@ -70,6 +72,13 @@ final class Launcher {
     env.put("LANG", "C.UTF-8");
     env.put("TZ", "UTC");
     return env;
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) return;
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
   }
 
   static String launcher() throws IOException {

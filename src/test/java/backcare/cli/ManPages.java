@@ -1,6 +1,5 @@
 package backcare.cli;
 
-import backcare.session.FakeClock;
 import java.io.File;
 import java.io.IOException;
 import picocli.CommandLine;
@@ -22,7 +21,7 @@ public final class ManPages {
   }
 
   static int generate(File dir) throws IOException {
-    CommandLine full = BackcareCommand.commandLine(InProcess.context(new FakeClock()));
+    CommandLine full = BackcareCommand.commandLine(Cli.withoutUserFolder().context());
     return ManPageGenerator.generateManPage(dir, null, new boolean[0], true, full.getCommandSpec());
   }
 }

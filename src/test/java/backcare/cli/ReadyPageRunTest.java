@@ -2,23 +2,16 @@ package backcare.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import backcare.console.Recorder;
-import backcare.console.ScriptedDevices;
 import backcare.console.ScriptedScreen;
 import backcare.history.HistoryStore;
 import backcare.history.SessionRecord;
 import backcare.session.FakeClock;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,32 +24,29 @@ class ReadyPageRunTest {
       "Has a clinician examined you since 2024-05-19 and said gentle exercise is fine? (y/n): ";
 
   @TempDir Path tmp;
-  final FakeClock clock = new FakeClock();
-  final Map<String, String> env = new HashMap<>();
+  Cli cli;
+  FakeClock clock;
+
+  /** What every run so far printed: a test clears it to read one run's alone. */
   final StringWriter out = new StringWriter();
+
   final StringWriter err = new StringWriter();
 
+  @BeforeEach
+  void setUp() {
+    cli = new Cli(tmp);
+    clock = cli.clock;
+  }
+
   int run(ScriptedScreen screen, String typed, String... args) {
-    env.put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
-    env.put("XDG_STATE_HOME", tmp.resolve("state").toString());
-    env.put("COLUMNS", "1000"); // lines whole: wrapping is HumanOutputTest's and WrapTest's
-    long start = clock.nanoTime();
-    ZonedDateTime base = ZonedDateTime.parse("2024-05-20T12:00:00Z");
-    Context ctx =
-        new Context(
-            env,
-            clock,
-            new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
-            true,
-            () -> base.plusNanos(clock.nanoTime() - start));
-    return BackcareCommand.commandLine(ctx, new ScriptedDevices(screen, new Recorder(clock), null))
-        .setOut(new PrintWriter(out, true))
-        .setErr(new PrintWriter(err, true))
-        .execute(args);
+    Cli.Result r = cli.copy().stdin(typed).screen(screen).exec(args);
+    out.append(r.out());
+    err.append(r.err());
+    return r.code();
   }
 
   Path historyFile() {
-    return tmp.resolve("state/backcare/history.jsonl");
+    return cli.historyFile();
   }
 
   void screened(String outcome) throws IOException {

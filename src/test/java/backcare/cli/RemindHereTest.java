@@ -9,16 +9,12 @@ import backcare.console.ScriptedScreen;
 import backcare.console.Sounds;
 import backcare.console.Voice;
 import backcare.session.FakeClock;
-import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,22 +71,14 @@ class RemindHereTest {
   }
 
   int run(Devices devices, boolean interactive, String... args) {
-    Map<String, String> env = new HashMap<>();
-    env.put("XDG_CONFIG_HOME", dir.resolve("config").toString());
-    env.put("XDG_STATE_HOME", dir.resolve("state").toString());
-    env.put("NO_COLOR", "1");
-    long t0 = clock.nanoTime();
-    Context ctx =
-        new Context(
-            env,
-            clock,
-            InputStream.nullInputStream(),
-            interactive,
-            () -> start.plusNanos(clock.nanoTime() - t0));
-    return BackcareCommand.commandLine(ctx, devices)
-        .setOut(new PrintWriter(out, true))
-        .setErr(new PrintWriter(err, true))
-        .execute(args);
+    Cli cli = new Cli(dir, clock).devices(devices);
+    cli.interactive = interactive;
+    cli.env.put("NO_COLOR", "1");
+    cli.now = start;
+    Cli.Result r = cli.exec(args);
+    out.append(r.out());
+    err.append(r.err());
+    return r.code();
   }
 
   @Test

@@ -150,9 +150,7 @@ class RoutineGateTest {
             false);
     java.io.StringWriter said = new java.io.StringWriter();
     java.io.StringWriter warned = new java.io.StringWriter();
-    Context ctx =
-        new Context(
-            cli.env, cli.clock, java.io.InputStream.nullInputStream(), false, () -> cli.now);
+    Context ctx = cli.context();
     java.io.PrintWriter out = new java.io.PrintWriter(said, true);
     Gate.Decision d =
         Gate.routine(

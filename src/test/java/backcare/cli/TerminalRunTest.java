@@ -7,14 +7,10 @@ import backcare.console.Recorder;
 import backcare.console.ScriptedDevices;
 import backcare.console.ScriptedScreen;
 import backcare.session.FakeClock;
-import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,19 +21,24 @@ import org.junit.jupiter.api.io.TempDir;
  * pose (105-135) and knee to chest (135-175).
  */
 class TerminalRunTest {
-  @TempDir Path config;
+  @TempDir Path dir;
 
   final FakeClock clock = new FakeClock();
   final ScriptedScreen screen = new ScriptedScreen(clock, 80, 30).key(0, " ");
   final Recorder sounds = new Recorder(clock);
-  final Map<String, String> env = new HashMap<>();
+  Cli cli;
+
+  /** What every run so far printed. */
   final StringWriter out = new StringWriter();
+
   final StringWriter err = new StringWriter();
 
+  @BeforeEach
+  void setUp() {
+    cli = new Cli(dir, clock);
+  }
+
   int run(Devices devices, String... args) {
-    env.put("XDG_CONFIG_HOME", config.toString());
-    env.put("XDG_STATE_HOME", config.resolve("state").toString());
-    env.put("COLUMNS", "1000"); // lines whole: wrapping is HumanOutputTest's
     if (args[0].equals("routine") && !java.util.List.of(args).contains("--help")) {
       // the pain questions are the history's, tested there; answer them so the screen is the
       // routine's
@@ -47,11 +48,10 @@ class TerminalRunTest {
                   java.util.stream.Stream.of("--pain", "3", "--pain-after", "2"))
               .toArray(String[]::new);
     }
-    Context ctx = new Context(env, clock, InputStream.nullInputStream(), true, ZonedDateTime::now);
-    return BackcareCommand.commandLine(ctx, devices)
-        .setOut(new PrintWriter(out, true))
-        .setErr(new PrintWriter(err, true))
-        .execute(args);
+    Cli.Result r = cli.copy().devices(devices).exec(args);
+    out.append(r.out());
+    err.append(r.err());
+    return r.code();
   }
 
   int run(String... args) {
@@ -235,7 +235,7 @@ class TerminalRunTest {
         .allSatisfy(s -> assertThat(String.join("", s.lines())).doesNotContain("\u001b"));
 
     ScriptedScreen noColor = new ScriptedScreen(clock, 80, 30).key(0, " ");
-    env.put("NO_COLOR", "1");
+    cli.env.put("NO_COLOR", "1");
     run(new ScriptedDevices(noColor, sounds, null), "routine", "quick");
     assertThat(noColor.shots)
         .allSatisfy(s -> assertThat(String.join("", s.lines())).doesNotContain("\u001b"));
@@ -263,7 +263,7 @@ class TerminalRunTest {
         .contains("drawing failed")
         .doesNotContain("RunFailure");
     // what was done is in the history all the same
-    assertThat(config.resolve("state/backcare/history.jsonl"))
+    assertThat(cli.historyFile())
         .content()
         .contains("\"ending\":\"interrupted\"")
         .contains("\"stepsDone\":[1]");

@@ -7,40 +7,25 @@ import backcare.console.ScriptedDevices;
 import backcare.console.ScriptedScreen;
 import backcare.session.Clock;
 import backcare.session.FakeClock;
-import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TimerCommandTest {
-  @TempDir Path config;
+  @TempDir Path dir;
 
   final FakeClock clock = new FakeClock();
   final StringWriter out = new StringWriter();
   final StringWriter err = new StringWriter();
 
   int run(Clock c, boolean interactive, ScriptedDevices devices, String... args) {
-    Context ctx =
-        new Context(
-            Map.of(
-                "XDG_CONFIG_HOME",
-                config.toString(),
-                "COLUMNS",
-                "1000",
-                "XDG_STATE_HOME",
-                config.resolve("state").toString()),
-            c,
-            InputStream.nullInputStream(),
-            interactive,
-            ZonedDateTime::now);
-    return BackcareCommand.commandLine(ctx, devices)
-        .setOut(new PrintWriter(out, true))
-        .setErr(new PrintWriter(err, true))
-        .execute(args);
+    Cli cli = new Cli(dir, clock).devices(devices).clock(c);
+    cli.interactive = interactive;
+    Cli.Result r = cli.exec(args);
+    out.append(r.out());
+    err.append(r.err());
+    return r.code();
   }
 
   ScriptedDevices devices(ScriptedScreen screen) {
@@ -163,19 +148,10 @@ class TimerCommandTest {
           @Override
           public void close() {}
         };
-    Context ctx =
-        new Context(
-            Map.of("XDG_CONFIG_HOME", config.toString(), "COLUMNS", "1000"),
-            clock,
-            InputStream.nullInputStream(),
-            false,
-            ZonedDateTime::now);
     long before = clock.nanoTime();
-    int code =
-        BackcareCommand.commandLine(ctx, devices(null))
-            .setOut(new PrintWriter(closed, true))
-            .setErr(new PrintWriter(err, true))
-            .execute("heat");
+    Cli cli = new Cli(dir, clock).devices(devices(null)).stdout(closed);
+    cli.interactive = false;
+    int code = cli.run("heat");
     assertThat(code).isEqualTo(ExitCode.INTERRUPTED);
     assertThat(clock.nanoTime()).isEqualTo(before);
   }

@@ -3,40 +3,76 @@ package backcare.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backcare.routine.Condition;
+import backcare.triage.Step;
+import backcare.triage.TriageRules;
+import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The prompts at a terminal, driven through JLine over a scripted dumb terminal. */
 @Timeout(20)
 class TriageInteractiveTest {
-  /** Nine steps before age, all answered no: the quick path of someone with no red flags. */
-  private static final String ALL_NO = "n\n".repeat(9);
+  /**
+   * No to every step the interview asks before age: the quick path of someone with no red flags.
+   */
+  private static final String ALL_NO = "n\n".repeat(stepsBeforeAge());
 
-  private static void assertNoStackTrace(TriageHarness run) {
+  /** The steps of questions.yaml's interview that are always asked, as "(n/STEPS)" counts them. */
+  private static final long STEPS =
+      TriageRules.load().interview().stream().filter(TriageInteractiveTest::alwaysAsked).count();
+
+  /** The interview's steps before age that are always asked (not a follow-up's). */
+  private static int stepsBeforeAge() {
+    int n = 0;
+    for (Step step : TriageRules.load().interview()) {
+      if (step.questions().stream().anyMatch(q -> q.id().equals("age"))) return n;
+      if (alwaysAsked(step)) n++;
+    }
+    throw new AssertionError("the interview does not ask age");
+  }
+
+  private static boolean alwaysAsked(Step step) {
+    return step.isGroup() || !step.questions().get(0).conditional();
+  }
+
+  @TempDir Path dir;
+
+  private Cli fresh() {
+    return TriageScriptedTest.fresh(dir);
+  }
+
+  private Cli typed(String keys, boolean waitAtEnd, String... args) {
+    return TriageScriptedTest.typed(fresh(), keys, waitAtEnd, args);
+  }
+
+  private static void assertNoStackTrace(Cli run) {
     assertThat(run.out + run.err)
         .doesNotContain("Exception")
         .doesNotContainPattern("\\n\\s+at [a-z]");
   }
 
   @Test
-  void noRedFlagsIsTenQuestionsThenTheRoutineOfTheTimeOfDay() {
-    TriageHarness run = new TriageHarness();
-    run.time = LocalTime.of(13, 0);
-    run.typed(ALL_NO + "40\n" + "\n", false);
+  void noRedFlagsIsEveryStepOnceThenTheRoutineOfTheTimeOfDay() {
+    long steps = STEPS;
+    int age = stepsBeforeAge() + 1;
+    Cli run = fresh();
+    run.now = run.now.with(LocalTime.of(13, 0));
+    TriageScriptedTest.typed(run, ALL_NO + "40\n" + "\n", false);
     assertThat(run.code).isZero();
     assertThat(run.out)
         .contains(
             "made for adults",
-            "(1/10) Do you have any of these now?",
+            "(1/" + steps + ") Do you have any of these now?",
             "  - trouble with your bladder",
             "  - loss of control of your bowels",
             "  - numbness or pins and needles between your inner thighs",
             "  - weakness or numbness in both legs",
-            "(2/10) Do you have any of these now?",
+            "(2/" + steps + ") Do you have any of these now?",
             "  - pain shooting down both legs",
-            "(10/10) How old are you, in years?",
+            "(" + age + "/" + steps + ") How old are you, in years?",
             "[y/n, ? why, b back] > ",
             "[age in years, ? why, b back] > ",
             "SELF-CARE: no warning signs found",
@@ -48,14 +84,14 @@ class TriageInteractiveTest {
             "[Enter = desk, q = stop here]");
     assertThat(run.out)
         .doesNotContain("(follow-up)"); // no nerve yes, no pregnancy, self-care: none asked
-    assertThat(run.out.split("\\[y/n, \\? why, b back\\] > ", -1)).hasSize(10); // 9 yes/no prompts
-    assertThat(run.handedOver).containsExactly(new TriageHarness.HandedOver("desk", Set.of()));
+    // a yes/no prompt for every step before age
+    assertThat(run.out.split("\\[y/n, \\? why, b back\\] > ", -1)).hasSize(stepsBeforeAge() + 1);
+    assertThat(run.handedOver).containsExactly(new Cli.HandedOver("desk", Set.of()));
   }
 
   @Test
   void questionMarkExplainsWhyAndInvalidInputIsAskedAgain() {
-    TriageHarness run =
-        new TriageHarness().typed("?\nmaybe\n\n" + ALL_NO + "forty\n?\n200\n40\nq\n", false);
+    Cli run = typed("?\nmaybe\n\n" + ALL_NO + "forty\n?\n200\n40\nq\n", false);
     assertThat(run.code).isZero();
     assertThat(run.out)
         .contains(
@@ -70,23 +106,23 @@ class TriageInteractiveTest {
   @Test
   void backGoesToThePreviousQuestion() {
     // first group no, then at the next group go back, say yes to the first, then no, yes (bowel)
-    TriageHarness run = new TriageHarness().typed("b\nn\nb\ny\nn\nyes\nn\nn\nn\ny\n", false);
+    Cli run = typed("b\nn\nb\ny\nn\nyes\nn\nn\nn\ny\n", false);
     assertThat(run.code).isEqualTo(5);
     assertThat(run.out)
         .contains(
             "This is the first question; there is nothing to go back to.",
             "Which of them? One at a time:",
-            "(1/10) Have you lost control of your bowels",
+            "(1/" + STEPS + ") Have you lost control of your bowels",
             "(follow-up) Did any of these start, or get worse, in the last two weeks?",
             "bowel = yes");
-    assertThat(run.out.indexOf("(2/10) Do you have any of these now?"))
-        .isLessThan(run.out.lastIndexOf("(1/10) Do you have any of these now?"));
+    assertThat(run.out.indexOf("(2/" + STEPS + ") Do you have any of these now?"))
+        .isLessThan(run.out.lastIndexOf("(1/" + STEPS + ") Do you have any of these now?"));
   }
 
   @Test
   void aNerveSignAsksWhetherItIsNewAndARecentOneStopsWithTheEmergencyAdviceFirst() {
     // the first group yes, bladder yes, the rest of it no, the next group no, then nerve-recent yes
-    TriageHarness run = new TriageHarness().typed("y\ny\nn\nn\nn\nn\ny\n", false);
+    Cli run = typed("y\ny\nn\nn\nn\nn\ny\n", false);
     assertThat(run.code).isEqualTo(5);
     assertThat(run.out)
         .contains(
@@ -103,18 +139,18 @@ class TriageInteractiveTest {
             "The other questions were skipped: this is enough to decide.",
             "Cauda equina syndrome: go to")
         .doesNotContain("4 to 6 weeks");
-    assertThat(run.out).doesNotContain("(3/10)", "Pick a stretching routine");
+    assertThat(run.out).doesNotContain("(3/" + STEPS + ")", "Pick a stretching routine");
     assertThat(run.handedOver).isEmpty();
   }
 
   @Test
   void anOlderStableNerveSignIsUrgentAndTheScreenGoesOn() {
     String keys = "y\ny\nn\nn\nn\n" + "n\n" + "n\n" + "n\n".repeat(7) + "40\n" + "n\n";
-    TriageHarness run = new TriageHarness().typed(keys, false);
+    Cli run = typed(keys, false);
     assertThat(run.code).isEqualTo(4);
     assertThat(run.out)
         .contains(
-            "(3/10)",
+            "(3/" + STEPS + ")",
             "(follow-up) Since these symptoms began, has a doctor or physiotherapist",
             "URGENT: see a doctor today.",
             "has been there longer than two weeks");
@@ -122,16 +158,18 @@ class TriageInteractiveTest {
 
   @Test
   void anAaaAnswerStopsAtOnceAndSaysCallAnAmbulance() {
-    TriageHarness run = new TriageHarness().typed("n\nn\ny\ny\n", false);
+    Cli run = typed("n\nn\ny\ny\n", false);
     assertThat(run.code).isEqualTo(5);
-    assertThat(run.out).contains("EMERGENCY: call an ambulance now").doesNotContain("(4/10)");
+    assertThat(run.out)
+        .contains("EMERGENCY: call an ambulance now")
+        .doesNotContain("(4/" + STEPS + ")");
   }
 
   @Test
   void emergencyIsInColourOnAColourTerminal() {
-    TriageHarness run = new TriageHarness();
-    run.env.clear();
-    run.typed("n\nn\ny\ny\n", false);
+    Cli run = fresh();
+    run.env.remove("NO_COLOR");
+    TriageScriptedTest.typed(run, "n\nn\ny\ny\n", false);
     assertThat(run.code).isEqualTo(5);
     assertThat(run.out).contains("\u001B[1;31mEMERGENCY: call an ambulance now");
   }
@@ -140,7 +178,7 @@ class TriageInteractiveTest {
   void seeClinicianAsksAboutClearanceAndAYesHandsOverWithTheConditions() {
     // bones group: yes, then osteoporosis n, steroids n, spinal-history y
     String keys = "n\nn\nn\nn\nn\n" + "y\nn\nn\ny\n" + "n\nn\nn\n" + "55\n" + "y\n" + "3\n";
-    TriageHarness run = new TriageHarness().typed(keys, false);
+    Cli run = typed(keys, false);
     assertThat(run.code).isZero();
     assertThat(run.out)
         .contains(
@@ -153,13 +191,13 @@ class TriageInteractiveTest {
             "it will leave out moves that are not safe for: disc.",
             "If this is your first bout of back pain and you are over 50");
     assertThat(run.handedOver)
-        .containsExactly(new TriageHarness.HandedOver("evening", Set.of(Condition.DISC)));
+        .containsExactly(new Cli.HandedOver("evening", Set.of(Condition.DISC)));
   }
 
   @Test
   void seeClinicianWithoutClearanceEndsWithExit3AndNoRoutine() {
     String keys = "n\n".repeat(7) + "y\nn\nn\nn\nn\ny\n" + "n\n" + "30\n" + "n\n";
-    TriageHarness run = new TriageHarness().typed(keys, false);
+    Cli run = typed(keys, false);
     assertThat(run.code).isEqualTo(3);
     assertThat(run.out)
         .contains("SEE A CLINICIAN:", "persistent = yes", "within about a week")
@@ -170,7 +208,7 @@ class TriageInteractiveTest {
   @Test
   void urgentAsksAboutClearanceAndNoKeepsItUrgent() {
     String keys = "n\nn\nn\nn\n" + "y\nn\ny\nn\n" + "n\nn\nn\nn\nn\n" + "30\n" + "n\n";
-    TriageHarness run = new TriageHarness().typed(keys, false);
+    Cli run = typed(keys, false);
     assertThat(run.code).isEqualTo(4);
     assertThat(run.out)
         .contains(
@@ -182,20 +220,20 @@ class TriageInteractiveTest {
   @Test
   void aPregnancyYesAsksForItsWarningSigns() {
     String keys = "n\n".repeat(8) + "y\nn\ny\n" + "n\n" + "30\n" + "\n";
-    TriageHarness run = new TriageHarness();
-    run.time = LocalTime.of(13, 0);
-    run.typed(keys, false);
+    Cli run = fresh();
+    run.now = run.now.with(LocalTime.of(13, 0));
+    TriageScriptedTest.typed(run, keys, false);
     assertThat(run.code).isZero();
     assertThat(run.out)
         .contains("(follow-up) Do you have any bleeding, fluid leaking", "pregnancy = yes");
     assertThat(run.handedOver)
-        .containsExactly(new TriageHarness.HandedOver("desk", Set.of(Condition.PREGNANCY)));
+        .containsExactly(new Cli.HandedOver("desk", Set.of(Condition.PREGNANCY)));
   }
 
   @Test
   void yesToAGroupThenNoToEachIsPointedOut() {
     String keys = "n\n" + "y\nn\nn\nn\n" + "n\n".repeat(7) + "30\n" + "q\n";
-    TriageHarness run = new TriageHarness().typed(keys, false);
+    Cli run = typed(keys, false);
     assertThat(run.code).isZero();
     assertThat(run.out)
         .contains(
@@ -205,7 +243,7 @@ class TriageInteractiveTest {
 
   @Test
   void noRoutineStopsAfterTheScreen() {
-    TriageHarness run = new TriageHarness().typed(ALL_NO + "40\n", false, "--no-routine");
+    Cli run = typed(ALL_NO + "40\n", false, "--no-routine");
     assertThat(run.code).isZero();
     assertThat(run.out).contains("SELF-CARE:").doesNotContain("Pick a stretching routine");
     assertThat(run.handedOver).isEmpty();
@@ -213,28 +251,26 @@ class TriageInteractiveTest {
 
   @Test
   void onANarrowTerminalTheMenuHasOneChoiceALine() {
-    TriageHarness run = new TriageHarness();
-    run.columns = "40";
-    run.typed(ALL_NO + "40\n" + "q\n", false);
+    Cli run = fresh();
+    run.columns(40);
+    TriageScriptedTest.typed(run, ALL_NO + "40\n" + "q\n", false);
     assertThat(run.out)
         .contains("  1) morning\n  2) desk\n  3) evening\n  4) quick\n  5) warm-up\n  6) gentle\n");
   }
 
   @Test
   void theRoutineMenuTakesANumberOrANameAndReasksOtherwise() {
-    TriageHarness run = new TriageHarness().typed(ALL_NO + "40\n" + "9\nyoga\ngentle\n", false);
+    Cli run = typed(ALL_NO + "40\n" + "9\nyoga\ngentle\n", false);
     assertThat(run.code).isZero();
     assertThat(run.out)
         .contains(
             "  Please type a number from 1 to 6, a routine name, Enter for morning, or q to stop here.");
-    assertThat(run.handedOver)
-        .extracting(TriageHarness.HandedOver::routineId)
-        .containsExactly("gentle");
+    assertThat(run.handedOver).extracting(Cli.HandedOver::routineId).containsExactly("gentle");
   }
 
   @Test
   void ctrlDBeforeTheEndIsNotANo() {
-    TriageHarness run = new TriageHarness().typed("n\nn\n\u0004", false);
+    Cli run = typed("n\nn\n\u0004", false);
     assertThat(run.code).isEqualTo(2);
     assertThat(run.err)
         .contains(
@@ -243,14 +279,14 @@ class TriageInteractiveTest {
     assertThat(run.out).doesNotContain("SELF-CARE", "SEE A CLINICIAN");
     assertNoStackTrace(run);
 
-    TriageHarness endOfInput = new TriageHarness().typed("n\n", false);
+    Cli endOfInput = typed("n\n", false);
     assertThat(endOfInput.code).isEqualTo(2);
     assertThat(endOfInput.err).contains("stopped before the end");
   }
 
   @Test
   void ctrlDAfterAnUrgentAnswerStillSaysWhatItAlreadyMeans() {
-    TriageHarness run = new TriageHarness().typed("n\nn\nn\ny\ny\n\u0004", false); // fever
+    Cli run = typed("n\nn\nn\ny\ny\n\u0004", false); // fever
     assertThat(run.code).isEqualTo(2);
     assertThat(run.err)
         .contains("backcare: your answers so far already mean: URGENT: see a doctor today.");
@@ -258,7 +294,7 @@ class TriageInteractiveTest {
 
   @Test
   void ctrlCStopsWithExit130AndAClearMessage() {
-    TriageHarness run = new TriageHarness().typed("n\n\u0003", true);
+    Cli run = typed("n\n\u0003", true);
     assertThat(run.code).isEqualTo(130);
     assertThat(run.err)
         .contains(
@@ -268,18 +304,18 @@ class TriageInteractiveTest {
 
   @Test
   void ctrlCAtTheRoutineMenuIs130Too() {
-    TriageHarness run = new TriageHarness().typed(ALL_NO + "40\n\u0003", true);
+    Cli run = typed(ALL_NO + "40\n\u0003", true);
     assertThat(run.code).isEqualTo(130);
     assertThat(run.handedOver).isEmpty();
   }
 
   @Test
   void answersOnTheCommandLineAreNeverAskedAtTheTerminal() {
-    TriageHarness run = new TriageHarness();
-    run.terminal = true;
-    run.script("", "--answer", "bladder=no");
+    Cli run = fresh();
+    run.interactive = true;
+    TriageScriptedTest.script(run, "", "--answer", "bladder=no");
     assertThat(run.code).isEqualTo(2);
-    assertThat(run.promptRequested).isFalse();
+    assertThat(run.promptOpened).isFalse();
     assertThat(run.err)
         .contains(
             "missing ("

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,51 @@ class TriageScriptedTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
+
+  /**
+   * A Cli in a new folder under {@code dir}, so each run starts with no history, at 09:00 (the
+   * morning routine's time), with triage's hand-over to a routine recorded, not run, and no colour.
+   */
+  static Cli fresh(Path dir) {
+    try {
+      Cli cli = new Cli(Files.createTempDirectory(dir, "run")).recordHandovers();
+      cli.env.put("NO_COLOR", "1");
+      cli.now = ZonedDateTime.parse("2024-05-20T09:00:00Z");
+      return cli;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private Cli fresh() {
+    return fresh(dir);
+  }
+
+  /** {@code backcare triage ARGS} with no terminal, in a fresh Cli. */
+  private Cli script(String stdin, String... args) {
+    return script(fresh(), stdin, args);
+  }
+
+  static Cli script(Cli cli, String stdin, String... args) {
+    return triage(cli.stdin(stdin), args);
+  }
+
+  /** {@code backcare triage ARGS} at a terminal where the user types {@code keys}. */
+  private Cli typed(String keys, boolean waitAtEnd, String... args) {
+    return typed(fresh(), keys, waitAtEnd, args);
+  }
+
+  static Cli typed(Cli cli, String keys, boolean waitAtEnd, String... args) {
+    return triage(waitAtEnd ? cli.typedThenWait(keys) : cli.typed(keys), args);
+  }
+
+  private static Cli triage(Cli cli, String... args) {
+    String[] full = new String[args.length + 1];
+    full[0] = "triage";
+    System.arraycopy(args, 0, full, 1, args.length);
+    cli.run(full);
+    return cli;
+  }
 
   /** --answer flags: no to every required question, age 40, then the overrides (id=value). */
   static String[] flags(String... overrides) {
@@ -61,11 +107,11 @@ class TriageScriptedTest {
     return lines;
   }
 
-  private static JsonNode json(TriageHarness run) throws IOException {
+  private static JsonNode json(Cli run) throws IOException {
     return JSON.readTree(run.out);
   }
 
-  private static void assertNoStackTrace(TriageHarness run) {
+  private static void assertNoStackTrace(Cli run) {
     assertThat(run.out + run.err)
         .doesNotContain("Exception")
         .doesNotContainPattern("\\n\\s+at [a-z]");
@@ -75,7 +121,7 @@ class TriageScriptedTest {
 
   @Test
   void listJsonGivesEveryQuestionWithIdTextTypeHelpAndItsCondition() throws IOException {
-    TriageHarness run = new TriageHarness().script("", "--list", "--json");
+    Cli run = script("", "--list", "--json");
     assertThat(run.code).isZero();
     JsonNode list = json(run);
     assertThat(list).hasSize(QUESTIONS.size());
@@ -115,7 +161,7 @@ class TriageScriptedTest {
 
   @Test
   void listShowsEveryQuestionAndWhyWeAsk() {
-    TriageHarness run = new TriageHarness().script("", "--list");
+    Cli run = script("", "--list");
     assertThat(run.code).isZero();
     for (Question q : QUESTIONS) assertThat(run.out).contains(q.id() + "  (", q.text());
     assertThat(run.out).contains("Why we ask:");
@@ -125,9 +171,9 @@ class TriageScriptedTest {
 
   @Test
   void allClearIsSelfCareAndHandsOverToTheRoutineOfTheTimeOfDay() {
-    TriageHarness run = new TriageHarness();
-    run.time = LocalTime.of(14, 30);
-    run.script("", flags());
+    Cli run = fresh();
+    run.now = run.now.with(LocalTime.of(14, 30));
+    script(run, "", flags());
     assertThat(run.code).isZero();
     assertThat(run.out)
         .contains(
@@ -138,34 +184,31 @@ class TriageScriptedTest {
             "4 to 6 weeks",
             "Cauda equina syndrome",
             "Routine: desk");
-    assertThat(run.handedOver).containsExactly(new TriageHarness.HandedOver("desk", Set.of()));
-    assertThat(run.promptRequested).isFalse();
+    assertThat(run.handedOver).containsExactly(new Cli.HandedOver("desk", Set.of()));
+    assertThat(run.promptOpened).isFalse();
   }
 
   @Test
   void theConditionsTheAnswersSetGoToTheRoutine() {
-    TriageHarness run = new TriageHarness();
-    run.time = LocalTime.of(19, 0);
-    run.script("", flags("stenosis=yes", "pregnancy=y"));
+    Cli run = fresh();
+    run.now = run.now.with(LocalTime.of(19, 0));
+    script(run, "", flags("stenosis=yes", "pregnancy=y"));
     assertThat(run.code).isZero();
     assertThat(run.out).contains("stenosis: " + Condition.STENOSIS.why(), "Routine: evening");
     assertThat(run.handedOver)
         .containsExactly(
-            new TriageHarness.HandedOver(
-                "evening", Set.of(Condition.STENOSIS, Condition.PREGNANCY)));
+            new Cli.HandedOver("evening", Set.of(Condition.STENOSIS, Condition.PREGNANCY)));
   }
 
   @Test
   void routineAndNoRoutineOptions() {
-    TriageHarness chosen = new TriageHarness().script("", plus(flags(), "--routine", "gentle"));
-    assertThat(chosen.handedOver)
-        .extracting(TriageHarness.HandedOver::routineId)
-        .containsExactly("gentle");
-    TriageHarness none = new TriageHarness().script("", plus(flags(), "--no-routine"));
+    Cli chosen = script("", plus(flags(), "--routine", "gentle"));
+    assertThat(chosen.handedOver).extracting(Cli.HandedOver::routineId).containsExactly("gentle");
+    Cli none = script("", plus(flags(), "--no-routine"));
     assertThat(none.code).isZero();
     assertThat(none.handedOver).isEmpty();
     assertThat(none.out).contains("SELF-CARE:").doesNotContain("Routine:");
-    TriageHarness bad = new TriageHarness().script("", plus(flags(), "--routine", "mornign"));
+    Cli bad = script("", plus(flags(), "--routine", "mornign"));
     assertThat(bad.code).isEqualTo(2);
     assertThat(bad.err)
         .contains("backcare: --routine mornign: unknown routine; did you mean 'morning'?");
@@ -187,31 +230,26 @@ class TriageScriptedTest {
 
   @Test
   void exitCodesFollowTheOutcome() {
-    assertThat(new TriageHarness().script("", flags("night-pain=yes")).code).isEqualTo(3);
-    assertThat(new TriageHarness().script("", flags("trauma=yes")).code).isEqualTo(4);
-    assertThat(new TriageHarness().script("", flags("bladder=yes")).code).isEqualTo(5);
-    assertThat(new TriageHarness().script("", flags("fever=yes", "immunosuppression=yes")).code)
-        .isEqualTo(5);
-    TriageHarness see = new TriageHarness().script("", flags("night-pain=yes"));
+    assertThat(script("", flags("night-pain=yes")).code).isEqualTo(3);
+    assertThat(script("", flags("trauma=yes")).code).isEqualTo(4);
+    assertThat(script("", flags("bladder=yes")).code).isEqualTo(5);
+    assertThat(script("", flags("fever=yes", "immunosuppression=yes")).code).isEqualTo(5);
+    Cli see = script("", flags("night-pain=yes"));
     assertThat(see.out).startsWith("\nSEE A DOCTOR:").contains("night-pain = yes");
     assertThat(see.handedOver).isEmpty();
   }
 
   @Test
   void clinicianClearanceViaFlagsLowersSeeClinicianAndUrgentButNeverAnEmergency() {
-    TriageHarness cleared =
-        new TriageHarness().script("", flags("osteoporosis=yes", "clinician-cleared=yes"));
+    Cli cleared = script("", flags("osteoporosis=yes", "clinician-cleared=yes"));
     assertThat(cleared.code).isZero();
     assertThat(cleared.handedOver)
-        .containsExactly(new TriageHarness.HandedOver("morning", Set.of(Condition.OSTEOPOROSIS)));
-    TriageHarness urgent =
-        new TriageHarness()
-            .script("", flags("osteoporosis=yes", "trauma=yes", "clinician-cleared=yes"));
+        .containsExactly(new Cli.HandedOver("morning", Set.of(Condition.OSTEOPOROSIS)));
+    Cli urgent = script("", flags("osteoporosis=yes", "trauma=yes", "clinician-cleared=yes"));
     assertThat(urgent.code).isZero();
     assertThat(urgent.out)
         .contains("SELF-CARE: a clinician has cleared you", "clinician-cleared = yes");
-    TriageHarness emergency =
-        new TriageHarness().script("", flags("major-trauma=yes", "clinician-cleared=yes"));
+    Cli emergency = script("", flags("major-trauma=yes", "clinician-cleared=yes"));
     assertThat(emergency.code).isEqualTo(5);
     assertThat(emergency.out).contains("cannot cover an emergency sign");
     assertThat(emergency.handedOver).isEmpty();
@@ -219,13 +257,12 @@ class TriageScriptedTest {
 
   @Test
   void jsonHasTheDocumentedShape() throws IOException {
-    TriageHarness run =
-        new TriageHarness()
-            .script(
-                "",
-                plus(
-                    flags("sexual-function=yes", "leg-numbness=yes", "steroids=yes", "age=63"),
-                    "--json"));
+    Cli run =
+        script(
+            "",
+            plus(
+                flags("sexual-function=yes", "leg-numbness=yes", "steroids=yes", "age=63"),
+                "--json"));
     assertThat(run.code).isEqualTo(5);
     JsonNode j = json(run);
     assertThat(j.get("outcome").asText()).isEqualTo("emergency");
@@ -243,7 +280,7 @@ class TriageScriptedTest {
     assertThat(j.get("notes").get(0).asText()).startsWith("If this is your first bout");
     assertThat(run.handedOver).isEmpty();
 
-    JsonNode selfCare = json(new TriageHarness().script("", plus(flags(), "--json")));
+    JsonNode selfCare = json(script("", plus(flags(), "--json")));
     assertThat(selfCare.get("outcome").asText()).isEqualTo("self-care");
     assertThat(selfCare.get("exitCode").asInt()).isZero();
     assertThat(selfCare.get("triggered")).isEmpty();
@@ -252,7 +289,7 @@ class TriageScriptedTest {
 
   @Test
   void missingAnswersAreListedAndNeverTakenAsNo() {
-    TriageHarness run = new TriageHarness().script("", flags("bowel=-", "age=-", "persistent=-"));
+    Cli run = script("", flags("bowel=-", "age=-", "persistent=-"));
     assertThat(run.code).isEqualTo(2);
     assertThat(run.err)
         .contains("missing (3): bowel, persistent, age")
@@ -261,15 +298,13 @@ class TriageScriptedTest {
     assertNoStackTrace(run);
     // only the follow-up questions may be left out
     assertThat(
-            new TriageHarness()
-                .script("", flags("clinician-cleared=-", "nerve-recent=-", "pregnancy-warning=-"))
-                .code)
+            script("", flags("clinician-cleared=-", "nerve-recent=-", "pregnancy-warning=-")).code)
         .isZero();
   }
 
   @Test
   void anEmergencyAnswerSettlesItEvenWithOthersMissing() throws IOException {
-    TriageHarness run = new TriageHarness().script("", "--answer", "saddle-numbness=yes", "--json");
+    Cli run = script("", "--answer", "saddle-numbness=yes", "--json");
     assertThat(run.code).isEqualTo(5);
     JsonNode j = json(run);
     assertThat(j.get("outcome").asText()).isEqualTo("emergency");
@@ -278,14 +313,13 @@ class TriageScriptedTest {
         .contains("bladder", "age")
         .doesNotContain("saddle-numbness");
 
-    TriageHarness combo =
-        new TriageHarness().script("", "--answer", "fever=yes", "--answer", "recent-infection=y");
+    Cli combo = script("", "--answer", "fever=yes", "--answer", "recent-infection=y");
     assertThat(combo.code).isEqualTo(5);
     assertThat(combo.out)
         .startsWith("\nEMERGENCY:")
         .contains("Not answered, and not needed to decide this: bladder, bowel");
 
-    TriageHarness urgentOnly = new TriageHarness().script("", "--answer", "trauma=yes");
+    Cli urgentOnly = script("", "--answer", "trauma=yes");
     assertThat(urgentOnly.code)
         .as("urgent does not settle it: more answers could make it an emergency")
         .isEqualTo(2);
@@ -293,8 +327,7 @@ class TriageScriptedTest {
 
   @Test
   void anEmergencyWinsOverOtherBadAnswersWhichAreStillReported() {
-    TriageHarness run =
-        new TriageHarness().script("", "--answer", "bladder=yes", "--answer", "age=old");
+    Cli run = script("", "--answer", "bladder=yes", "--answer", "age=old");
     assertThat(run.code).isEqualTo(5);
     assertThat(run.out).contains("EMERGENCY:");
     assertThat(run.err)
@@ -303,42 +336,42 @@ class TriageScriptedTest {
 
   @Test
   void unknownIdsGetADidYouMean() {
-    TriageHarness run = new TriageHarness().script("", plus(flags(), "--answer", "bladdr=no"));
+    Cli run = script("", plus(flags(), "--answer", "bladdr=no"));
     assertThat(run.code).isEqualTo(2);
     assertThat(run.err)
         .contains(
             "backcare: --answer bladdr=no: unknown question id 'bladdr'; did you mean 'bladder'?");
     assertNoStackTrace(run);
-    TriageHarness far = new TriageHarness().script("", plus(flags(), "--answer", "headache=no"));
+    Cli far = script("", plus(flags(), "--answer", "headache=no"));
     assertThat(far.err)
         .contains("unknown question id 'headache' (backcare triage --list shows every id)");
   }
 
   @Test
   void invalidValuesAreRefused() {
-    TriageHarness maybe = new TriageHarness().script("", flags("bladder=maybe"));
+    Cli maybe = script("", flags("bladder=maybe"));
     assertThat(maybe.code).isEqualTo(2);
     assertThat(maybe.err)
         .contains(
             "--answer bladder=maybe: 'maybe' is not an answer to bladder: use yes or no (y/n)");
-    TriageHarness age = new TriageHarness().script("", flags("age=forty"));
+    Cli age = script("", flags("age=forty"));
     assertThat(age.code).isEqualTo(2);
     assertThat(age.err)
         .contains("'forty' is not an answer to age: use a whole number of years from 1 to 120");
-    TriageHarness noEquals = new TriageHarness().script("", plus(flags(), "--answer", "bladder"));
+    Cli noEquals = script("", plus(flags(), "--answer", "bladder"));
     assertThat(noEquals.code).isEqualTo(2);
     assertThat(noEquals.err)
         .contains("--answer bladder: expected ID=VALUE, e.g. --answer bladder=no");
-    TriageHarness twice = new TriageHarness().script("", plus(flags(), "--answer", "fever=yes"));
+    Cli twice = script("", plus(flags(), "--answer", "fever=yes"));
     assertThat(twice.code).isEqualTo(2);
     assertThat(twice.err)
         .contains("fever is answered twice, differently ('no' at --answer fever=no, 'yes' here)");
-    for (TriageHarness r : List.of(maybe, age, noEquals, twice)) assertNoStackTrace(r);
+    for (Cli r : List.of(maybe, age, noEquals, twice)) assertNoStackTrace(r);
   }
 
   @Test
   void aConflictingYesToAnEmergencyQuestionStillSettlesTheEmergency() {
-    TriageHarness r = new TriageHarness().script("", plus(flags(), "--answer", "bladder=yes"));
+    Cli r = script("", plus(flags(), "--answer", "bladder=yes"));
     assertThat(r.code).isEqualTo(5);
     assertThat(r.out).contains("EMERGENCY");
     assertThat(r.err).contains("bladder is answered twice, differently").contains("counts as yes");
@@ -364,16 +397,13 @@ class TriageScriptedTest {
   @Test
   void answersFromAYamlFile() throws IOException {
     Path file = yamlAnswers("");
-    assertThat(new TriageHarness().script("", "--answers", file.toString(), "--no-routine").code)
-        .isZero();
+    assertThat(script("", "--answers", file.toString(), "--no-routine").code).isZero();
     String text = Files.readString(file).replace("\ntrauma: no", "\ntrauma: yes");
     Files.writeString(file, text);
-    assertThat(new TriageHarness().script("", "--answers", file.toString()).code).isEqualTo(4);
+    assertThat(script("", "--answers", file.toString()).code).isEqualTo(4);
     // flags add to the file
     Files.writeString(file, text.replace("age: 40\n", ""));
-    assertThat(
-            new TriageHarness().script("", "--answers", file.toString(), "--answer", "age=33").code)
-        .isEqualTo(4);
+    assertThat(script("", "--answers", file.toString(), "--answer", "age=33").code).isEqualTo(4);
   }
 
   @Test
@@ -393,22 +423,22 @@ class TriageScriptedTest {
     j.append("\"clinician-cleared\": \"yes\"}");
     Path file = dir.resolve("answers.json");
     Files.writeString(file, j.toString());
-    TriageHarness run = new TriageHarness().script("", "--answers", file.toString());
+    Cli run = script("", "--answers", file.toString());
     assertThat(run.code).isZero();
     assertThat(run.handedOver)
-        .containsExactly(new TriageHarness.HandedOver("morning", Set.of(Condition.OSTEOPOROSIS)));
+        .containsExactly(new Cli.HandedOver("morning", Set.of(Condition.OSTEOPOROSIS)));
   }
 
   @Test
   void badAnswerFilesSayWhichFileAndWhatIsWrong() throws IOException {
     Path missing = dir.resolve("nope.yaml");
-    TriageHarness notFound = new TriageHarness().script("", "--answers", missing.toString());
+    Cli notFound = script("", "--answers", missing.toString());
     assertThat(notFound.code).isEqualTo(2);
     assertThat(notFound.err).contains("--answers " + missing + ": file not found");
 
     Path broken = dir.resolve("broken.yaml");
     Files.writeString(broken, "bladder: no\nbowel: [no\n");
-    TriageHarness syntax = new TriageHarness().script("", "--answers", broken.toString());
+    Cli syntax = script("", "--answers", broken.toString());
     assertThat(syntax.code).isEqualTo(2);
     assertThat(syntax.err)
         .contains(broken + ":")
@@ -418,36 +448,35 @@ class TriageScriptedTest {
 
     Path list = dir.resolve("list.yaml");
     Files.writeString(list, "- bladder\n- bowel\n");
-    TriageHarness notMap = new TriageHarness().script("", "--answers", list.toString());
+    Cli notMap = script("", "--answers", list.toString());
     assertThat(notMap.err)
         .contains(list + ":1:1: not a map; expected a YAML map of question id to answer");
 
     Path nested = yamlAnswers("");
     Files.writeString(
         nested, Files.readString(nested).replace("fever: no\n", "fever: [yes, no]\n"));
-    TriageHarness nestedRun = new TriageHarness().script("", "--answers", nested.toString());
+    Cli nestedRun = script("", "--answers", nested.toString());
     assertThat(nestedRun.code).isEqualTo(2);
     assertThat(nestedRun.err)
         .containsPattern("answers.yaml:\\d+:\\d+: fever: the answer must be a single value");
 
     Path badJson = dir.resolve("bad.json");
     Files.writeString(badJson, "{\"bladder\": \"no\" \"bowel\": \"no\"}");
-    TriageHarness json = new TriageHarness().script("", "--answers", badJson.toString());
+    Cli json = script("", "--answers", badJson.toString());
     assertThat(json.code).isEqualTo(2);
     assertThat(json.err).contains(badJson + ":1:").contains("not valid JSON");
 
     Path value = yamlAnswers("");
     Files.writeString(value, Files.readString(value).replace("bowel: no", "bowel: sometimes"));
-    TriageHarness badValue = new TriageHarness().script("", "--answers", value.toString());
+    Cli badValue = script("", "--answers", value.toString());
     assertThat(badValue.err)
         .containsPattern("answers.yaml:\\d+:\\d+: bowel: 'sometimes' is not an answer to bowel");
 
     Path empty = dir.resolve("empty.yaml");
     Files.writeString(empty, "");
-    assertThat(new TriageHarness().script("", "--answers", empty.toString()).err)
-        .contains("the file is empty");
+    assertThat(script("", "--answers", empty.toString()).err).contains("the file is empty");
 
-    for (TriageHarness r : List.of(notFound, syntax, notMap, nestedRun, json, badValue))
+    for (Cli r : List.of(notFound, syntax, notMap, nestedRun, json, badValue))
       assertNoStackTrace(r);
   }
 
@@ -455,15 +484,15 @@ class TriageScriptedTest {
 
   @Test
   void answersOneALineFromStdinInListOrder() {
-    TriageHarness run = new TriageHarness().script(String.join("\n", lines()) + "\n");
+    Cli run = script(String.join("\n", lines()) + "\n");
     assertThat(run.code).isZero();
-    assertThat(run.promptRequested).isFalse();
+    assertThat(run.promptOpened).isFalse();
 
     List<String> lines = lines();
     lines.set(QUESTIONS.indexOf(TriageRules.load().question("inflammatory").orElseThrow()), "yes");
-    assertThat(new TriageHarness().script(String.join("\n", lines) + "\n").code).isEqualTo(3);
+    assertThat(script(String.join("\n", lines) + "\n").code).isEqualTo(3);
     lines.add("y"); // clinician-cleared: asked, since the outcome so far is see-clinician
-    TriageHarness cleared = new TriageHarness().script(String.join("\r\n", lines) + "\r\n\n\n");
+    Cli cleared = script(String.join("\r\n", lines) + "\r\n\n\n");
     assertThat(cleared.code).isZero();
     assertThat(cleared.out).contains("clinician-cleared = yes");
   }
@@ -480,7 +509,7 @@ class TriageScriptedTest {
   @Test
   void stdinProblems() {
     long required = QUESTIONS.stream().filter(Question::required).count();
-    TriageHarness empty = new TriageHarness().script("");
+    Cli empty = script("");
     assertThat(empty.code).isEqualTo(2);
     assertThat(empty.err)
         .contains("missing (" + required + "): bladder, bowel")
@@ -488,7 +517,7 @@ class TriageScriptedTest {
 
     List<String> lines = lines();
     lines.set(1, "");
-    TriageHarness blank = new TriageHarness().script(String.join("\n", lines));
+    Cli blank = script(String.join("\n", lines));
     assertThat(blank.code).isEqualTo(2);
     assertThat(blank.err)
         .contains(
@@ -496,7 +525,7 @@ class TriageScriptedTest {
 
     lines = lines();
     lines.set(line("age"), "y");
-    TriageHarness wrongType = new TriageHarness().script(String.join("\n", lines));
+    Cli wrongType = script(String.join("\n", lines));
     assertThat(wrongType.err)
         .contains(
             "standard input, line " + (line("age") + 1) + " (age): 'y' is not an answer to age");
@@ -504,7 +533,7 @@ class TriageScriptedTest {
     lines = lines();
     lines.add("n");
     lines.add("n");
-    TriageHarness tooMany = new TriageHarness().script(String.join("\n", lines));
+    Cli tooMany = script(String.join("\n", lines));
     assertThat(tooMany.code).isEqualTo(2);
     assertThat(tooMany.err)
         .contains(
@@ -512,15 +541,15 @@ class TriageScriptedTest {
                 + (required + 1)
                 + ": more answers than there are questions to ask");
 
-    TriageHarness shortInput = new TriageHarness().script("n\nn\n");
+    Cli shortInput = script("n\nn\n");
     assertThat(shortInput.err)
         .contains("missing (" + (required - 2) + "): saddle-numbness, leg-weakness-both");
 
-    TriageHarness longLine = new TriageHarness().script("n\n" + "n".repeat(100_000) + "\n");
+    Cli longLine = script("n\n" + "n".repeat(100_000) + "\n");
     assertThat(longLine.code).isEqualTo(2);
     assertThat(longLine.err)
         .contains("standard input, line 2 (bowel): the line is longer than 1000 characters");
-    for (TriageHarness r : List.of(empty, blank, wrongType, tooMany, shortInput, longLine))
+    for (Cli r : List.of(empty, blank, wrongType, tooMany, shortInput, longLine))
       assertNoStackTrace(r);
   }
 
@@ -531,13 +560,13 @@ class TriageScriptedTest {
     lines.set(0, "y");
     lines.add(line("aaa"), "n"); // nerve-recent, in list order
     lines.add("n"); // clinician-cleared: asked on urgent
-    TriageHarness older = new TriageHarness().script(String.join("\n", lines) + "\n");
+    Cli older = script(String.join("\n", lines) + "\n");
     assertThat(older.code).as(older.err).isEqualTo(4);
     assertThat(older.out).contains("bladder = yes", "has been there longer than two weeks");
 
     lines.set(line("aaa"), "y");
     lines.remove(lines.size() - 1);
-    TriageHarness recent = new TriageHarness().script(String.join("\n", lines) + "\n");
+    Cli recent = script(String.join("\n", lines) + "\n");
     assertThat(recent.code).isEqualTo(5);
     assertThat(recent.out).contains("I am worried about cauda equina syndrome");
 
@@ -545,24 +574,24 @@ class TriageScriptedTest {
     List<String> pregnant = lines();
     pregnant.set(line("pregnancy"), "y");
     pregnant.add(line("age"), "y");
-    TriageHarness warning = new TriageHarness().script(String.join("\n", pregnant) + "\n");
+    Cli warning = script(String.join("\n", pregnant) + "\n");
     assertThat(warning.code).isEqualTo(5);
     assertThat(warning.out).contains("EMERGENCY: call your maternity unit or midwife now.");
   }
 
   @Test
   void anEmergencyOnStdinIsActedOnAsSoonAsItIsCertain() {
-    TriageHarness aaa = new TriageHarness().script("n\nn\nn\nn\nn\nn\nn\ny\n");
+    Cli aaa = script("n\n".repeat(line("aaa")) + "y\n");
     assertThat(aaa.code).isEqualTo(5);
     assertThat(aaa.out).startsWith("\nEMERGENCY: call an ambulance now");
     // `yes |`: bladder and the other nerve questions yes, then nerve-recent yes settles it
-    TriageHarness yes = new TriageHarness().script("y\n".repeat(100));
+    Cli yes = script("y\n".repeat(100));
     assertThat(yes.code).isEqualTo(5);
     assertThat(yes.out)
         .startsWith("\nEMERGENCY:")
         .contains("bladder = yes", "cauda equina syndrome");
     // input that ends after a nerve yes: nerve-recent unanswered counts as yes
-    TriageHarness cut = new TriageHarness().script("n\nyes\n");
+    Cli cut = script("n\n".repeat(line("bowel")) + "yes\n");
     assertThat(cut.code).isEqualTo(5);
     assertThat(cut.out)
         .contains("bowel = yes", "you did not say whether it is new, so it is taken as new");
@@ -572,10 +601,11 @@ class TriageScriptedTest {
   void aSlowPipeGetsTheEmergencyAdviceBeforeItCloses() throws Exception {
     java.io.PipedOutputStream typing = new java.io.PipedOutputStream();
     java.io.PipedInputStream stdin = new java.io.PipedInputStream(typing);
-    TriageHarness run = new TriageHarness();
-    Thread t = new Thread(() -> run.script(stdin));
+    Cli run = fresh();
+    Thread t = new Thread(() -> triage(run.stdin(stdin)));
     t.start();
-    typing.write("n\nn\nn\nn\nn\nn\nn\ny\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    typing.write(
+        ("n\n".repeat(line("aaa")) + "y\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     typing.flush();
     t.join(10_000); // the pipe stays open: only acting on the aaa line can end the run
     assertThat(t.isAlive()).isFalse();
@@ -586,7 +616,7 @@ class TriageScriptedTest {
   @Test
   void anUnfinishedScriptedScreenSaysWhatItsAnswersAlreadyMeanAndRecordsIt() throws IOException {
     // the tenth line is fever: urgent; the rest never came
-    TriageHarness run = new TriageHarness().script("n\n".repeat(9) + "y\n");
+    Cli run = script("n\n".repeat(line("fever")) + "y\n");
     assertThat(run.code).isEqualTo(2);
     assertThat(run.err)
         .contains(
@@ -600,14 +630,13 @@ class TriageScriptedTest {
             "\"source\":\"unfinished\"",
             "\"headline\":\"URGENT: see a doctor today.\"");
     // a bad answer beside it: the same
-    TriageHarness bad =
-        new TriageHarness().script("", "--answer", "fever=yes", "--answer", "bladder=maybe");
+    Cli bad = script("", "--answer", "fever=yes", "--answer", "bladder=maybe");
     assertThat(bad.code).isEqualTo(2);
     assertThat(bad.err)
         .contains(
             "'maybe' is not an answer to bladder", "your answers so far already mean: URGENT");
     // answers that so far look fine record nothing: they must never lift an earlier screen's gate
-    TriageHarness fine = new TriageHarness().script("n\nn\n");
+    Cli fine = script("n\nn\n");
     assertThat(fine.code).isEqualTo(2);
     assertThat(fine.err).doesNotContain("already mean");
     assertThat(fine.historyFile()).doesNotExist();
@@ -615,7 +644,7 @@ class TriageScriptedTest {
 
   @Test
   void aFinishedScreenRecordsWhatItSaidToDo() throws IOException {
-    TriageHarness run = new TriageHarness().script("", flags("aaa=yes"));
+    Cli run = script("", flags("aaa=yes"));
     assertThat(run.code).isEqualTo(5);
     assertThat(Files.readString(run.historyFile()))
         .contains("\"headline\":\"EMERGENCY: call an ambulance now");
@@ -624,7 +653,7 @@ class TriageScriptedTest {
   @Test
   void anUrgentOutcomeSaysItsHeadlineAgainJustBeforeTheSafetyNetWhichComesLast() {
     for (String[] args : List.of(flags("trauma=yes"), flags("aaa=yes"), flags())) {
-      TriageHarness run = new TriageHarness().script("", plus(args, "--no-routine"));
+      Cli run = script("", plus(args, "--no-routine"));
       String[] lines = run.out.strip().split("\n");
       assertThat(lines[lines.length - 1])
           .startsWith("Cauda equina syndrome: go to an emergency department at once");
@@ -638,7 +667,7 @@ class TriageScriptedTest {
 
   @Test
   void flagsOrAFileMeanStdinIsNotRead() {
-    TriageHarness run = new TriageHarness().script("y\n", flags());
+    Cli run = script("y\n", flags());
     assertThat(run.code).isZero();
   }
 
@@ -646,27 +675,27 @@ class TriageScriptedTest {
 
   @Test
   void emergencyIsRedAndBoldOnlyOnAColourTerminal() {
-    TriageHarness colour = new TriageHarness();
-    colour.env.clear();
-    colour.terminal = true;
-    colour.script("", flags("aaa=yes"));
+    Cli colour = fresh();
+    colour.env.remove("NO_COLOR");
+    colour.interactive = true;
+    script(colour, "", flags("aaa=yes"));
     assertThat(colour.code).isEqualTo(5);
     assertThat(colour.out).contains("\u001B[1;31mEMERGENCY:");
 
-    TriageHarness noColorEnv = new TriageHarness();
-    noColorEnv.terminal = true;
-    noColorEnv.script("", flags("aaa=yes"));
+    Cli noColorEnv = fresh();
+    noColorEnv.interactive = true;
+    script(noColorEnv, "", flags("aaa=yes"));
     assertThat(noColorEnv.out).contains("EMERGENCY:").doesNotContain("\u001B[");
 
-    TriageHarness flag = new TriageHarness();
-    flag.env.clear();
-    flag.terminal = true;
-    flag.script("", plus(flags("aaa=yes"), "--no-color"));
+    Cli flag = fresh();
+    flag.env.remove("NO_COLOR");
+    flag.interactive = true;
+    script(flag, "", plus(flags("aaa=yes"), "--no-color"));
     assertThat(flag.out).contains("EMERGENCY:").doesNotContain("\u001B[");
 
-    TriageHarness piped = new TriageHarness();
-    piped.env.clear();
-    piped.script("", flags("aaa=yes"));
+    Cli piped = fresh();
+    piped.env.remove("NO_COLOR");
+    script(piped, "", flags("aaa=yes"));
     assertThat(piped.out).contains("EMERGENCY:").doesNotContain("\u001B[");
   }
 }

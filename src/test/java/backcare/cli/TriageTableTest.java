@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,6 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TriageTableTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
 
   private static Arguments row(String expected, String... answers) {
     return Arguments.of(String.join(" ", answers), expected, answers);
@@ -139,7 +143,7 @@ class TriageTableTest {
         Arrays.copyOf(
             TriageScriptedTest.flags(answers), TriageScriptedTest.flags(answers).length + 1);
     args[args.length - 1] = "--json";
-    TriageHarness run = new TriageHarness().script("", args);
+    Cli run = TriageScriptedTest.script(TriageScriptedTest.fresh(dir), "", args);
     JsonNode outcome = JSON.readTree(run.out);
     assertThat(outcome.get("outcome").asText()).as(run.err).isEqualTo(expected);
     int code =

@@ -107,7 +107,21 @@ class BuiltInContentTest {
 
   @Test
   void theSafetyTextIsThere() {
-    assertThat(library.safety().reminders()).hasSize(6);
+    // content.md v2's reminders, each said in a reminder of its own (more may come)
+    List<String> reminders = library.safety().reminders();
+    assertThat(reminders).doesNotHaveDuplicates();
+    for (List<String> point :
+        List.of(
+            List.of("slowly", "jerky"),
+            List.of("forcing a stretch", "pop"),
+            List.of("Warm up"),
+            List.of("breathing"),
+            List.of("Stop at once", "sharp pain", "numb", "clicking"),
+            List.of("gentle pull is fine", "further down a leg", "half an hour"))) {
+      assertThat(reminders)
+          .as("a reminder saying %s", point)
+          .anySatisfy(r -> assertThat(r).contains(point));
+    }
     // content.md v2: a mild pull is fine; stop if pain spreads down a leg; a clinician after about
     // 30 minutes
     for (List<String> text : List.of(library.safety().reminders(), library.safety().stopAdvice())) {
