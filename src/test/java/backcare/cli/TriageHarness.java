@@ -96,35 +96,32 @@ final class TriageHarness {
     PrintWriter outWriter =
         new PrintWriter(new OutputStreamWriter(screen, StandardCharsets.UTF_8), true);
     StringWriter errText = new StringWriter();
-    contextEnv = Map.copyOf(stateEnv());
-    CommandLine cmd =
-        BackcareCommand.commandLine(
-            new Context(
+    Map<String, String> all = new HashMap<>(stateEnv());
+    all.putAll(env);
+    contextEnv = Map.copyOf(all);
+    Context context =
+        new Context(
                 contextEnv,
                 backcare.session.SystemClock.INSTANCE,
-                System.in,
-                false,
-                java.time.ZonedDateTime::now));
+                stdin,
+                terminal,
+                () -> timeOfDay(time))
+            .withPrompter(
+                () -> {
+                  promptRequested = true;
+                  if (keys == null)
+                    throw new AssertionError("the prompter was opened on a non-interactive path");
+                  return new JLinePrompter(dumbTerminal(keys, screen));
+                })
+            .withHandover(
+                (routineId, conditions, w) -> {
+                  handedOver.add(new HandedOver(routineId, conditions));
+                  w.println("[routine " + routineId + " runs here]");
+                  return 0;
+                });
+    CommandLine cmd = BackcareCommand.commandLine(context);
     cmd.setOut(outWriter);
     cmd.setErr(new PrintWriter(errText, true));
-    TriageCommand triage = cmd.getSubcommands().get("triage").getCommand();
-    triage.io.stdin = stdin;
-    triage.io.terminal = () -> terminal;
-    triage.io.clock = () -> time;
-    triage.io.env = env::get;
-    triage.io.prompter =
-        () -> {
-          promptRequested = true;
-          if (keys == null)
-            throw new AssertionError("the prompter was opened on a non-interactive path");
-          return new JLinePrompter(dumbTerminal(keys, screen));
-        };
-    triage.io.handover =
-        (routineId, conditions, w) -> {
-          handedOver.add(new HandedOver(routineId, conditions));
-          w.println("[routine " + routineId + " runs here]");
-          return 0;
-        };
     String[] full = new String[args.length + 1];
     full[0] = "triage";
     System.arraycopy(args, 0, full, 1, args.length);
@@ -134,6 +131,13 @@ final class TriageHarness {
     err = errText.toString();
     Thread.interrupted(); // a Ctrl-C test leaves the interrupt flag of this thread set
     return this;
+  }
+
+  /** The latest moment at this time of day that is not in the future: records stay trusted. */
+  private static java.time.ZonedDateTime timeOfDay(LocalTime time) {
+    java.time.ZonedDateTime now = java.time.ZonedDateTime.now();
+    java.time.ZonedDateTime at = now.with(time);
+    return at.isAfter(now) ? at.minusDays(1) : at;
   }
 
   private static DumbTerminal dumbTerminal(InputStream in, ByteArrayOutputStream screen) {
