@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,20 +44,27 @@ final class ExercisesCommand implements Callable<Integer> {
   @Parameters(
       arity = "0..1",
       paramLabel = "ID",
-      description = "An exercise id: show this one in full.")
+      description = "An exercise id: show this one in full.",
+      completionCandidates = CompletionCommand.ExerciseIds.class)
   String id;
 
-  @Option(
-      names = "--json",
-      description = "Print JSON: an array, or one object with ID (with the figure's pose data).")
-  boolean json;
+  /** --json or --svg, not both (null: text). */
+  @ArgGroup(exclusive = true)
+  Output output;
 
-  @Option(
-      names = "--svg",
-      description =
-          "Print the figure as a standalone SVG; without ID, every figure on one"
-              + " contact sheet.")
-  boolean svg;
+  static final class Output {
+    @Option(
+        names = "--json",
+        description = "Print JSON: an array, or one object with ID (with the figure's pose data).")
+    boolean json;
+
+    @Option(
+        names = "--svg",
+        description =
+            "Print the figure as a standalone SVG; without ID, every figure on one"
+                + " contact sheet.")
+    boolean svg;
+  }
 
   @Option(
       names = "--size",
@@ -80,7 +88,8 @@ final class ExercisesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (svg && json) throw new BadInputException("give either --svg or --json, not both");
+    boolean json = output != null && output.json;
+    boolean svg = output != null && output.svg;
     int size = WholeOption.parse("--size", sizeOption, 80, 2000, "pixels", null);
     Library library = Libraries.load(root.context(), spec.commandLine().getErr());
     if (svg) return printSvg(out, library, size);

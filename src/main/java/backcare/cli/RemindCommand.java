@@ -1,7 +1,6 @@
 package backcare.cli;
 
 import backcare.BadInputException;
-import backcare.Suggest;
 import backcare.console.Devices;
 import backcare.console.Screen;
 import backcare.history.HistoryStore;
@@ -55,7 +54,17 @@ import picocli.CommandLine.Spec;
       "  journalctl --user -u backcare-remind  # what it did"
     })
 public final class RemindCommand implements Callable<Integer> {
-  static final List<String> ACTIONS = List.of("on", "off", "status", "notify");
+  enum Action {
+    ON,
+    OFF,
+    STATUS,
+    NOTIFY;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 
   @ParentCommand BackcareCommand root;
   @Spec CommandSpec spec;
@@ -63,9 +72,8 @@ public final class RemindCommand implements Callable<Integer> {
   @Parameters(
       arity = "0..1",
       paramLabel = "ACTION",
-      completionCandidates = Actions.class,
-      description = "on, off, status or notify; none with --here.")
-  String action;
+      description = "${COMPLETION-CANDIDATES}; none with --here.")
+  Action action;
 
   @Option(
       names = "--every",
@@ -105,21 +113,15 @@ public final class RemindCommand implements Callable<Integer> {
   @Option(names = "--json", description = "With status: as JSON.")
   boolean json;
 
-  static final class Actions extends ArrayList<String> {
-    Actions() {
-      super(ACTIONS);
-    }
-  }
-
   @Override
   public Integer call() throws IOException {
     checkCombination();
     if (here) return here();
     return switch (action) {
-      case "on" -> cron ? cron() : on();
-      case "off" -> off();
-      case "status" -> status();
-      default -> notifyNow();
+      case ON -> cron ? cron() : on();
+      case OFF -> off();
+      case STATUS -> status();
+      case NOTIFY -> notifyNow();
     };
   }
 
@@ -129,14 +131,6 @@ public final class RemindCommand implements Callable<Integer> {
    */
   private void checkCombination() {
     List<String> problems = new ArrayList<>();
-    if (action != null && !ACTIONS.contains(action)) {
-      throw new BadInputException(
-          "remind "
-              + action
-              + ": unknown action"
-              + Suggest.didYouMean(action, ACTIONS)
-              + "; give on, off, status or notify, or --here");
-    }
     if (action == null && !here) {
       throw new BadInputException(
           "remind: say what to do: `backcare remind on`, `off`, `status`, or `--here`"
@@ -148,7 +142,7 @@ public final class RemindCommand implements Callable<Integer> {
               + action
               + ": `backcare remind --here [--every 50m] [--routine desk]`");
     }
-    String where = here ? "--here" : action;
+    String where = here ? "--here" : action.toString();
     if (cron && !"on".equals(where))
       problems.add("--cron goes with `remind on`, not with " + where);
     if (json && !"status".equals(where))

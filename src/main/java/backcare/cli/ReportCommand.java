@@ -32,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,17 +75,33 @@ final class ReportCommand implements Callable<Integer> {
               + " (or .md) in this folder; JSON goes to standard output.")
   String output;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "html",
-      description = "html (default), md (Markdown) or json.")
-  String format;
+  /** --format or --json, not both (null: HTML). */
+  @ArgGroup(exclusive = true)
+  FormatChoice choice;
 
-  @Option(
-      names = "--json",
-      description = "The same content as JSON, for scripts (as --format json).")
-  boolean json;
+  static final class FormatChoice {
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        description = "${COMPLETION-CANDIDATES}: HTML (the default), Markdown or JSON.")
+    Format format;
+
+    @Option(
+        names = "--json",
+        description = "The same content as JSON, for scripts (as --format json).")
+    boolean json;
+  }
+
+  enum Format {
+    HTML,
+    MD,
+    JSON;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 
   @Option(
       names = "--name",
@@ -97,16 +114,8 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Context ctx = root.context();
-    String kind = format.toLowerCase(java.util.Locale.ROOT);
-    if (!List.of("html", "md", "json").contains(kind)) {
-      throw new BadInputException("--format " + format + ": give html, md or json");
-    }
-    if (json
-        && !kind.equals("json")
-        && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
-      throw new BadInputException("give --json or --format " + format + ", not both");
-    }
-    if (json) kind = "json";
+    Format format = choice == null ? Format.HTML : choice.json ? Format.JSON : choice.format;
+    String kind = format.toString();
     ZonedDateTime now = ctx.now().get();
     ZonedDateTime from = Since.parse(since, now);
     // a period of days starts at the start of its first day, as the report's dates say

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +35,6 @@ import picocli.CommandLine.Option;
 @Command(
     name = "triage",
     mixinStandardHelpOptions = true,
-    versionProvider = BackcareCommand.Version.class,
     description = {
       "Screen for warning signs before you stretch.",
       "It tells you how urgently to get help when something is wrong, and otherwise hands over to a"
@@ -113,7 +111,10 @@ public final class TriageCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ctx = root.context();
-    handover = ctx.handover() != null ? ctx.handover() : new RunRoutine();
+    handover =
+        ctx.handover() != null
+            ? ctx.handover()
+            : new RunRoutine(ctx, noColor, spec.commandLine().getErr());
     TriageRules rules = TriageRules.load();
     PrintWriter out = spec.commandLine().getOut();
     if (list) {
@@ -125,36 +126,6 @@ public final class TriageCommand implements Callable<Integer> {
     boolean scripted = !answerArgs.isEmpty() || answersFile != null;
     if (scripted || !ctx.interactive()) return runScripted(triage, scripted, out);
     return runInteractive(triage, out);
-  }
-
-  /**
-   * The hand-over on self-care: `backcare routine ID --condition ...`, run exactly as a user would.
-   */
-  private final class RunRoutine implements RoutineHandover {
-    private List<String> ids;
-
-    @Override
-    public int run(String routineId, Set<Condition> conditions, PrintWriter out) {
-      List<String> args = new ArrayList<>(List.of("routine", routineId));
-      for (Condition c : conditions) {
-        args.add("--condition");
-        args.add(c.id());
-      }
-      if (noColor) args.add("--no-color");
-      out.flush();
-      String[] argv = args.toArray(String[]::new);
-      return BackcareCommand.forArguments(ctx, argv)
-          .setOut(out)
-          .setErr(spec.commandLine().getErr())
-          .execute(argv);
-    }
-
-    @Override
-    public List<String> routineIds() {
-      if (ids == null)
-        ids = List.copyOf(Libraries.load(ctx, spec.commandLine().getErr()).routines().keySet());
-      return ids;
-    }
   }
 
   private void checkRoutineOption() {

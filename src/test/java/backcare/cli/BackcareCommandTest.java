@@ -135,6 +135,25 @@ class BackcareCommandTest {
             "backcare " + p.getProperty("version") + " (commit " + p.getProperty("commit") + ")");
   }
 
+  @Test
+  void everyCommandAnswersVersionWithTheProgramsVersion() {
+    String version = InProcess.run("--version").out();
+    assertThat(version).startsWith("backcare ");
+    CommandLine full =
+        BackcareCommand.commandLine(InProcess.context(new backcare.session.FakeClock()));
+    for (String name : BackcareCommand.SUBCOMMANDS.keySet()) {
+      if (full.getSubcommands().get(name).getCommandSpec().findOption("--version") == null) {
+        assertThat(name).as("only the hidden __ids has no --version").isEqualTo("__ids");
+        continue;
+      }
+      for (String flag : new String[] {"--version", "-V"}) {
+        InProcess.Result r = InProcess.run(name, flag);
+        assertThat(r.code()).as(name + " " + flag).isZero();
+        assertThat(r.out()).as(name + " " + flag).isEqualTo(version);
+      }
+    }
+  }
+
   /** A clock that breaks: an internal error in the middle of a routine. */
   private static InProcess.Result runWithBrokenClock(String... args) {
     backcare.session.Clock broken =

@@ -111,7 +111,7 @@ class FigureCommandTest {
     assertThat(cli.err)
         .contains("--size 5 is out of range; give a whole number of pixels from 80 to 2000");
     assertThat(cli.run("exercises", "cat-cow", "--svg", "--json")).isEqualTo(2);
-    assertThat(cli.err).contains("give either --svg or --json, not both");
+    assertThat(cli.err).contains("give either --json or --svg, not both");
   }
 
   @Test

@@ -121,11 +121,11 @@ class JsonTest {
               java.util.Set.of(backcare.routine.Condition.STENOSIS))) {
         backcare.routine.Plan plan;
         try {
-          plan = RoutineCommand.prepare(entry.routine(), conds, 1.0, library).plan();
+          plan = backcare.routine.Prepared.of(entry.routine(), conds, 1.0, library).plan();
         } catch (backcare.BadInputException e) {
           continue; // every step conflicts
         }
-        Map<String, Object> doc = RoutineCommand.planJson(plan);
+        Map<String, Object> doc = DryRun.json(plan);
         assertSameAsJackson(doc);
         assertThat(plan.segments()).isNotEmpty();
       }
