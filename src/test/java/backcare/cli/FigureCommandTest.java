@@ -42,7 +42,7 @@ class FigureCommandTest {
     assertThat(out.lines())
         .allMatch(
             l ->
-                l.length() <= ExercisesCommand.FIGURE_COLUMNS
+                l.length() <= ExerciseText.FIGURE_COLUMNS
                     || !l.chars().anyMatch(c -> c >= 0x2800 && c <= 0x28ff));
   }
 
