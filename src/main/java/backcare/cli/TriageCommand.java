@@ -2,9 +2,6 @@ package backcare.cli;
 
 import backcare.BadInputException;
 import backcare.Suggest;
-import backcare.history.HistoryStore;
-import backcare.history.TriageRecord;
-import backcare.routine.Condition;
 import backcare.triage.Answer;
 import backcare.triage.Level;
 import backcare.triage.Outcome;
@@ -15,7 +12,6 @@ import backcare.triage.RoutineMenu;
 import backcare.triage.Screen;
 import backcare.triage.Triage;
 import backcare.triage.TriageRules;
-import backcare.triage.Trigger;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -176,7 +172,7 @@ public final class TriageCommand implements Callable<Integer> {
                     + " --list shows every question)"
                 : "give one answer a line on standard input, in the order of backcare triage --list");
       }
-      unfinished(triage.evaluateSoFar(answers)).ifPresent(lines::add);
+      history().unfinished(triage.evaluateSoFar(answers)).ifPresent(lines::add);
       throw new BadInputException(lines);
     }
     Outcome outcome = triage.evaluate(answers);
@@ -202,43 +198,12 @@ public final class TriageCommand implements Callable<Integer> {
   private int report(Outcome outcome, PrintWriter out, boolean interactive) {
     if (json) Json.print(out, OutcomeReport.json(outcome));
     else OutcomeReport.printText(outcome, out, color(), interactive);
-    record(outcome, false); // after the advice: nothing may delay an urgent message
+    history().record(outcome); // after the advice: nothing may delay an urgent message
     return outcome.exitCode();
   }
 
-  /**
-   * One triage record in the history, so `routine` and `history` know the latest outcome and what
-   * it told the user to do (the gate says it again).
-   */
-  private void record(Outcome outcome, boolean unfinished) {
-    TriageRecord r =
-        TriageRecord.of(
-                ctx.offsetNow(),
-                outcome.level().id(),
-                outcome.triggered().stream().map(Trigger::id).toList(),
-                outcome.conditions().stream().map(Condition::id).toList(),
-                outcome.cleared())
-            .saying(outcome.headline(), outcome.whatToDo());
-    HistoryFiles.append(
-        HistoryStore.forEnv(ctx.env()),
-        unfinished ? r.unfinished() : r,
-        "this screen",
-        spec.commandLine().getErr());
-  }
-
-  /**
-   * A screen that stopped before its end (answers missing or wrong, Ctrl-D): when the answers so
-   * far already call for a clinician, it is recorded at that level, so that the routine's gate sees
-   * it, and the line returned says so. A screen that so far looks fine records nothing: it must
-   * never lift an earlier screen's gate.
-   */
-  private Optional<String> unfinished(Outcome soFar) {
-    if (soFar.level() == Level.SELF_CARE) return Optional.empty();
-    record(soFar, true);
-    return Optional.of(
-        "your answers so far already mean: "
-            + soFar.headline()
-            + " (recorded in your history, so routines wait until a clinician has checked you)");
+  private ScreenHistory history() {
+    return new ScreenHistory(ctx, spec.commandLine().getErr());
   }
 
   private boolean color() {
@@ -277,7 +242,8 @@ public final class TriageCommand implements Callable<Integer> {
       err.println();
       err.println(
           "backcare: stopped (Ctrl-C) before the screen was finished; nothing was decided.");
-      unfinished(triage.evaluateSoFar(screen.answersSoFar()))
+      history()
+          .unfinished(triage.evaluateSoFar(screen.answersSoFar()))
           .ifPresent(line -> err.println("backcare: " + line));
       err.flush();
       return ExitCode.INTERRUPTED;
@@ -289,7 +255,7 @@ public final class TriageCommand implements Callable<Integer> {
                   "the screen was stopped before the end (Ctrl-D), so it has not decided anything;"
                       + " no unanswered question was taken as \"no\"",
                   "run backcare triage again to finish it"));
-      unfinished(triage.evaluateSoFar(screen.answersSoFar())).ifPresent(lines::add);
+      history().unfinished(triage.evaluateSoFar(screen.answersSoFar())).ifPresent(lines::add);
       throw new BadInputException(lines);
     } finally {
       prompter.close();
