@@ -165,6 +165,9 @@ public final class BackcareCommand implements Runnable {
     cmd.setExpandAtFiles(
         false); // picocli reads it from the root only; set on each for the same view everywhere
     cmd.getSubcommands().values().forEach(sub -> sub.setExpandAtFiles(false));
+    // every command has picocli's standard -V, --version: each answers with the program's version,
+    // declared once, here, rather than in each @Command (one left out printed nothing)
+    cmd.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(VERSION));
     UsageErrors.install(cmd);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     HumanOutput.install(cmd, context); // last: it wraps the handlers set above
@@ -183,6 +186,8 @@ public final class BackcareCommand implements Runnable {
     }
     return null;
   }
+
+  private static final Version VERSION = new Version();
 
   static final class Version implements CommandLine.IVersionProvider {
     @Override

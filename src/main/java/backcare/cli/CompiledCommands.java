@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IAnnotatedElement;
@@ -35,13 +36,13 @@ import picocli.CommandLine.ScopeType;
  *
  * <p>The annotations stay the one place a command is declared; this only caches what picocli reads
  * from them. The Maven build runs {@link #main} in process-classes, and the build fails there on an
- * annotation feature this cache does not carry (a converter, an argument group, an annotated
- * method), rather than a command silently losing it. Without the file (an IDE build) the
- * annotations are read.
+ * annotation feature this cache does not carry (a converter, an argument group with subgroups or a
+ * heading, an annotated method), rather than a command silently losing it. Without the file (an IDE
+ * build) the annotations are read.
  */
 public final class CompiledCommands {
   static final String RESOURCE = "/backcare/commands.bin";
-  private static final int MAGIC = 0x42434331; // "BCC1"
+  private static final int MAGIC = 0x42434332; // "BCC2"
   private static final String HELP_MIXIN = "mixinStandardHelpOptions";
 
   private final Map<String, DataCommand> commands;
@@ -112,10 +113,29 @@ public final class CompiledCommands {
     }
     for (String f : c.specFields) set(field(userObject.getClass(), f), userObject, spec);
     for (String f : c.parentFields) set(field(userObject.getClass(), f), userObject, parent);
+    List<ArgGroupSpec.Builder> groups = new ArrayList<>();
+    for (DataGroup g : c.groups) {
+      groups.add(ArgGroupSpec.builder().exclusive(g.exclusive).multiplicity(g.multiplicity));
+      owners.put(g.field, new GroupOwner(field(userObject.getClass(), g.field), userObject));
+    }
+    List<ArgSpec> built = new ArrayList<>();
     for (DataArg a : c.args) {
       ArgSpec arg = a.option ? option(a, owners) : positional(a, owners);
-      if (arg instanceof OptionSpec o) spec.addOption(o);
-      else spec.addPositional((PositionalParamSpec) arg);
+      built.add(arg);
+      if (a.group >= 0) groups.get(a.group).addArg(arg);
+    }
+    // in the annotations' order: a group's arguments where its first one stands
+    boolean[] added = new boolean[groups.size()];
+    for (int i = 0; i < built.size(); i++) {
+      int group = c.args.get(i).group;
+      if (group >= 0) {
+        if (!added[group]) spec.addArgGroup(groups.get(group).build());
+        added[group] = true;
+      } else if (built.get(i) instanceof OptionSpec o) {
+        spec.addOption(o);
+      } else {
+        spec.addPositional((PositionalParamSpec) built.get(i));
+      }
     }
     return new CommandLine(spec);
   }
@@ -136,9 +156,12 @@ public final class CompiledCommands {
             .scopeType(ScopeType.valueOf(a.scope))
             .paramLabel(a.paramLabel)
             .defaultValue(a.defaultValue)
+            .splitRegex(a.splitRegex)
             .completionCandidates(a.completionCandidates);
     if (a.order >= 0) b.order(a.order);
-    if (x.access != null)
+    if (x.access != null && a.group >= 0)
+      b.getter(x.access).setter(x.access); // as picocli has it: a group's arguments start unset
+    else if (x.access != null)
       b.getter(x.access).setter(x.access).initialValue(x.access.get()).hasInitialValue(true);
     else if (x.type == boolean.class)
       b.initialValue(false).hasInitialValue(true); // picocli's help options
@@ -159,8 +182,11 @@ public final class CompiledCommands {
             .scopeType(ScopeType.valueOf(a.scope))
             .paramLabel(a.paramLabel)
             .defaultValue(a.defaultValue)
+            .splitRegex(a.splitRegex)
             .completionCandidates(a.completionCandidates);
-    if (x.access != null)
+    if (x.access != null && a.group >= 0)
+      b.getter(x.access).setter(x.access); // as picocli has it: a group's arguments start unset
+    else if (x.access != null)
       b.getter(x.access).setter(x.access).initialValue(x.access.get()).hasInitialValue(true);
     return b.build();
   }
@@ -174,17 +200,27 @@ public final class CompiledCommands {
     FieldAccess access = null;
     if (a.owner != null) {
       Object target = owners.get(a.owner);
-      access = new FieldAccess(field(target.getClass(), a.field), target);
+      access =
+          target instanceof GroupOwner g
+              ? new FieldAccess(field(g.type(), a.field), g)
+              : new FieldAccess(field(target.getClass(), a.field), target);
     }
     return new Bound(type(a.type), aux, access);
   }
 
-  /** A field of the user object as picocli's getter and setter. */
+  /**
+   * A field of the user object as picocli's getter and setter. Its target is the command, a mixin,
+   * or an argument group's {@link GroupOwner}.
+   */
   private record FieldAccess(Field field, Object target) implements IGetter, ISetter {
     @SuppressWarnings("unchecked")
     @Override
     public <T> T get() {
       try {
+        if (target instanceof GroupOwner g) {
+          Object group = g.group(false);
+          return (T) field.get(group != null ? group : g.blank());
+        }
         return (T) field.get(target);
       } catch (IllegalAccessException e) {
         throw new IllegalStateException(e);
@@ -196,11 +232,56 @@ public final class CompiledCommands {
     public <T> T set(T value) {
       T old = get();
       try {
-        field.set(target, value);
+        if (target instanceof GroupOwner g) {
+          // picocli resets every argument before a parse: that must not make the group
+          Object group = g.group(!java.util.Objects.equals(value, field.get(g.blank())));
+          if (group != null) field.set(group, value);
+        } else {
+          field.set(target, value);
+        }
       } catch (IllegalAccessException e) {
         throw new IllegalStateException(e);
       }
       return old;
+    }
+  }
+
+  /**
+   * An argument group's field of the command: null, as with the annotations, until one of the
+   * group's arguments is given; then a new instance of the group's class.
+   */
+  private static final class GroupOwner {
+    private final Field field;
+    private final Object command;
+    private Object blank;
+
+    GroupOwner(Field field, Object command) {
+      this.field = field;
+      this.command = command;
+    }
+
+    Class<?> type() {
+      return field.getType();
+    }
+
+    /** A fresh instance, for the arguments' initial values. */
+    Object blank() {
+      if (blank == null) blank = newInstance(field.getType().getName());
+      return blank;
+    }
+
+    /** The group's object; {@code make}: made and set when there is none yet. */
+    Object group(boolean make) {
+      try {
+        Object g = field.get(command);
+        if (g == null && make) {
+          g = newInstance(field.getType().getName());
+          field.set(command, g);
+        }
+        return g;
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
     }
   }
 
@@ -267,7 +348,11 @@ public final class CompiledCommands {
       List<String[]> mixins,
       List<String> specFields,
       List<String> parentFields,
+      List<DataGroup> groups,
       List<DataArg> args) {}
+
+  /** An argument group: the command's field that holds it, and its rules. */
+  private record DataGroup(String field, boolean exclusive, String multiplicity) {}
 
   private record DataArg(
       boolean option,
@@ -288,12 +373,26 @@ public final class CompiledCommands {
       boolean versionHelp,
       String scope,
       int order,
-      List<String> completionCandidates) {}
+      List<String> completionCandidates,
+      String splitRegex,
+      int group) {}
 
   private static DataCommand describe(CommandSpec spec) {
-    if (!spec.argGroups().isEmpty()) throw unsupported(spec, "argument groups");
     UsageMessageSpec u = spec.usageMessage();
     Map<ArgSpec, String> owner = new IdentityHashMap<>();
+    Map<ArgSpec, Integer> groupOf = new IdentityHashMap<>();
+    List<DataGroup> groups = new ArrayList<>();
+    for (ArgGroupSpec g : spec.argGroups()) {
+      if (!g.subgroups().isEmpty() || g.heading() != null || !g.validate() || g.order() >= 0)
+        throw unsupported(
+            spec, "an argument group with subgroups, a heading, an order or no checks");
+      String name = groupField(spec, g);
+      for (ArgSpec a : g.args()) {
+        owner.put(a, name);
+        groupOf.put(a, groups.size());
+      }
+      groups.add(new DataGroup(name, g.exclusive(), g.multiplicity().toString()));
+    }
     List<String[]> mixins = new ArrayList<>();
     for (Map.Entry<String, CommandSpec> m : spec.mixins().entrySet()) {
       String mixinOwner = m.getKey().equals(HELP_MIXIN) ? null : m.getKey();
@@ -319,7 +418,8 @@ public final class CompiledCommands {
         fieldName = f.getName();
       }
       if (a.converters().length > 0) throw unsupported(spec, "a converter (" + a + ")");
-      if (!a.splitRegex().isEmpty()) throw unsupported(spec, "split (" + a + ")");
+      if (!a.splitRegexSynopsisLabel().isEmpty())
+        throw unsupported(spec, "splitSynopsisLabel (" + a + ")");
       List<String> candidates = null;
       if (a.completionCandidates() != null) {
         candidates = new ArrayList<>();
@@ -348,7 +448,9 @@ public final class CompiledCommands {
                 o.versionHelp(),
                 a.scopeType().name(),
                 o.order(),
-                candidates));
+                candidates,
+                a.splitRegex(),
+                groupOf.getOrDefault(a, -1)));
       } else {
         PositionalParamSpec p = (PositionalParamSpec) a;
         args.add(
@@ -371,7 +473,9 @@ public final class CompiledCommands {
                 false,
                 a.scopeType().name(),
                 -1,
-                candidates));
+                candidates,
+                a.splitRegex(),
+                groupOf.getOrDefault(a, -1)));
       }
     }
     List<String> specFields = new ArrayList<>();
@@ -392,7 +496,19 @@ public final class CompiledCommands {
         mixins,
         specFields,
         parentFields,
+        groups,
         args);
+  }
+
+  /** The field of the command that an annotated argument group sets. */
+  private static String groupField(CommandSpec spec, ArgGroupSpec g) {
+    for (Class<?> c = spec.userObject().getClass(); c != null; c = c.getSuperclass()) {
+      for (Field f : c.getDeclaredFields()) {
+        if (f.isAnnotationPresent(CommandLine.ArgGroup.class)
+            && f.getType() == g.typeInfo().getType()) return f.getName();
+      }
+    }
+    throw unsupported(spec, "an argument group that is not a field");
   }
 
   private static IllegalStateException unsupported(CommandSpec spec, String what) {
@@ -430,6 +546,12 @@ public final class CompiledCommands {
         for (String[] m : c.mixins) strings(out, m);
         strings(out, c.specFields.toArray(String[]::new));
         strings(out, c.parentFields.toArray(String[]::new));
+        out.writeInt(c.groups.size());
+        for (DataGroup g : c.groups) {
+          out.writeUTF(g.field);
+          out.writeBoolean(g.exclusive);
+          out.writeUTF(g.multiplicity);
+        }
         out.writeInt(c.args.size());
         for (DataArg a : c.args) {
           out.writeBoolean(a.option);
@@ -453,6 +575,8 @@ public final class CompiledCommands {
           out.writeBoolean(a.completionCandidates != null);
           if (a.completionCandidates != null)
             strings(out, a.completionCandidates.toArray(String[]::new));
+          out.writeUTF(a.splitRegex);
+          out.writeInt(a.group);
         }
       }
     }
@@ -480,6 +604,10 @@ public final class CompiledCommands {
       for (int k = 0; k < mixinCount; k++) mixins.add(strings(in));
       List<String> specFields = List.of(strings(in));
       List<String> parentFields = List.of(strings(in));
+      int groupCount = in.readInt();
+      List<DataGroup> groups = new ArrayList<>();
+      for (int k = 0; k < groupCount; k++)
+        groups.add(new DataGroup(in.readUTF(), in.readBoolean(), in.readUTF()));
       int argCount = in.readInt();
       List<DataArg> args = new ArrayList<>();
       for (int k = 0; k < argCount; k++) {
@@ -502,6 +630,8 @@ public final class CompiledCommands {
         String scope = in.readUTF();
         int order = in.readInt();
         List<String> candidates = in.readBoolean() ? List.of(strings(in)) : null;
+        String splitRegex = in.readUTF();
+        int group = in.readInt();
         args.add(
             new DataArg(
                 option,
@@ -522,7 +652,9 @@ public final class CompiledCommands {
                 versionHelp,
                 scope,
                 order,
-                candidates));
+                candidates,
+                splitRegex,
+                group));
       }
       all.put(
           key,
@@ -538,6 +670,7 @@ public final class CompiledCommands {
               mixins,
               specFields,
               parentFields,
+              groups,
               args));
     }
     return all;

@@ -1,15 +1,15 @@
 package backcare.cli;
 
-import backcare.BadInputException;
 import backcare.text.HumanWriter;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -29,29 +29,45 @@ import picocli.CommandLine.Spec;
       "  echo 'source <(backcare completion zsh)' >> ~/.zshrc"
     })
 final class CompletionCommand implements Callable<Integer> {
-  /**
-   * Positional parameters completed with ids: subcommand, parameter label, kind for {@code __ids}.
-   */
-  static final List<String[]> ID_PARAMETERS =
-      List.of(
-          new String[] {"routine", "ID", "routines"},
-          new String[] {"exercises", "ID", "exercises"});
-
   private static final String MARKER = "__backcare_ids_";
+
+  /**
+   * The candidates of a routine ID: a marker that {@link #script} turns into a call of {@code
+   * backcare __ids routines} at each Tab, so that the user's own routines are completed too.
+   */
+  static final class RoutineIds extends ArrayList<String> {
+    RoutineIds() {
+      super(List.of(MARKER + IdsCommand.Kind.ROUTINES));
+    }
+  }
+
+  /** The candidates of an exercise ID, as {@link RoutineIds}. */
+  static final class ExerciseIds extends ArrayList<String> {
+    ExerciseIds() {
+      super(List.of(MARKER + IdsCommand.Kind.EXERCISES));
+    }
+  }
+
+  enum Shell {
+    BASH,
+    ZSH;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   @ParentCommand BackcareCommand root;
   @Spec CommandSpec spec;
 
   @Parameters(
       paramLabel = "SHELL",
-      description = "bash or zsh (zsh runs the bash script through bashcompinit)")
-  String shell;
+      description = "${COMPLETION-CANDIDATES} (zsh runs the bash script through bashcompinit)")
+  Shell shell;
 
   @Override
   public Integer call() {
-    if (!shell.equals("bash") && !shell.equals("zsh")) {
-      throw new BadInputException("completion " + shell + ": give bash or zsh");
-    }
     PrintWriter out = HumanWriter.unwrapped(spec.commandLine().getOut()); // a script: never wrapped
     out.print(script(BackcareCommand.commandLine(root.context())));
     out.flush();
@@ -59,28 +75,17 @@ final class CompletionCommand implements Callable<Integer> {
   }
 
   /**
-   * picocli's script for the full command line, with the id parameters completed by {@code backcare
-   * __ids}.
+   * picocli's script for the full command line (the same for both shells), with the id parameters
+   * completed by {@code backcare __ids}.
    */
   static String script(CommandLine full) {
-    for (String[] p : ID_PARAMETERS) {
-      CommandLine sub = full.getSubcommands().get(p[0]);
-      if (sub == null) continue;
-      CommandSpec s = sub.getCommandSpec();
-      for (PositionalParamSpec pos : List.copyOf(s.positionalParameters())) {
-        if (pos.paramLabel().equals(p[1])) {
-          s.remove(pos);
-          s.addPositional(pos.toBuilder().completionCandidates(List.of(MARKER + p[2])).build());
-        }
-      }
-    }
     String script = AutoComplete.bash("backcare", full);
-    for (String[] p : ID_PARAMETERS) {
+    for (IdsCommand.Kind kind : IdsCommand.Kind.values()) {
       // picocli writes: local ID_pos_param_args=("__backcare_ids_routines") # 0-0 values
       script =
           script.replace(
-              "=(\"" + MARKER + p[2] + "\")",
-              "=( $(\"${COMP_WORDS[0]/#\\~/$HOME}\" __ids " + p[2] + " 2>/dev/null) )");
+              "=(\"" + MARKER + kind + "\")",
+              "=( $(\"${COMP_WORDS[0]/#\\~/$HOME}\" __ids " + kind + " 2>/dev/null) )");
     }
     if (script.contains(MARKER)) {
       throw new IllegalStateException(

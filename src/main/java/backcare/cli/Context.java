@@ -2,6 +2,8 @@ package backcare.cli;
 
 import backcare.session.Clock;
 import backcare.session.SystemClock;
+import backcare.triage.Prompter;
+import backcare.triage.RoutineHandover;
 import java.io.Console;
 import java.io.InputStream;
 import java.lang.reflect.Method;
@@ -15,14 +17,45 @@ import java.util.function.Supplier;
 
 /**
  * What the commands take from the world: environment variables, the clock, stdin, whether stdin and
- * stdout are a terminal, and the wall-clock time. Tests pass their own.
+ * stdout are a terminal, the wall-clock time, and, for the triage screen, the terminal's line
+ * reader and the hand-over to a routine. Tests pass their own.
+ *
+ * @param prompter the interactive screen's line reader; null: JLine on the user's terminal
+ * @param handover where a self-care screen hands over; null: `backcare routine ID`, run as a user
+ *     would
  */
 public record Context(
     Map<String, String> env,
     Clock clock,
     InputStream stdin,
     boolean interactive,
-    Supplier<ZonedDateTime> now) {
+    Supplier<ZonedDateTime> now,
+    Supplier<Prompter> prompter,
+    RoutineHandover handover) {
+
+  public Context(
+      Map<String, String> env,
+      Clock clock,
+      InputStream stdin,
+      boolean interactive,
+      Supplier<ZonedDateTime> now) {
+    this(env, clock, stdin, interactive, now, null, null);
+  }
+
+  /** The same context with this line reader for the interactive screen. */
+  public Context withPrompter(Supplier<Prompter> prompter) {
+    return new Context(env, clock, stdin, interactive, now, prompter, handover);
+  }
+
+  /** The same context with this hand-over after a self-care screen. */
+  public Context withHandover(RoutineHandover handover) {
+    return new Context(env, clock, stdin, interactive, now, prompter, handover);
+  }
+
+  /** The line reader for the interactive screen; JLine is loaded only here, when it is needed. */
+  Prompter openPrompter() {
+    return prompter != null ? prompter.get() : JLinePrompter.system();
+  }
 
   public static Context system() {
     String term = System.getenv("TERM");

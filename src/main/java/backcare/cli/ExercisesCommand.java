@@ -7,7 +7,6 @@ import backcare.figure.Figures;
 import backcare.figure.Phase;
 import backcare.figure.SvgFigure;
 import backcare.history.Sparkline;
-import backcare.routine.Durations;
 import backcare.routine.Exercise;
 import backcare.routine.Library;
 import backcare.text.HumanWriter;
@@ -17,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,20 +43,27 @@ final class ExercisesCommand implements Callable<Integer> {
   @Parameters(
       arity = "0..1",
       paramLabel = "ID",
-      description = "An exercise id: show this one in full.")
+      description = "An exercise id: show this one in full.",
+      completionCandidates = CompletionCommand.ExerciseIds.class)
   String id;
 
-  @Option(
-      names = "--json",
-      description = "Print JSON: an array, or one object with ID (with the figure's pose data).")
-  boolean json;
+  /** --json or --svg, not both (null: text). */
+  @ArgGroup(exclusive = true)
+  Output output;
 
-  @Option(
-      names = "--svg",
-      description =
-          "Print the figure as a standalone SVG; without ID, every figure on one"
-              + " contact sheet.")
-  boolean svg;
+  static final class Output {
+    @Option(
+        names = "--json",
+        description = "Print JSON: an array, or one object with ID (with the figure's pose data).")
+    boolean json;
+
+    @Option(
+        names = "--svg",
+        description =
+            "Print the figure as a standalone SVG; without ID, every figure on one"
+                + " contact sheet.")
+    boolean svg;
+  }
 
   @Option(
       names = "--size",
@@ -69,18 +76,11 @@ final class ExercisesCommand implements Callable<Integer> {
   @Option(names = "--no-figure", description = "Leave the figure out of the text.")
   boolean noFigure;
 
-  /**
-   * The text figure of `exercises ID`: each phase this many rows high (its name under it), this
-   * wide.
-   */
-  static final int FIGURE_ROWS = 10;
-
-  static final int FIGURE_COLUMNS = 64;
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (svg && json) throw new BadInputException("give either --svg or --json, not both");
+    boolean json = output != null && output.json;
+    boolean svg = output != null && output.svg;
     int size = WholeOption.parse("--size", sizeOption, 80, 2000, "pixels", null);
     Library library = Libraries.load(root.context(), spec.commandLine().getErr());
     if (svg) return printSvg(out, library, size);
@@ -88,12 +88,12 @@ final class ExercisesCommand implements Callable<Integer> {
       Exercise e = named(library);
       if (json) Json.print(out, toJson(e));
       else
-        printFull(
+        ExerciseText.print(
             out,
             e,
             noFigure ? null : e.figure(),
             Sparkline.unicodeLocale(root.context().env()),
-            figureColumns(HumanWriter.width(out, FIGURE_COLUMNS + 1)));
+            ExerciseText.figureColumns(HumanWriter.width(out, ExerciseText.FIGURE_COLUMNS + 1)));
       return ExitCode.OK;
     }
     if (json) {
@@ -112,8 +112,8 @@ final class ExercisesCommand implements Callable<Integer> {
           format,
           e.id(),
           e.name(),
-          defaults(e),
-          e.tags().isEmpty() ? "-" : String.join(", ", sortedTags(e)));
+          ExerciseText.defaults(e),
+          e.tags().isEmpty() ? "-" : String.join(", ", ExerciseText.sortedTags(e)));
     }
     out.flush();
     return ExitCode.OK;
@@ -158,65 +158,6 @@ final class ExercisesCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /**
-   * {@value #FIGURE_COLUMNS} columns, or fewer on a narrower terminal: the width the text wraps to.
-   */
-  static int figureColumns(int width) {
-    return Math.max(20, Math.min(FIGURE_COLUMNS, width - 1));
-  }
-
-  private static void printFull(
-      PrintWriter out, Exercise e, Figure figure, boolean unicode, int columns) {
-    out.println(e.name() + " (" + e.id() + ")");
-    out.println("Position: " + e.position());
-    out.println(
-        "Default:  "
-            + defaults(e)
-            + (e.restSeconds() > 0 ? ", rest " + Durations.format(e.restSeconds()) : ""));
-    if (e.maxHoldSeconds() > 0)
-      out.println("Limit:    never more than " + Durations.format(e.maxHoldSeconds()));
-    out.println("Tags:     " + (e.tags().isEmpty() ? "none" : String.join(", ", sortedTags(e))));
-    for (String w : e.warnings()) out.println("Warning:  " + w);
-    out.println();
-    if (figure != null) {
-      int rows = FIGURE_ROWS + (figure.phases().size() > 1 ? 1 : 0);
-      // a drawing: sized to the width already, so never word-wrapped (that would jumble its rows)
-      PrintWriter drawing = HumanWriter.unwrapped(out);
-      for (String line : Figures.text(figure, columns, rows, unicode, false)) drawing.println(line);
-      drawing.flush();
-      out.println();
-    }
-    for (int i = 0; i < e.instructions().size(); i++)
-      out.println((i + 1) + ". " + e.instructions().get(i));
-    if (!e.cues().isEmpty()) {
-      out.println();
-      for (String c : e.cues()) out.println("Cue: " + c);
-    }
-    if (!e.sources().isEmpty()) {
-      out.println();
-      out.println("Sources:");
-      for (String s : e.sources()) out.println("  " + s);
-    }
-    out.flush();
-  }
-
-  static String defaults(Exercise e) {
-    String work =
-        e.isFlow()
-            ? "move " + Durations.format(e.flowSeconds())
-            : "hold " + Durations.format(e.holdSeconds());
-    if (e.reps() > 1) work += " x " + e.reps();
-    return switch (e.sides()) {
-      case BOTH -> work + ", each side";
-      case LEFT, RIGHT -> work + ", " + e.sides().id();
-      case NONE -> work;
-    };
-  }
-
-  private static List<String> sortedTags(Exercise e) {
-    return e.tags().stream().sorted().toList();
-  }
-
   static Map<String, Object> toJson(Exercise e) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", e.id());
@@ -231,7 +172,7 @@ final class ExercisesCommand implements Callable<Integer> {
     m.put("restSeconds", e.restSeconds());
     m.put("maxHoldSeconds", e.maxHoldSeconds() > 0 ? e.maxHoldSeconds() : null);
     m.put("warnings", e.warnings());
-    m.put("tags", sortedTags(e));
+    m.put("tags", ExerciseText.sortedTags(e));
     m.put("sources", e.sources());
     m.put("figure", e.figure() == null ? null : figureJson(e.figure()));
     return m;

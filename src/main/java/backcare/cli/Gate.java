@@ -7,13 +7,10 @@ import backcare.history.TriageRecord;
 import backcare.triage.Level;
 import backcare.triage.TriageRules;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -30,10 +27,6 @@ import java.util.function.Supplier;
  * </ul>
  */
 final class Gate {
-  static final String SIGNS =
-      "Go to an emergency department at once if you get new trouble peeing or controlling"
-          + " your bowels, numbness between your legs or around your bottom, or weakness in both legs.";
-
   private Gate() {}
 
   /**
@@ -60,13 +53,13 @@ final class Gate {
       PrintWriter err) {
     OffsetDateTime now = ctx.offsetNow();
     if (!historyRead) { // never taken as "never screened": say plainly what cannot be checked
-      print(notices, UNREADABLE);
-      return new Decision(null, List.of(UNREADABLE), triages);
+      ScreenNotices.print(notices, ScreenNotices.UNREADABLE);
+      return new Decision(null, List.of(ScreenNotices.UNREADABLE), triages);
     }
     Screening screening = Screening.of(triages, now.toInstant());
     if (screening.wantsReminder()) {
-      Notice box = reminder(screening, now.getOffset());
-      print(notices, box);
+      Notice box = ScreenNotices.reminder(screening, now.getOffset());
+      ScreenNotices.print(notices, box);
       return new Decision(null, List.of(box), triages);
     }
     if (!screening.gated()) {
@@ -79,8 +72,8 @@ final class Gate {
       return new Decision(null, List.of(), triages);
     }
     TriageRecord screen = screening.latest();
-    String date = date(screen, now.getOffset());
-    String headline = headline(screen);
+    String date = ScreenNotices.date(screen, now.getOffset());
+    String headline = ScreenNotices.headline(screen);
     int code = Level.byId(screen.outcome()).map(Level::exitCode).orElse(ExitCode.SEE_CLINICIAN);
     if (Level.EMERGENCY.id().equals(screen.outcome())
         && screen.time().toInstant().isAfter(now.toInstant().minus(EMERGENCY_SEEN_AFTER))) {
@@ -144,7 +137,7 @@ final class Gate {
                     + date
                     + " and said gentle exercise is fine. Go gently, and"
                     + " stop and see them again if anything gets worse.",
-                SIGNS));
+                ScreenNotices.SIGNS));
     return new Decision(null, List.of(info), List.copyOf(after));
   }
 
@@ -186,8 +179,8 @@ final class Gate {
           "backcare: warning: could not read your history, so your last screen is not checked: "
               + (e instanceof java.io.IOException io ? HistoryStore.reason(io) : e.getMessage()));
       err.flush();
-      print(out, UNREADABLE);
-      return List.of(UNREADABLE);
+      ScreenNotices.print(out, ScreenNotices.UNREADABLE);
+      return List.of(ScreenNotices.UNREADABLE);
     }
     OffsetDateTime now = ctx.offsetNow();
     Screening screening = Screening.of(triages, now.toInstant());
@@ -195,7 +188,7 @@ final class Gate {
     if (screening.gated()) {
       TriageRecord t = screening.latest();
       List<String> paragraphs = new ArrayList<>();
-      paragraphs.add(headline(t));
+      paragraphs.add(ScreenNotices.headline(t));
       if (!t.advice().isEmpty()) paragraphs.addAll(t.advice()); // the screen's own words
       else
         Level.byId(t.outcome())
@@ -205,78 +198,17 @@ final class Gate {
       notice =
           new Notice(
               Notice.Tone.URGENT,
-              "Your back-pain screen on " + date(t, now.getOffset()),
+              "Your back-pain screen on " + ScreenNotices.date(t, now.getOffset()),
               paragraphs);
     } else if (screening.wantsReminder()) {
-      notice = reminder(screening, now.getOffset());
+      notice = ScreenNotices.reminder(screening, now.getOffset());
     } else {
       return List.of();
     }
-    print(out, notice);
+    ScreenNotices.print(out, notice);
     return List.of(notice);
   }
 
   /** How soon after an emergency screen a clinician's clearance can be taken at the gate. */
   static final java.time.Duration EMERGENCY_SEEN_AFTER = java.time.Duration.ofHours(1);
-
-  /**
-   * The box when the history cannot be read: the last screen and its conditions are unknown, not
-   * absent.
-   */
-  static final Notice UNREADABLE =
-      new Notice(
-          Notice.Tone.URGENT,
-          "Your last screen cannot be checked",
-          List.of(
-              SIGNS,
-              "backcare could not read your history (see the warning), so it cannot check your last screen"
-                  + " or the conditions it set. If a screen in the last 14 days told you to see a clinician, do"
-                  + " that before you stretch; give your conditions with --condition NAME, or run `backcare"
-                  + " triage` again."));
-
-  /** The box: the emergency signs, and why to run the screen. */
-  static Notice reminder(Screening s, ZoneOffset zone) {
-    String why =
-        switch (s.status()) {
-          case NEVER -> "You have not done the back-pain screen yet: run `backcare triage` first.";
-          case OUT_OF_DATE ->
-              "Your last back-pain screen was on "
-                  + date(s.latest(), zone)
-                  + ", over 30 days ago:"
-                  + " run `backcare triage` again.";
-          default ->
-              "Your back-pain screen on "
-                  + date(s.latest(), zone)
-                  + " came out "
-                  + s.latest().outcome()
-                  + " and asked you to get your back checked. If nobody has checked it since, please do, and run"
-                  + " `backcare triage` again if anything has changed.";
-        };
-    return new Notice(Notice.Tone.URGENT, "Emergency signs", List.of(SIGNS, why));
-  }
-
-  /** What the screen said to do, in its own headline ("URGENT: see a doctor today."). */
-  static String headline(TriageRecord t) {
-    if (t.headline() != null) return t.headline(); // as it was said, with its specific action
-    Optional<Level> level = Level.byId(t.outcome());
-    if (level.isEmpty()) {
-      return "\""
-          + t.outcome()
-          + "\", an outcome this version of backcare does not know: take it as a reason"
-          + " to see a clinician.";
-    }
-    return TriageRules.load().advice(level.get()).headline();
-  }
-
-  private static String date(TriageRecord t, ZoneOffset zone) {
-    LocalDate d = t.time().withOffsetSameInstant(zone).toLocalDate();
-    return d.toString();
-  }
-
-  /** A notice as printed lines (ASCII, 78 columns), with a blank line after it. */
-  static void print(PrintWriter w, Notice n) {
-    for (String line : n.lines(78, false)) w.println(line);
-    w.println();
-    w.flush();
-  }
 }

@@ -1,7 +1,6 @@
 package backcare.cli;
 
 import backcare.routine.Condition;
-import backcare.routine.Library;
 import backcare.routine.LibraryLoader;
 import backcare.text.HumanWriter;
 import java.io.PrintWriter;
@@ -26,24 +25,28 @@ final class IdsCommand implements Callable<Integer> {
   @ParentCommand BackcareCommand root;
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "KIND", description = "routines, exercises or conditions")
-  String kind;
+  enum Kind {
+    ROUTINES,
+    EXERCISES,
+    CONDITIONS;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  @Parameters(paramLabel = "KIND", description = "${COMPLETION-CANDIDATES}")
+  Kind kind;
 
   @Override
   public Integer call() {
     PrintWriter out = HumanWriter.unwrapped(spec.commandLine().getOut());
     Collection<String> ids =
         switch (kind) {
-          case "conditions" -> Condition.ids();
-          case "routines", "exercises" -> {
-            Library library = LibraryLoader.load(root.context().env());
-            yield kind.equals("routines")
-                ? library.routines().keySet()
-                : library.exercises().keySet();
-          }
-          default ->
-              throw new backcare.BadInputException(
-                  "__ids " + kind + ": give routines, exercises or conditions");
+          case CONDITIONS -> Condition.ids();
+          case ROUTINES -> LibraryLoader.load(root.context().env()).routines().keySet();
+          case EXERCISES -> LibraryLoader.load(root.context().env()).exercises().keySet();
         };
     for (String id : ids) out.println(id);
     out.flush();

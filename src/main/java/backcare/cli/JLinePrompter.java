@@ -1,5 +1,6 @@
 package backcare.cli;
 
+import backcare.triage.Prompter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.jline.reader.EndOfFileException;

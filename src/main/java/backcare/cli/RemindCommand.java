@@ -1,7 +1,6 @@
 package backcare.cli;
 
 import backcare.BadInputException;
-import backcare.Suggest;
 import backcare.console.Devices;
 import backcare.console.Screen;
 import backcare.history.HistoryStore;
@@ -19,11 +18,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -55,7 +51,17 @@ import picocli.CommandLine.Spec;
       "  journalctl --user -u backcare-remind  # what it did"
     })
 public final class RemindCommand implements Callable<Integer> {
-  static final List<String> ACTIONS = List.of("on", "off", "status", "notify");
+  enum Action {
+    ON,
+    OFF,
+    STATUS,
+    NOTIFY;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 
   @ParentCommand BackcareCommand root;
   @Spec CommandSpec spec;
@@ -63,9 +69,8 @@ public final class RemindCommand implements Callable<Integer> {
   @Parameters(
       arity = "0..1",
       paramLabel = "ACTION",
-      completionCandidates = Actions.class,
-      description = "on, off, status or notify; none with --here.")
-  String action;
+      description = "${COMPLETION-CANDIDATES}; none with --here.")
+  Action action;
 
   @Option(
       names = "--every",
@@ -105,21 +110,15 @@ public final class RemindCommand implements Callable<Integer> {
   @Option(names = "--json", description = "With status: as JSON.")
   boolean json;
 
-  static final class Actions extends ArrayList<String> {
-    Actions() {
-      super(ACTIONS);
-    }
-  }
-
   @Override
   public Integer call() throws IOException {
     checkCombination();
     if (here) return here();
     return switch (action) {
-      case "on" -> cron ? cron() : on();
-      case "off" -> off();
-      case "status" -> status();
-      default -> notifyNow();
+      case ON -> cron ? cron() : on();
+      case OFF -> off();
+      case STATUS -> RemindStatus.print(root.context(), json, out());
+      case NOTIFY -> notifyNow();
     };
   }
 
@@ -129,14 +128,6 @@ public final class RemindCommand implements Callable<Integer> {
    */
   private void checkCombination() {
     List<String> problems = new ArrayList<>();
-    if (action != null && !ACTIONS.contains(action)) {
-      throw new BadInputException(
-          "remind "
-              + action
-              + ": unknown action"
-              + Suggest.didYouMean(action, ACTIONS)
-              + "; give on, off, status or notify, or --here");
-    }
     if (action == null && !here) {
       throw new BadInputException(
           "remind: say what to do: `backcare remind on`, `off`, `status`, or `--here`"
@@ -148,7 +139,7 @@ public final class RemindCommand implements Callable<Integer> {
               + action
               + ": `backcare remind --here [--every 50m] [--routine desk]`");
     }
-    String where = here ? "--here" : action;
+    String where = here ? "--here" : action.toString();
     if (cron && !"on".equals(where))
       problems.add("--cron goes with `remind on`, not with " + where);
     if (json && !"status".equals(where))
@@ -240,7 +231,7 @@ public final class RemindCommand implements Callable<Integer> {
       out.println(
           "Meanwhile: `backcare remind --here` in a spare terminal, or `backcare remind on --cron` for crontab lines.");
     }
-    printNext(out, s, ctx.now().get());
+    RemindStatus.printNext(out, s, ctx.now().get());
     out.println("Check: backcare remind status; journalctl --user -u backcare-remind");
     out.flush();
     return code;
@@ -310,107 +301,6 @@ public final class RemindCommand implements Callable<Integer> {
     for (String f : failures) err().println("backcare: warning: " + f);
     err().flush();
     return ExitCode.OK;
-  }
-
-  private Integer status() throws IOException {
-    Context ctx = root.context();
-    PrintWriter out = out();
-    UserTimer timer = new UserTimer(new Programs(ctx.env()));
-    Optional<String> text = timer.timerText();
-    Optional<Settings> s = text.flatMap(Units::settingsOf);
-    UserTimer.Systemd systemd = timer.systemd();
-    String state =
-        text.isEmpty()
-            ? "off"
-            : systemd == UserTimer.Systemd.ABSENT
-                ? "no-systemd"
-                : systemd == UserTimer.Systemd.NO_USER_MANAGER ? "no-user-manager" : timer.state();
-    boolean on = state.equals("active");
-    List<ZonedDateTime> next =
-        s.map(x -> new Schedule(x).next(ctx.now().get(), 3)).orElse(List.of());
-    if (json) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("on", on);
-      m.put("state", state);
-      Map<String, Object> settings = null;
-      if (s.isPresent()) {
-        settings = new LinkedHashMap<>();
-        List<String> o = s.get().options();
-        for (int i = 0; i + 1 < o.size(); i += 2) settings.put(o.get(i).substring(2), o.get(i + 1));
-        settings.put("everyMinutes", s.get().everyMinutes());
-      }
-      m.put("settings", settings);
-      m.put("next", next.stream().map(t -> t.toOffsetDateTime().toString()).toList());
-      m.put("timer", text.isPresent() ? timer.timerFile().toString() : null);
-      m.put("service", text.isPresent() ? timer.serviceFile().toString() : null);
-      Json.print(out, m);
-      return ExitCode.OK;
-    }
-    switch (state) {
-      case "off" -> {
-        out.println(
-            "Reminders are off. Turn them on with `backcare remind on` (or `backcare remind --here`).");
-        out.flush();
-        return ExitCode.OK;
-      }
-      case "active" -> out.println("Reminders are on: the timer is active.");
-      case "no-user-manager" ->
-          out.println(
-              "Reminders are set up but not running: no systemd user manager is"
-                  + " running here. When one is, run: "
-                  + UserTimer.ENABLE_LATER);
-      case "no-systemd" ->
-          out.println(
-              "Reminders are set up but cannot run: systemd is not available here."
-                  + " Try `backcare remind --here`, or `backcare remind on --cron`.");
-      default ->
-          out.println(
-              "Reminders are set up but the timer is "
-                  + state
-                  + ". Start it with: "
-                  + UserTimer.ENABLE_LATER);
-    }
-    if (s.isPresent()) {
-      out.println("  " + s.get().describe() + "; the " + s.get().routine() + " routine.");
-    } else {
-      out.println(
-          "  The settings in "
-              + timer.timerFile()
-              + " cannot be read; `backcare remind on` writes them again.");
-    }
-    if (!next.isEmpty()) printNext(out, on ? "  next: " : "  when it runs, next: ", next);
-    out.println("  files: " + timer.timerFile() + ", " + Units.SERVICE);
-    out.println("  check: journalctl --user -u backcare-remind");
-    out.flush();
-    return ExitCode.OK;
-  }
-
-  private static void printNext(PrintWriter out, Settings s, ZonedDateTime now) {
-    printNext(out, "Next: ", new Schedule(s).next(now, 3));
-  }
-
-  private static void printNext(PrintWriter out, String heading, List<ZonedDateTime> next) {
-    out.println(heading + String.join(", ", next.stream().map(RemindCommand::when).toList()));
-  }
-
-  private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-  private static final String[] MONTHS = {
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
-  };
-
-  /** "Wed 2 Dec 09:50" */
-  static String when(ZonedDateTime t) {
-    int h = t.getHour(), m = t.getMinute();
-    return DAYS[t.getDayOfWeek().getValue() - 1]
-        + " "
-        + t.getDayOfMonth()
-        + " "
-        + MONTHS[t.getMonthValue() - 1]
-        + " "
-        + (h < 10 ? "0" : "")
-        + h
-        + (m < 10 ? ":0" : ":")
-        + m;
   }
 
   /**

@@ -21,18 +21,14 @@ import backcare.triage.Question;
 import backcare.triage.TriageRules;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,17 +71,33 @@ final class ReportCommand implements Callable<Integer> {
               + " (or .md) in this folder; JSON goes to standard output.")
   String output;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "html",
-      description = "html (default), md (Markdown) or json.")
-  String format;
+  /** --format or --json, not both (null: HTML). */
+  @ArgGroup(exclusive = true)
+  FormatChoice choice;
 
-  @Option(
-      names = "--json",
-      description = "The same content as JSON, for scripts (as --format json).")
-  boolean json;
+  static final class FormatChoice {
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        description = "${COMPLETION-CANDIDATES}: HTML (the default), Markdown or JSON.")
+    Format format;
+
+    @Option(
+        names = "--json",
+        description = "The same content as JSON, for scripts (as --format json).")
+    boolean json;
+  }
+
+  enum Format {
+    HTML,
+    MD,
+    JSON;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 
   @Option(
       names = "--name",
@@ -98,16 +110,8 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Context ctx = root.context();
-    String kind = format.toLowerCase(java.util.Locale.ROOT);
-    if (!List.of("html", "md", "json").contains(kind)) {
-      throw new BadInputException("--format " + format + ": give html, md or json");
-    }
-    if (json
-        && !kind.equals("json")
-        && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
-      throw new BadInputException("give --json or --format " + format + ", not both");
-    }
-    if (json) kind = "json";
+    Format format = choice == null ? Format.HTML : choice.json ? Format.JSON : choice.format;
+    String kind = format.toString();
     ZonedDateTime now = ctx.now().get();
     ZonedDateTime from = Since.parse(since, now);
     // a period of days starts at the start of its first day, as the report's dates say
@@ -147,7 +151,7 @@ final class ReportCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     Path file = Path.of(target).toAbsolutePath();
-    write(file, document);
+    ReportFile.write(file, document);
     out.println(
         "Report written to "
             + file
@@ -170,47 +174,6 @@ final class ReportCommand implements Callable<Integer> {
           ? null
           : backcare.figure.Figures.svg(name, e.figure(), 64);
     };
-  }
-
-  /**
-   * Writes the whole file or nothing: a new file of mode 600 beside it, renamed over it. A link at
-   * that name is replaced, never followed.
-   */
-  static void write(Path file, String document) {
-    if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw new BadInputException(
-          "-o "
-              + file
-              + ": that is a folder; give a file name, e.g. "
-              + file.resolve("report.html"));
-    }
-    Path dir = file.getParent();
-    if (dir == null || !Files.isDirectory(dir)) {
-      throw new BadInputException(
-          "-o " + file + ": no such folder " + dir + "; make it first, or give another place");
-    }
-    Path tmp = null;
-    try {
-      tmp = Files.createTempFile(dir, ".backcare-report", ".tmp"); // 600 on POSIX
-      Files.writeString(tmp, document, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-      tmp = null;
-    } catch (IOException e) {
-      throw new BadInputException(
-          "cannot write the report to " + file + ": " + HistoryStore.reason(e));
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // the temporary file is the user's to remove; the error above says what failed
-        }
-      }
-    }
   }
 
   /** Answers from the triage questions and the routine library. */

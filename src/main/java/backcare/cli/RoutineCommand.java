@@ -1,44 +1,35 @@
 package backcare.cli;
 
 import backcare.BadInputException;
-import backcare.Suggest;
 import backcare.console.Notice;
+import backcare.history.ConditionChoice;
 import backcare.history.HistoryStore;
 import backcare.history.Pain;
 import backcare.history.SafetyNet;
 import backcare.history.SessionRecord;
 import backcare.history.TriageRecord;
 import backcare.routine.Condition;
-import backcare.routine.ConditionFilter;
-import backcare.routine.Durations;
-import backcare.routine.FilterChange;
 import backcare.routine.Library;
 import backcare.routine.LibraryLoader;
-import backcare.routine.Plan;
 import backcare.routine.PlanJson;
 import backcare.routine.Planner;
+import backcare.routine.Prepared;
 import backcare.routine.Routine;
-import backcare.routine.Segment;
-import backcare.session.Describe;
-import backcare.session.Ending;
 import backcare.session.JsonLinesOutput;
 import backcare.session.LineOutput;
 import backcare.session.RunFailure;
 import backcare.session.RunListener;
 import backcare.session.Summary;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,14 +69,23 @@ public final class RoutineCommand implements Callable<Integer> {
   @ParentCommand BackcareCommand root;
   @Spec CommandSpec spec;
 
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "ID",
-      description = "A routine id (see `backcare routines`).")
-  String id;
+  /** The routine to run: an id or a file, not both (null: neither was given). */
+  @ArgGroup(exclusive = true)
+  Source source;
 
-  @Option(names = "--file", paramLabel = "FILE", description = "Run the routine in this YAML file.")
-  Path file;
+  static final class Source {
+    @Parameters(
+        paramLabel = "ID",
+        description = "A routine id (see `backcare routines`).",
+        completionCandidates = CompletionCommand.RoutineIds.class)
+    String id;
+
+    @Option(
+        names = "--file",
+        paramLabel = "FILE",
+        description = "Run the routine in this YAML file.")
+    Path file;
+  }
 
   @Option(
       names = "--dry-run",
@@ -106,11 +106,12 @@ public final class RoutineCommand implements Callable<Integer> {
   @Option(
       names = "--condition",
       paramLabel = "NAME",
+      split = ",",
       description =
-          "Make the routine safe for a condition (repeatable): ${COMPLETION-CANDIDATES}."
-              + " Without it, the conditions of your latest triage apply; none: run without any.",
-      completionCandidates = ConditionNames.class)
-  List<String> conditions = new ArrayList<>();
+          "Make the routine safe for a condition (repeatable, or comma-separated):"
+              + " ${COMPLETION-CANDIDATES}. Without it, the conditions of your latest triage apply;"
+              + " none: run without any.")
+  List<ConditionOption> conditions = new ArrayList<>();
 
   @Mixin DisplayOptions display;
 
@@ -135,17 +136,6 @@ public final class RoutineCommand implements Callable<Integer> {
       description = "Your pain after the routine, 0 to 10. Without it a terminal asks.")
   String painAfterOption;
 
-  /** Lines typed in answer to the pain questions (made on first use: only a terminal is asked). */
-  private BufferedReader answers;
-
-  static final String NO_CONDITIONS = "none";
-
-  static final class ConditionNames extends ArrayList<String> {
-    ConditionNames() {
-      super(Condition.ids());
-    }
-  }
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -159,11 +149,14 @@ public final class RoutineCommand implements Callable<Integer> {
     boolean historyRead = read != null;
     HistoryStore.Contents history =
         historyRead ? read : new HistoryStore.Contents(List.of(), List.of());
-    List<String> notes = new ArrayList<>();
-    Set<Condition> conds = chooseConditions(history, notes, err);
+    ConditionChoice choice = chooseConditions(history);
+    choice.warnings().forEach(w -> err.println("backcare: " + w));
+    List<String> notes = choice.notes();
+    Set<Condition> conds = choice.conditions();
     Library library = Libraries.load(ctx, err);
     Routine routine = chooseRoutine(library);
-    Prepared p = prepare(routine, conds, f, library);
+    Prepared p = Prepared.of(routine, conds, f, library);
+    TerminalQuestions ask = new TerminalQuestions(ctx, json, out, err);
     // --json keeps stdout for JSON: what the history has to say goes to stderr there
     PrintWriter notices = json ? err : out;
     List<TriageRecord> triages = history.triages();
@@ -176,7 +169,7 @@ public final class RoutineCommand implements Callable<Integer> {
               historyRead,
               triages,
               cleared,
-              canAsk(ctx) ? this::readAnswer : null,
+              ask.canAsk() ? ask::readAnswer : null,
               out,
               notices,
               err);
@@ -185,7 +178,7 @@ public final class RoutineCommand implements Callable<Integer> {
       first.addAll(gate.notices());
     }
     if (json) notes.forEach(err::println);
-    else p = new Prepared(p.plan(), concat(notes, p.opening()));
+    else p = p.after(notes);
     List<SafetyNet.Alert> alerts =
         SafetyNet.check(history.sessions(), triages, ctx.offsetNow().toZonedDateTime());
     HistoryFiles.printAlerts(notices, alerts);
@@ -198,7 +191,7 @@ public final class RoutineCommand implements Callable<Integer> {
     }
     if (dryRun) {
       if (json) Json.print(out, PlanJson.plan(p.plan()));
-      else printDryRun(out, p);
+      else DryRun.print(out, p);
       return ExitCode.OK;
     }
     store
@@ -213,9 +206,7 @@ public final class RoutineCommand implements Callable<Integer> {
     err.flush();
     if (painBefore == null) {
       painBefore =
-          askPain(
-              ctx,
-              out,
+          ask.askPain(
               "How much does your back hurt right now, from 0 (no pain) to 10 (worst imaginable)?");
     }
     Sessions.Result result;
@@ -227,7 +218,7 @@ public final class RoutineCommand implements Callable<Integer> {
       Summary done = failure.summary();
       OffsetDateTime began =
           failed.minusNanos(Math.round((done.activeSeconds() + done.pausedSeconds()) * 1e9));
-      record(
+      ask.record(
           store,
           SessionRecord.of(
               began,
@@ -237,8 +228,7 @@ public final class RoutineCommand implements Callable<Integer> {
               conds,
               done,
               painBefore,
-              painAfter),
-          err);
+              painAfter));
       throw failure;
     }
     // left on the ready page (q, x or Ctrl-C before the clock started): no session took place
@@ -247,10 +237,7 @@ public final class RoutineCommand implements Callable<Integer> {
     OffsetDateTime start = result.startedAt();
     OffsetDateTime end = ctx.offsetNow();
     SessionRecord session =
-        recordAskingPainAfter(
-            ctx,
-            out,
-            err,
+        ask.recordAskingPainAfter(
             store,
             SessionRecord.of(
                 start,
@@ -270,41 +257,10 @@ public final class RoutineCommand implements Callable<Integer> {
 
   /** As `routines --json` has it: the file of a user routine or --file, null for a built-in one. */
   private String routineFile(Routine routine, Library library) {
+    Path file = source == null ? null : source.file;
     if (file != null) return file.toAbsolutePath().normalize().toString();
     Library.Entry entry = library.routines().get(routine.id());
     return entry != null && entry.user() ? entry.file() : null;
-  }
-
-  /**
-   * Asks for the pain after (on a terminal, unless given or the run was interrupted) and records
-   * the session. Ctrl-C at the question must not lose it: meanwhile a shutdown hook records it
-   * unanswered.
-   */
-  private SessionRecord recordAskingPainAfter(
-      Context ctx, PrintWriter out, PrintWriter err, HistoryStore store, SessionRecord session) {
-    if (session.painAfter() != null
-        || Ending.INTERRUPTED.id().equals(session.ending())
-        || !canAsk(ctx)) {
-      record(store, session, err);
-      return session;
-    }
-    AtomicBoolean recorded = new AtomicBoolean();
-    Thread hook =
-        new Thread(
-            () -> {
-              if (recorded.compareAndSet(false, true)) record(store, session, err);
-            },
-            "backcare-record-on-exit");
-    Runtime.getRuntime().addShutdownHook(hook);
-    SessionRecord answered =
-        session.withPainAfter(askPain(ctx, out, "And now, after the routine, from 0 to 10?"));
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException shuttingDown) {
-      // the hook is recording it
-    }
-    if (recorded.compareAndSet(false, true)) record(store, answered, err);
-    return answered;
   }
 
   /**
@@ -326,136 +282,17 @@ public final class RoutineCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * --condition as given ("none": no conditions); without it, the conditions of the latest triage,
-   * with a note saying so (dated as the triage recorded it).
-   */
-  private Set<Condition> chooseConditions(
-      HistoryStore.Contents history, List<String> notes, PrintWriter err) {
-    if (conditions.stream().anyMatch(c -> c.trim().equalsIgnoreCase(NO_CONDITIONS))) {
-      if (conditions.size() > 1)
-        throw new BadInputException("--condition none cannot be combined with other conditions");
-      return Set.of();
-    }
-    if (!conditions.isEmpty()) return parseConditions(conditions);
-    Optional<TriageRecord> triage = history.latestTriage();
-    if (triage.isEmpty() || triage.get().conditions().isEmpty()) return Set.of();
-    TriageRecord t = triage.get();
-    Set<Condition> conds = t.knownConditions();
-    for (String c : t.conditions()) {
-      if (Condition.byId(c).isEmpty()) {
-        err.println(
-            "backcare: warning: your triage on "
-                + t.time().toLocalDate()
-                + " set condition \""
-                + c
-                + "\", which this version does not know; it is left out");
-      }
-    }
-    if (!conds.isEmpty()) {
-      String from =
-          t.fromGate()
-              ? "your last screen (a clinician's clearance recorded on "
-                  + t.time().toLocalDate()
-                  + ")"
-              : "your triage on " + t.time().toLocalDate();
-      notes.add(
-          "Using the conditions from "
-              + from
-              + ": "
-              + String.join(", ", conds.stream().map(Condition::id).toList())
-              + ".");
-      notes.add("  (--condition NAME chooses others; --condition none runs without.)");
-    }
-    return conds;
-  }
-
-  /** Questions are asked only on a terminal, and never over --json output. */
-  private boolean canAsk(Context ctx) {
-    return ctx.interactive() && !json;
-  }
-
-  /**
-   * The next line typed at the terminal; null at the end of input (or when it cannot be read). The
-   * Enter that ends it ends the prompt's line on the screen too, and the writer is told so.
-   */
-  private String readAnswer() {
-    if (answers == null)
-      answers = new BufferedReader(new InputStreamReader(root.context().stdin()));
-    String line;
-    try {
-      line = answers.readLine();
-    } catch (IOException e) {
-      line = null;
-    }
-    backcare.text.HumanWriter.answered(spec.commandLine().getOut());
-    return line;
-  }
-
-  /**
-   * Asks for a pain score on a terminal: Enter (or end of input) skips, anything but 0-10 is asked
-   * again.
-   */
-  private Integer askPain(Context ctx, PrintWriter out, String question) {
-    if (!canAsk(ctx)) return null;
-    while (true) {
-      out.print(question + " Enter skips: ");
-      out.flush();
-      String line = readAnswer();
-      if (line == null) out.println();
-      if (line == null || line.isBlank()) return null;
-      Integer pain = Pain.parse(line);
-      if (pain != null) return pain;
-      out.println(
-          "Please type a whole number from 0 (no pain) to 10 (worst imaginable), or just press Enter to skip.");
-    }
-  }
-
-  private static void record(HistoryStore store, SessionRecord session, PrintWriter err) {
-    HistoryFiles.append(store, session, "this session", err);
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
-  }
-
-  /**
-   * A routine made safe for the conditions and expanded into its plan, with the lines that explain
-   * it.
-   */
-  public record Prepared(Plan plan, List<String> opening) {}
-
-  public static Prepared prepare(
-      Routine routine, Set<Condition> conds, double scale, Library library) {
-    ConditionFilter.Result filtered = ConditionFilter.apply(routine, conds, library.exercises());
-    if (filtered.routine().steps().isEmpty()) {
-      throw new BadInputException(
-          "every step of \""
-              + routine.id()
-              + "\" conflicts with "
-              + String.join(", ", conds.stream().map(Condition::id).toList())
-              + " and none has a safe alternative; try `backcare routine gentle`");
-    }
-    Plan plan = Planner.plan(filtered, scale);
-    List<String> opening = new ArrayList<>();
-    if (!conds.isEmpty()) {
-      opening.add(
-          "Made safe for: " + String.join(", ", conds.stream().map(Condition::id).toList()) + ".");
-      for (String a : plan.advice()) opening.add("  " + a);
-      if (plan.changes().isEmpty()) opening.add("  No step needed changing.");
-      for (FilterChange c : plan.changes()) opening.add("  " + c.describe());
-    }
-    if (scale != 1.0) opening.add("Holds scaled by " + scale + ".");
-    for (String c : plan.capped()) opening.add("  " + c + ".");
-    return new Prepared(plan, opening);
+  /** --condition as given, or the latest triage's (see {@link ConditionChoice}). */
+  private ConditionChoice chooseConditions(HistoryStore.Contents history) {
+    Set<Condition> named = new LinkedHashSet<>();
+    for (ConditionOption c : conditions) c.condition().ifPresent(named::add);
+    return ConditionChoice.of(
+        named, conditions.contains(ConditionOption.NONE), history.latestTriage());
   }
 
   private Routine chooseRoutine(Library library) {
-    if (id != null && file != null) {
-      throw new BadInputException("give a routine id or --file, not both");
-    }
+    String id = source == null ? null : source.id;
+    Path file = source == null ? null : source.file;
     if (file != null && file.toString().isEmpty()) {
       throw new BadInputException(
           "--file needs the path of a routine file, e.g. --file my-routine.yaml");
@@ -496,61 +333,5 @@ public final class RoutineCommand implements Callable<Integer> {
         first,
         out,
         spec.commandLine().getErr());
-  }
-
-  static Set<Condition> parseConditions(List<String> names) {
-    Set<Condition> conds = new LinkedHashSet<>();
-    List<String> problems = new ArrayList<>();
-    for (String raw : names) {
-      for (String name : raw.split(",")) {
-        String n = name.trim().toLowerCase();
-        Condition.byId(n)
-            .ifPresentOrElse(
-                conds::add,
-                () ->
-                    problems.add(
-                        "--condition "
-                            + name
-                            + ": unknown condition"
-                            + Suggest.didYouMean(n, Condition.ids())
-                            + "; known: "
-                            + String.join(", ", Condition.ids())));
-      }
-    }
-    if (!problems.isEmpty()) throw new BadInputException(problems);
-    return conds;
-  }
-
-  private static void printDryRun(PrintWriter out, Prepared p) {
-    Plan plan = p.plan();
-    out.println(
-        plan.routine().title()
-            + " ("
-            + plan.routine().id()
-            + "): "
-            + plan.stepCount()
-            + " steps, "
-            + Durations.format(plan.totalSeconds()));
-    for (String line : p.opening()) out.println(line);
-    int step = -1;
-    for (Segment s : plan.segments()) {
-      if (s.stepIndex() != step) {
-        step = s.stepIndex();
-        // the header and any safety warnings; instructions are for the real run
-        for (String line : Describe.stepIntro(plan, step)) {
-          if (line.startsWith("Step ") || line.startsWith("  Warning:")) {
-            out.println("[" + Durations.clock(s.startSecond()) + "] " + line);
-          }
-        }
-      }
-      out.println("[" + Durations.clock(s.startSecond()) + "]   " + Describe.segment(s));
-    }
-    out.println(
-        "["
-            + Durations.clock(plan.totalSeconds())
-            + "] End. Total "
-            + Durations.format(plan.totalSeconds())
-            + ".");
-    out.flush();
   }
 }

@@ -72,13 +72,26 @@ final class UsageErrors {
               ? String.join(", ", what) + " needs a value"
               : "missing " + String.join(", ", what));
     }
+    if (ex instanceof CommandLine.MutuallyExclusiveArgsException) return where + notTogether(ex);
     ArgSpec spec = ex.getArgSpec();
     if (spec != null
         && ex.getValue() != null
         && ex.getMessage() != null
         && ex.getMessage().startsWith("Invalid value")) {
-      String name = spec.isOption() ? ((OptionSpec) spec).longestName() : spec.paramLabel();
-      return where + name + " " + ex.getValue() + ": " + expected(spec.type());
+      String value = ex.getValue();
+      Class<?> type = spec.auxiliaryTypes().length > 0 ? spec.auxiliaryTypes()[0] : spec.type();
+      if (type.isEnum()) {
+        // the value that failed: one of a split list, such as "stenoss" of "disc,stenoss"
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("but was '(.*)'$").matcher(ex.getMessage());
+        if (m.find()) value = m.group(1);
+      }
+      return spec.isOption()
+          ? where + ((OptionSpec) spec).longestName() + " " + value + ": " + expected(type, value)
+          : (cmd.getParent() == null ? "" : cmd.getCommandName() + " ")
+              + value
+              + ": "
+              + expected(type, value);
     }
     if (ex instanceof CommandLine.OverwrittenOptionException && spec instanceof OptionSpec o) {
       return where + o.longestName() + " is given more than once; give it once";
@@ -86,7 +99,23 @@ final class UsageErrors {
     return where + plain(ex.getMessage());
   }
 
-  private static String expected(Class<?> type) {
+  /**
+   * Two arguments of an exclusive group: picocli's "Error: --json, --svg are mutually exclusive
+   * (specify only one)" in our words.
+   */
+  private static String notTogether(ParameterException ex) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("^Error: (.*) are mutually exclusive")
+            .matcher(ex.getMessage());
+    if (!m.find()) return plain(ex.getMessage());
+    List<String> names = new ArrayList<>();
+    for (String a : m.group(1).split(", ")) names.add(a.replaceAll("=.*", ""));
+    return names.size() == 2
+        ? "give either " + names.get(0) + " or " + names.get(1) + ", not both"
+        : "give only one of " + String.join(", ", names);
+  }
+
+  private static String expected(Class<?> type, String value) {
     if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
       return "not a whole number";
     }
@@ -97,12 +126,24 @@ final class UsageErrors {
       return "not a number (write it like 1.5)";
     }
     if (type.isEnum()) {
-      List<String> names = new ArrayList<>();
-      for (Object c : type.getEnumConstants())
-        names.add(c.toString().toLowerCase(java.util.Locale.ROOT));
-      return "not one of " + String.join(", ", names);
+      List<String> names = enumNames(type);
+      // a list of three or fewer is read at a glance: no guess beside it
+      String guess =
+          names.size() <= 3
+              ? ""
+              : Suggest.didYouMean(value.toLowerCase(java.util.Locale.ROOT), enumNames(type));
+      String last = names.remove(names.size() - 1);
+      names.add(names.isEmpty() ? last : names.remove(names.size() - 1) + " or " + last);
+      return "give " + String.join(", ", names) + guess;
     }
     return "not a value this option takes";
+  }
+
+  private static List<String> enumNames(Class<?> type) {
+    List<String> names = new ArrayList<>();
+    for (Object c : type.getEnumConstants())
+      names.add(c.toString().toLowerCase(java.util.Locale.ROOT));
+    return names;
   }
 
   /** picocli's own wording, with the Java type names it may mention taken out. */

@@ -142,6 +142,24 @@ class BackcareCommandTest {
             "backcare " + p.getProperty("version") + " (commit " + p.getProperty("commit") + ")");
   }
 
+  @Test
+  void everyCommandAnswersVersionWithTheProgramsVersion() {
+    String version = Cli.withoutUserFolder().asMain().exec("--version").out();
+    assertThat(version).startsWith("backcare ");
+    CommandLine full = Cli.withoutUserFolder().commandLine();
+    for (String name : BackcareCommand.SUBCOMMANDS.keySet()) {
+      if (full.getSubcommands().get(name).getCommandSpec().findOption("--version") == null) {
+        assertThat(name).as("only the hidden __ids has no --version").isEqualTo("__ids");
+        continue;
+      }
+      for (String flag : new String[] {"--version", "-V"}) {
+        Cli.Result r = Cli.withoutUserFolder().asMain().exec(name, flag);
+        assertThat(r.code()).as(name + " " + flag).isZero();
+        assertThat(r.out()).as(name + " " + flag).isEqualTo(version);
+      }
+    }
+  }
+
   /** A clock that breaks: an internal error in the middle of a routine. */
   private static Cli.Result runWithBrokenClock(String... args) {
     backcare.session.Clock broken =

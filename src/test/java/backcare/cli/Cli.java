@@ -7,6 +7,7 @@ import backcare.console.ScriptedScreen;
 import backcare.routine.Condition;
 import backcare.session.Clock;
 import backcare.session.FakeClock;
+import backcare.triage.Prompter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -81,6 +82,7 @@ final class Cli {
   private boolean waitAfterTyping;
   private boolean recordHandovers;
   private boolean asMain;
+  private ByteArrayOutputStream screen = new ByteArrayOutputStream();
 
   /** A routine hand-over as triage asked for it. */
   record HandedOver(String routineId, Set<Condition> conditions) {}
@@ -224,8 +226,18 @@ final class Cli {
     long clockStart = clock.nanoTime();
     ZonedDateTime base = now;
     Supplier<ZonedDateTime> wall = () -> base.plusNanos(clock.nanoTime() - clockStart);
-    return new Context(
-        Map.copyOf(env), otherClock != null ? otherClock : clock, stdin, interactive, wall);
+    Context ctx =
+        new Context(
+                Map.copyOf(env), otherClock != null ? otherClock : clock, stdin, interactive, wall)
+            .withPrompter(this::scriptedPrompter);
+    return recordHandovers
+        ? ctx.withHandover(
+            (routineId, conditions, w) -> {
+              handedOver.add(new HandedOver(routineId, conditions));
+              w.println("[routine " + routineId + " runs here]");
+              return 0;
+            })
+        : ctx;
   }
 
   /** The command line the next run uses, without its output captured. */
@@ -243,6 +255,7 @@ final class Cli {
 
   Result exec(String... args) {
     ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    this.screen = screen;
     PrintWriter o =
         new PrintWriter(
             stdout != null ? stdout : new OutputStreamWriter(screen, StandardCharsets.UTF_8), true);
@@ -251,8 +264,6 @@ final class Cli {
     cmd.setOut(o);
     cmd.setErr(new PrintWriter(e, true));
     promptOpened = false;
-    CommandLine triage = cmd.getSubcommands().get("triage");
-    if (triage != null) scriptTriage(triage.getCommand(), screen);
     try {
       code = cmd.execute(args);
     } finally {
@@ -266,22 +277,11 @@ final class Cli {
   }
 
   /** Triage's terminal is a JLine one over the typed keys, writing where stdout goes. */
-  private void scriptTriage(TriageCommand triage, ByteArrayOutputStream screen) {
-    triage.io.prompter =
-        () -> {
-          promptOpened = true;
-          if (typed == null)
-            throw new AssertionError("the prompter was opened, but the test typed nothing");
-          return new JLinePrompter(dumbTerminal(new Keys(typed, waitAfterTyping), screen));
-        };
-    if (recordHandovers) {
-      triage.io.handover =
-          (routineId, conditions, w) -> {
-            handedOver.add(new HandedOver(routineId, conditions));
-            w.println("[routine " + routineId + " runs here]");
-            return 0;
-          };
-    }
+  private Prompter scriptedPrompter() {
+    promptOpened = true;
+    if (typed == null)
+      throw new AssertionError("the prompter was opened, but the test typed nothing");
+    return new JLinePrompter(dumbTerminal(new Keys(typed, waitAfterTyping), screen));
   }
 
   private static DumbTerminal dumbTerminal(InputStream in, ByteArrayOutputStream screen) {

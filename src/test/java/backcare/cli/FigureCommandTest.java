@@ -42,7 +42,7 @@ class FigureCommandTest {
     assertThat(out.lines())
         .allMatch(
             l ->
-                l.length() <= ExercisesCommand.FIGURE_COLUMNS
+                l.length() <= ExerciseText.FIGURE_COLUMNS
                     || !l.chars().anyMatch(c -> c >= 0x2800 && c <= 0x28ff));
   }
 
@@ -111,7 +111,7 @@ class FigureCommandTest {
     assertThat(cli.err)
         .contains("--size 5 is out of range; give a whole number of pixels from 80 to 2000");
     assertThat(cli.run("exercises", "cat-cow", "--svg", "--json")).isEqualTo(2);
-    assertThat(cli.err).contains("give either --svg or --json, not both");
+    assertThat(cli.err).contains("give either --json or --svg, not both");
   }
 
   @Test

@@ -260,7 +260,7 @@ class RemindCommandTest {
     assertThat(cli.run("remind", "on", "--routine", "dsek")).isEqualTo(2);
     assertThat(cli.err).contains("unknown routine \"dsek\"", "did you mean desk");
     assertThat(cli.run("remind", "onn")).isEqualTo(2);
-    assertThat(cli.err).contains("remind onn: unknown action (did you mean on?)");
+    assertThat(cli.err).contains("remind onn: give on, off, status or notify (did you mean on?)");
     assertThat(cli.run("remind")).isEqualTo(2);
     assertThat(cli.err).contains("say what to do");
     assertThat(cli.run("remind", "status", "--every", "1h", "--cron")).isEqualTo(2);

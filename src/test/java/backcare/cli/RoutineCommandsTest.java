@@ -187,7 +187,9 @@ class RoutineCommandsTest {
       assertThat(json(cli.out).get("tags")).extracting(JsonNode::asText).doesNotContain("supine");
     }
     assertThat(cli.run("routine", "morning", "--condition", "stenoss")).isEqualTo(2);
-    assertThat(cli.err).contains("unknown condition (did you mean stenosis?)");
+    assertThat(cli.err)
+        .contains("--condition stenoss: give stenosis")
+        .contains("(did you mean stenosis?)");
   }
 
   @Test

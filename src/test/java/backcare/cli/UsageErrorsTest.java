@@ -40,6 +40,65 @@ class UsageErrorsTest {
   }
 
   @Test
+  void aFixedChoiceNamesTheChoicesWithADidYouMean() {
+    assertUsageError(
+        "backcare: routine: --condition stenoss: give stenosis, osteoporosis, pregnancy, disc,"
+            + " recent-surgery or none (did you mean stenosis?)\n"
+            + "See 'backcare routine --help'.\n",
+        "routine",
+        "quick",
+        "--condition",
+        "stenoss");
+    // one bad name of a comma-separated list is the one named
+    assertUsageError(
+        "backcare: routine: --condition dsic: give stenosis, osteoporosis, pregnancy, disc,"
+            + " recent-surgery or none (did you mean disc?)\n"
+            + "See 'backcare routine --help'.\n",
+        "routine",
+        "quick",
+        "--condition",
+        "stenosis,dsic");
+    assertUsageError(
+        "backcare: report: --format pdf: give html, md or json\nSee 'backcare report --help'.\n",
+        "report",
+        "--format",
+        "pdf");
+    assertUsageError(
+        "backcare: completion fish: give bash or zsh\nSee 'backcare completion --help'.\n",
+        "completion",
+        "fish");
+    assertUsageError(
+        "backcare: __ids thing: give routines, exercises or conditions\n"
+            + "See 'backcare __ids --help'.\n",
+        "__ids",
+        "thing");
+  }
+
+  @Test
+  void argumentsThatExcludeEachOtherSaySo() {
+    assertUsageError(
+        "backcare: routine: give either ID or --file, not both\nSee 'backcare routine --help'.\n",
+        "routine",
+        "quick",
+        "--file",
+        "x.yaml");
+    assertUsageError(
+        "backcare: exercises: give either --json or --svg, not both\n"
+            + "See 'backcare exercises --help'.\n",
+        "exercises",
+        "cat-cow",
+        "--svg",
+        "--json");
+    assertUsageError(
+        "backcare: report: give either --format or --json, not both\n"
+            + "See 'backcare report --help'.\n",
+        "report",
+        "--json",
+        "--format",
+        "md");
+  }
+
+  @Test
   void badOptionsAndValuesSayWhatWouldBeRight() {
     assertUsageError(
         "backcare: routine: unknown option '--scael' (did you mean --scale?)\n"

@@ -1,10 +1,10 @@
-package backcare.cli;
+package backcare.triage;
 
 /**
- * Reads one typed line at a time for the interactive screen. The production one uses JLine ({@link
- * JLinePrompter}); tests drive the same one over a scripted terminal.
+ * Reads one typed line at a time for the interactive screen and the routine menu. The production
+ * one uses JLine (backcare.cli.JLinePrompter); tests drive the same one over a scripted terminal.
  */
-interface Prompter extends AutoCloseable {
+public interface Prompter extends AutoCloseable {
 
   /**
    * Shows the prompt and reads one line.
@@ -19,14 +19,14 @@ interface Prompter extends AutoCloseable {
 
   /** The user pressed Ctrl-C. */
   final class Interrupted extends RuntimeException {
-    Interrupted() {
+    public Interrupted() {
       super("interrupted (Ctrl-C)", null, false, false);
     }
   }
 
   /** The user pressed Ctrl-D, or the input ended. */
   final class EndOfInput extends RuntimeException {
-    EndOfInput() {
+    public EndOfInput() {
       super("end of input (Ctrl-D)", null, false, false);
     }
   }
