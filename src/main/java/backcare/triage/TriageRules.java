@@ -159,13 +159,8 @@ public final class TriageRules {
     static final TriageRules RULES = loadResource();
 
     private static TriageRules loadResource() {
-      try (InputStream compiled =
-          TriageRules.class.getResourceAsStream(CompiledQuestions.RESOURCE)) {
-        if (compiled != null)
-          return check(CompiledQuestions.read(compiled.readAllBytes()), RESOURCE);
-      } catch (IOException e) {
-        // fall back to the YAML below
-      }
+      Object compiled = CompiledQuestions.read();
+      if (compiled != null) return check(compiled, RESOURCE);
       try (InputStream in = TriageRules.class.getResourceAsStream(RESOURCE)) {
         if (in == null)
           throw new IllegalStateException(

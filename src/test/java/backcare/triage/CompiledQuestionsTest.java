@@ -2,31 +2,40 @@ package backcare.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backcare.yaml.Node;
+import backcare.yaml.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 
 /** The compiled questions the jar carries say exactly what questions.yaml says. */
 class CompiledQuestionsTest {
-  private static Object yamlTree() throws IOException {
+  private static byte[] yaml() throws IOException {
     try (InputStream in = TriageRules.class.getResourceAsStream(TriageRules.RESOURCE)) {
-      return TriageRules.readTree(in, TriageRules.RESOURCE);
+      return in.readAllBytes();
     }
   }
 
   @Test
   void theCompiledTreeIsTheYamlTree() throws IOException {
-    Object tree = yamlTree();
-    assertThat(CompiledQuestions.read(CompiledQuestions.write(tree))).isEqualTo(tree);
-    try (InputStream packaged = TriageRules.class.getResourceAsStream(CompiledQuestions.RESOURCE)) {
-      assertThat(packaged).as("the build compiles questions.yaml").isNotNull();
-      assertThat(CompiledQuestions.read(packaged.readAllBytes())).isEqualTo(tree);
-    }
+    Node compiled = CompiledQuestions.readNode();
+    assertThat(compiled).as("the build compiles questions.yaml").isNotNull();
+    Node parsed = YamlReader.readBytes(yaml(), "questions.yaml");
+    assertThat(compiled).isEqualTo(parsed);
+    assertThat(compiled.toString()).as("in the same order").isEqualTo(parsed.toString());
+  }
+
+  @Test
+  void theCompiledTreeIsWhatTriageRulesReadsFromTheYaml() throws IOException {
+    Object tree = TriageRules.readTree(new java.io.ByteArrayInputStream(yaml()), "yaml");
+    assertThat(CompiledQuestions.read()).isEqualTo(tree);
+    assertThat(CompiledQuestions.read().toString()).isEqualTo(tree.toString());
   }
 
   @Test
   void theLoadedRulesAreTheYamlRules() throws IOException {
-    TriageRules fromYaml = TriageRules.check(yamlTree(), "yaml");
+    TriageRules fromYaml =
+        TriageRules.check(TriageRules.readTree(new java.io.ByteArrayInputStream(yaml()), "y"), "y");
     TriageRules loaded = TriageRules.load();
     assertThat(loaded.questions()).isEqualTo(fromYaml.questions());
     assertThat(loaded.combinations()).isEqualTo(fromYaml.combinations());
