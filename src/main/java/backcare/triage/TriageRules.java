@@ -763,12 +763,16 @@ public final class TriageRules {
 
     /** A conditional question is asked after a yes to questions that come before it in the list. */
     private void checkConditionalTargets(List<Question> questions, Map<String, Question> byId) {
+      // positions by id: a record's equals (List.indexOf) would link its generated method
+      // handles, ~15 ms of every triage start (docs/performance.md, "Start-up")
+      Map<String, Integer> position = new HashMap<>();
+      for (int i = 0; i < questions.size(); i++) position.put(questions.get(i).id(), i);
       for (int i = 0; i < questions.size(); i++) {
         Question q = questions.get(i);
         if (q.askedWhen() == null) continue;
         for (String id : q.askedWhen().anyYes()) {
           Question target = known("questions (" + q.id() + ").askedWhen.anyYes", id, byId);
-          if (target != null && questions.indexOf(target) > i) {
+          if (target != null && position.get(id) > i) {
             problem(
                 "questions (" + q.id() + ").askedWhen.anyYes",
                 "'" + id + "' must come before " + q.id());
