@@ -47,10 +47,11 @@ public final class CompiledCommands {
   private static final int MAGIC = 0x42434332; // "BCC2"
   private static final String HELP_MIXIN = "mixinStandardHelpOptions";
 
-  private final Map<String, Command> commands;
+  /** Each command's encoded model, by name; decoded when asked for (a start needs two). */
+  private final Map<String, byte[]> encoded;
 
-  private CompiledCommands(Map<String, Command> commands) {
-    this.commands = commands;
+  private CompiledCommands(Map<String, byte[]> encoded) {
+    this.encoded = encoded;
   }
 
   /** The models in the jar, or null when the build did not make them; read once per process. */
@@ -65,7 +66,7 @@ public final class CompiledCommands {
   private static CompiledCommands read() {
     try (InputStream in = CompiledCommands.class.getResourceAsStream(RESOURCE)) {
       if (in == null) return null;
-      return new CompiledCommands(read(new DataInputStream(in)));
+      return new CompiledCommands(read(in.readAllBytes()));
     } catch (IOException e) {
       return null;
     }
@@ -86,8 +87,7 @@ public final class CompiledCommands {
       all.put(e.getKey(), describe(CommandSpec.forAnnotatedObject(e.getValue().get())));
     }
     byte[] data = write(all);
-    CompiledCommands cache =
-        new CompiledCommands(read(new DataInputStream(new java.io.ByteArrayInputStream(data))));
+    CompiledCommands cache = new CompiledCommands(read(data));
     List<String> differences =
         ModelDifferences.between(
             BackcareCommand.build(none, null, null, null).getCommandSpec(),
@@ -108,8 +108,7 @@ public final class CompiledCommands {
     Map<String, Command> all = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : commands.entrySet())
       all.put(e.getKey(), describe(CommandSpec.forAnnotatedObject(e.getValue())));
-    return new CompiledCommands(
-        read(new DataInputStream(new java.io.ByteArrayInputStream(write(all)))));
+    return new CompiledCommands(read(write(all)));
   }
 
   // ---- what is carried ------------------------------------------------------------------------
@@ -410,8 +409,15 @@ public final class CompiledCommands {
    * The command line for this user object (the root when {@code name} is ""), bound to its fields.
    */
   CommandLine commandLine(String name, Object userObject, Object parent) {
-    Command c = commands.get(name);
-    if (c == null) throw new IllegalStateException("no compiled model of command \"" + name + "\"");
+    byte[] bytes = encoded.get(name);
+    if (bytes == null)
+      throw new IllegalStateException("no compiled model of command \"" + name + "\"");
+    Command c;
+    try {
+      c = command(new DataInputStream(new java.io.ByteArrayInputStream(bytes)));
+    } catch (IOException e) {
+      throw new IllegalStateException("damaged compiled model of command \"" + name + "\"", e);
+    }
     return new CommandLine(spec(c, userObject));
   }
 
@@ -897,24 +903,44 @@ public final class CompiledCommands {
   private static final byte GROUP = 'G';
   private static final byte MIXIN = 'M';
 
+  /** The file: an index (each command's name and length), then each command's model. */
   static byte[] write(Map<String, Command> all) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(MAGIC);
       out.writeInt(all.size());
+      List<byte[]> models = new ArrayList<>();
       for (Map.Entry<String, Command> e : all.entrySet()) {
+        ByteArrayOutputStream one = new ByteArrayOutputStream();
+        try (DataOutputStream model = new DataOutputStream(one)) {
+          command(model, e.getValue());
+        }
+        models.add(one.toByteArray());
         out.writeUTF(e.getKey());
-        command(out, e.getValue());
+        out.writeInt(one.size());
       }
+      for (byte[] m : models) out.write(m);
     }
     return bytes.toByteArray();
   }
 
-  private static Map<String, Command> read(DataInputStream in) throws IOException {
+  private static Map<String, byte[]> read(byte[] data) throws IOException {
+    DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(data));
     if (in.readInt() != MAGIC) throw new IOException("not a compiled commands file");
     int n = in.readInt();
-    Map<String, Command> all = new HashMap<>();
-    for (int i = 0; i < n; i++) all.put(in.readUTF(), command(in));
+    String[] names = new String[n];
+    int[] lengths = new int[n];
+    for (int i = 0; i < n; i++) {
+      names[i] = in.readUTF();
+      lengths[i] = in.readInt();
+    }
+    Map<String, byte[]> all = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      byte[] model = in.readNBytes(lengths[i]);
+      if (model.length != lengths[i]) throw new IOException("a cut-off compiled commands file");
+      all.put(names[i], model);
+    }
+    if (in.read() != -1) throw new IOException("bytes after the last command");
     return all;
   }
 
