@@ -118,12 +118,11 @@ public final class CompiledTrees {
       out.writeInt(m.line());
       out.writeInt(m.column());
       out.writeInt(m.entries().size());
-      for (Map.Entry<String, Node.Entry> e : m.entries().entrySet()) {
-        out.writeUTF(e.getKey());
-        out.writeUTF(e.getValue().key());
-        out.writeInt(e.getValue().keyLine());
-        out.writeInt(e.getValue().keyColumn());
-        writeNode(out, e.getValue().value());
+      for (Node.Entry e : m.entries().values()) { // keyed by their own key: the check holds it
+        out.writeUTF(e.key());
+        out.writeInt(e.keyLine());
+        out.writeInt(e.keyColumn());
+        writeNode(out, e.value());
       }
     }
   }
@@ -155,11 +154,10 @@ public final class CompiledTrees {
           int n = in.readInt();
           LinkedHashMap<String, Node.Entry> entries = new LinkedHashMap<>();
           for (int i = 0; i < n; i++) {
-            String mapKey = in.readUTF();
             String key = in.readUTF();
             int keyLine = in.readInt();
             int keyColumn = in.readInt();
-            entries.put(mapKey, new Node.Entry(key, keyLine, keyColumn, readNode(in, depth + 1)));
+            entries.put(key, new Node.Entry(key, keyLine, keyColumn, readNode(in, depth + 1)));
           }
           return new Node.MapNode(entries, line, column);
         }
