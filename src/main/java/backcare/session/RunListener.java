@@ -23,39 +23,49 @@ public interface RunListener {
 
   default void finished(Plan plan, Summary summary) {}
 
-  /** One listener that tells each of {@code listeners} in turn. */
+  /**
+   * One listener that tells each of {@code listeners} in turn, of every call (RunListenerTest fails
+   * when a method of this interface is not passed on: a new method must be added to {@link All}).
+   */
   static RunListener all(RunListener... listeners) {
-    java.util.List<RunListener> ls = java.util.List.of(listeners);
-    return new RunListener() {
-      @Override
-      public void started(Plan plan) {
-        ls.forEach(l -> l.started(plan));
-      }
+    return new All(java.util.List.of(listeners));
+  }
 
-      @Override
-      public void segmentStarted(Plan plan, int index, Segment segment, boolean stepStart) {
-        ls.forEach(l -> l.segmentStarted(plan, index, segment, stepStart));
-      }
+  /** The listeners {@link #all} tells. */
+  record All(java.util.List<RunListener> parts) implements RunListener {
+    @Override
+    public void prepare(Plan plan) {
+      for (RunListener l : parts) l.prepare(plan);
+    }
 
-      @Override
-      public void tick(Plan plan, int index, Segment segment, long segmentLeft, long totalLeft) {
-        ls.forEach(l -> l.tick(plan, index, segment, segmentLeft, totalLeft));
-      }
+    @Override
+    public void started(Plan plan) {
+      for (RunListener l : parts) l.started(plan);
+    }
 
-      @Override
-      public void paused(Plan plan, int index, Segment segment, long segmentLeft) {
-        ls.forEach(l -> l.paused(plan, index, segment, segmentLeft));
-      }
+    @Override
+    public void segmentStarted(Plan plan, int index, Segment segment, boolean stepStart) {
+      for (RunListener l : parts) l.segmentStarted(plan, index, segment, stepStart);
+    }
 
-      @Override
-      public void resumed(Plan plan, int index, Segment segment) {
-        ls.forEach(l -> l.resumed(plan, index, segment));
-      }
+    @Override
+    public void tick(Plan plan, int index, Segment segment, long segmentLeft, long totalLeft) {
+      for (RunListener l : parts) l.tick(plan, index, segment, segmentLeft, totalLeft);
+    }
 
-      @Override
-      public void finished(Plan plan, Summary summary) {
-        ls.forEach(l -> l.finished(plan, summary));
-      }
-    };
+    @Override
+    public void paused(Plan plan, int index, Segment segment, long segmentLeft) {
+      for (RunListener l : parts) l.paused(plan, index, segment, segmentLeft);
+    }
+
+    @Override
+    public void resumed(Plan plan, int index, Segment segment) {
+      for (RunListener l : parts) l.resumed(plan, index, segment);
+    }
+
+    @Override
+    public void finished(Plan plan, Summary summary) {
+      for (RunListener l : parts) l.finished(plan, summary);
+    }
   }
 }

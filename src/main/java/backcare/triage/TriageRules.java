@@ -161,13 +161,8 @@ public final class TriageRules {
     static final TriageRules RULES = loadResource();
 
     private static TriageRules loadResource() {
-      try (InputStream compiled =
-          TriageRules.class.getResourceAsStream(CompiledQuestions.RESOURCE)) {
-        if (compiled != null)
-          return check(CompiledQuestions.read(compiled.readAllBytes()), RESOURCE);
-      } catch (IOException e) {
-        // fall back to the YAML below
-      }
+      Node compiled = CompiledQuestions.read();
+      if (compiled != null) return check(compiled, RESOURCE);
       try (InputStream in = TriageRules.class.getResourceAsStream(RESOURCE)) {
         if (in == null)
           throw new IllegalStateException(
@@ -818,6 +813,10 @@ public final class TriageRules {
         List<Question> questions,
         Map<String, Question> byId,
         Map<Question, QuestionEntry> entries) {
+      // positions by id: a record's equals (List.indexOf) would link its generated method
+      // handles, ~15 ms of every triage start (docs/performance.md, "Start-up")
+      Map<String, Integer> position = new HashMap<>();
+      for (int i = 0; i < questions.size(); i++) position.put(questions.get(i).id(), i);
       for (int i = 0; i < questions.size(); i++) {
         Question q = questions.get(i);
         if (q.askedWhen() == null) continue;
@@ -825,7 +824,7 @@ public final class TriageRules {
         String where = "questions (" + q.id() + ").askedWhen.anyYes";
         for (String id : q.askedWhen().anyYes()) {
           Question target = known(at, where, id, byId);
-          if (target != null && questions.indexOf(target) > i) {
+          if (target != null && position.get(id) > i) {
             problem(at, where, "'" + id + "' must come before " + q.id());
           }
         }

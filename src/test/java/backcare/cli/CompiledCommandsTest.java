@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.ArgSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 /** The models the build caches are the models picocli reads from the annotations. */
 class CompiledCommandsTest {
@@ -32,51 +30,6 @@ class CompiledCommandsTest {
           .as(e.getKey())
           .isEqualTo(e.getValue().getUsageMessage());
     }
-  }
-
-  @Test
-  void everyArgumentHasTheSameShape() {
-    CommandLine annotated = fromAnnotations();
-    CommandLine cached = compiled();
-    for (Map.Entry<String, CommandLine> e : annotated.getSubcommands().entrySet()) {
-      var a = e.getValue().getCommandSpec().args();
-      var c = cached.getSubcommands().get(e.getKey()).getCommandSpec().args();
-      assertThat(c).as(e.getKey()).hasSameSizeAs(a);
-      for (int i = 0; i < a.size(); i++) {
-        assertThat(shape(c.get(i))).as(e.getKey()).isEqualTo(shape(a.get(i)));
-      }
-    }
-  }
-
-  private static String shape(ArgSpec a) {
-    String names =
-        a instanceof OptionSpec o
-            ? String.join("|", o.names())
-                + (o.negatable() ? " neg" : "")
-                + (o.usageHelp() ? " help" : "")
-                + (o.versionHelp() ? " version" : "")
-            : "positional";
-    StringBuilder aux = new StringBuilder();
-    for (Class<?> t : a.auxiliaryTypes()) aux.append(t.getName()).append(',');
-    return names
-        + " "
-        + a.type().getName()
-        + "<"
-        + aux
-        + "> arity "
-        + a.arity()
-        + " scope "
-        + a.scopeType()
-        + " inherited "
-        + a.inherited()
-        + " default "
-        + a.defaultValue()
-        + " required "
-        + a.required()
-        + " hidden "
-        + a.hidden()
-        + " initial "
-        + a.initialValue();
   }
 
   @Test
