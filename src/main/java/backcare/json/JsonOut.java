@@ -94,9 +94,9 @@ public final class JsonOut implements Closeable {
   }
 
   /**
-   * The generator JsonFactory.createGenerator(Writer) makes, made here: a JsonFactory (its symbol
-   * tables for parsing, its recycler pools, and the parser classes it links) cost a few ms of a
-   * start that only writes.
+   * The generator JsonFactory.createGenerator(Writer) makes, made here: building a JsonFactory (its
+   * symbol tables for parsing, its recycler pools) cost 1.3-3 ms of a start that only writes
+   * (docs/performance.md, "One JSON writer").
    */
   private static JsonGenerator generator(Writer target) {
     IOContext io =
