@@ -56,7 +56,11 @@ class TriageInteractiveTest {
    * {@code lastId} is answered when one is given (a no to its group answers it too).
    */
   static String keys(Map<String, String> answers, String lastId) {
-    Interview interview = new Interview(new Triage(TriageRules.load()));
+    TriageRules rules = TriageRules.load();
+    for (String id : answers.keySet()) {
+      if (rules.question(id).isEmpty()) throw new AssertionError("no question " + id);
+    }
+    Interview interview = new Interview(new Triage(rules));
     StringBuilder keys = new StringBuilder();
     for (Optional<Interview.Prompt> next = interview.next();
         next.isPresent();
