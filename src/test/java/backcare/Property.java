@@ -3,6 +3,8 @@ package backcare;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -23,10 +25,13 @@ public final class Property {
   private int tries = 200;
 
   /**
-   * A try takes milliseconds; the limit catches a hang or a blow-up, with room for a loaded
-   * machine.
+   * A try takes milliseconds of work; the limit catches a blow-up. It bounds the processor time of
+   * the thread that runs the try, which a busy machine does not inflate as it does the wall clock.
    */
   private final Duration perTry = Duration.ofSeconds(2);
+
+  /** A hang uses no processor time: this bound of the wall clock catches it. */
+  private static final Duration HANG = Duration.ofMinutes(1);
 
   private Property(String name, long seed) {
     this.name = name;
@@ -83,12 +88,28 @@ public final class Property {
   /** What {@code check} threw on {@code input}, or null; a check over the time limit fails too. */
   private Throwable failure(Consumer<String> check, String input) {
     try {
-      assertTimeoutPreemptively(
-          perTry, () -> check.accept(input), () -> "took longer than " + perTry.toMillis() + " ms");
+      long nanos =
+          assertTimeoutPreemptively(
+              HANG, () -> cpuNanos(() -> check.accept(input)), () -> "hung: it ran for " + HANG);
+      if (nanos > perTry.toNanos()) {
+        return new AssertionError(
+            "took " + nanos / 1_000_000 + " ms of processor time, over " + perTry.toMillis());
+      }
       return null;
     } catch (Throwable t) {
       return t;
     }
+  }
+
+  /**
+   * The processor time {@code work} takes in this thread, in nanoseconds: the work done, whatever
+   * else the machine is doing (the wall clock of a loaded machine is not).
+   */
+  public static long cpuNanos(Runnable work) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long start = threads.getCurrentThreadCpuTime();
+    work.run();
+    return threads.getCurrentThreadCpuTime() - start;
   }
 
   /** Removes spans of the input, largest first, while the check still fails: at most 300 checks. */

@@ -323,11 +323,11 @@ final class Cli {
         return 4;
       }
       try {
-        Thread.sleep(10_000);
+        Thread.sleep(60_000); // a hang's bound: Ctrl-C interrupts it at once
       } catch (InterruptedException e) {
         throw new InterruptedIOException("interrupted");
       }
-      throw new AssertionError("the test input waited 10 s: nothing interrupted it");
+      throw new AssertionError("the test input waited a minute: nothing interrupted it");
     }
 
     @Override

@@ -12,16 +12,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
 /**
- * bin/backcare in a real process, for what only a real process shows: signals, a closed stdin, the
- * locale. The launcher is a copy of bin/backcare in a folder of its own, whose jar is a manifest
- * pointing at this build's classes, so the test runs the code under test through the real script
- * and its JVM flags without a nested Maven build.
+ * backcare in a real process, the one way tests start one, for what only a real process shows:
+ * signals, a closed stdin or one that is a pipe, the locale, the classes a start loads. Two ways
+ * in: bin/backcare ({@link #start}, {@link #run}, {@link #launcher}), or Java alone ({@link #java}:
+ * the JVM options a test chooses, without the script's). The launcher is a copy of bin/backcare in
+ * a folder of its own, whose jar is a manifest pointing at this build's classes, so the test runs
+ * the code under test through the real script and its JVM flags without a nested Maven build.
+ *
+ * <p>Every process gets {@link #env}: a user whose state, config and temporary files live in the
+ * test's own folder, so nothing lands in the user's folders or /tmp (JLine writes its native
+ * library to {@code jline.tmpdir} when a real terminal opens).
  */
 final class Launcher {
   private static Path root;
@@ -61,9 +68,14 @@ final class Launcher {
   }
 
   /**
-   * The environment of a user whose state and config live under {@code home}, in a UTF-8 locale.
+   * The environment of a user whose state and config live under {@code home} (a {@code @TempDir}),
+   * in a UTF-8 locale, with temporary files in {@code home/tmp}: TMPDIR for the programs it starts,
+   * and for Java through bin/backcare's BACKCARE_JAVA_OPTS ({@link #java} passes the same options
+   * itself): Java's own temporary files and JLine's native library, which JLine would otherwise
+   * write to /tmp and leave there.
    */
-  static Map<String, String> env(Path home) {
+  static Map<String, String> env(Path home) throws IOException {
+    Path tmp = Files.createDirectories(home.resolve("tmp"));
     Map<String, String> env = new HashMap<>();
     env.put("PATH", System.getenv("PATH"));
     env.put("HOME", home.toString());
@@ -71,7 +83,38 @@ final class Launcher {
     env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
     env.put("LANG", "C.UTF-8");
     env.put("TZ", "UTC");
+    env.put("TMPDIR", tmp.toString());
+    env.put("BACKCARE_JAVA_OPTS", String.join(" ", tmpdirOptions(tmp.toString())));
     return env;
+  }
+
+  private static List<String> tmpdirOptions(String tmp) {
+    return List.of("-Djava.io.tmpdir=" + tmp, "-Djline.tmpdir=" + tmp);
+  }
+
+  /**
+   * The command line of backcare in Java alone, without bin/backcare: java with these options (say
+   * {@code -Xss512k}, or a class-loading log) and the temporary folder of {@code env}, this build's
+   * classes, backcare's main class, then {@code args}.
+   */
+  static List<String> java(Map<String, String> env, List<String> options, String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(tmpdirOptions(env.get("TMPDIR")));
+    command.addAll(options);
+    command.add("-cp");
+    command.add(
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+    command.add(Main.class.getName());
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  /** A command line as one string for bash, each word quoted. */
+  static String shellWords(List<String> command) {
+    List<String> words = new ArrayList<>();
+    for (String w : command) words.add("'" + w.replace("'", "'\\''") + "'");
+    return String.join(" ", words);
   }
 
   private static void deleteRecursively(Path dir) throws IOException {
@@ -111,22 +154,63 @@ final class Launcher {
     return finish(p);
   }
 
+  /** Runs the launcher with these arguments to its end, stdin closed. */
   static Result run(Map<String, String> env, String... args) throws Exception {
     Process p = start(env, args);
     p.getOutputStream().close();
     return finish(p);
   }
 
+  /**
+   * Runs a command (a {@link #java} one, say) to its end, stdin as given: {@link
+   * ProcessBuilder.Redirect#PIPE} is a pipe that stays open and that no one writes to, as a child's
+   * stdin by default, until the command ends.
+   */
+  static Result run(Map<String, String> env, List<String> command, ProcessBuilder.Redirect stdin)
+      throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command).redirectInput(stdin);
+    pb.environment().clear();
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    try {
+      return finish(p);
+    } finally {
+      p.getOutputStream().close();
+    }
+  }
+
+  /**
+   * Waits for the process to end, reading stdout and stderr as it goes; fails the test, the process
+   * killed, when it has not ended in a minute (a hang, not a slow machine).
+   */
   static Result finish(Process p) throws Exception {
-    var err = new java.util.concurrent.CompletableFuture<String>();
-    Thread t = new Thread(() -> err.complete(readAll(p.getErrorStream())));
-    t.start();
-    byte[] out = p.getInputStream().readAllBytes();
+    CompletableFuture<byte[]> out = drain(p.getInputStream());
+    CompletableFuture<byte[]> err = drain(p.getErrorStream());
     if (!p.waitFor(60, TimeUnit.SECONDS)) {
       p.destroyForcibly();
-      throw new AssertionError("backcare did not end");
+      throw new AssertionError(p.info().commandLine().orElse("the process") + " did not end");
     }
-    return new Result(p.exitValue(), out, err.get(10, TimeUnit.SECONDS));
+    return new Result(
+        p.exitValue(),
+        out.get(10, TimeUnit.SECONDS),
+        new String(err.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+  }
+
+  private static CompletableFuture<byte[]> drain(InputStream in) {
+    CompletableFuture<byte[]> all = new CompletableFuture<>();
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                all.complete(in.readAllBytes());
+              } catch (IOException e) {
+                all.completeExceptionally(e);
+              }
+            },
+            "drain");
+    t.setDaemon(true);
+    t.start();
+    return all;
   }
 
   static String readAll(InputStream in) {

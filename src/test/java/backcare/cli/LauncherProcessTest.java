@@ -158,12 +158,7 @@ class LauncherProcessTest {
     assertThat(closed.err()).isEqualTo(devNull.err());
     assertThat(closed.outText()).isEqualTo(devNull.outText());
     // and without the launcher, Java alone: the JVM puts its own lib/modules on descriptor 0
-    String java = ProcessHandle.current().info().command().orElse("java");
-    String direct =
-        java
-            + " -cp '"
-            + System.getProperty("java.class.path")
-            + "' backcare.cli.Main triage --no-routine";
+    String direct = Launcher.shellWords(Launcher.java(env, List.of(), "triage", "--no-routine"));
     Launcher.Result jvmClosed = Launcher.shell(env, direct + " <&-");
     assertThat(jvmClosed.code()).isEqualTo(devNull.code());
     assertThat(jvmClosed.err()).isEqualTo(devNull.err());

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -178,35 +179,28 @@ class ReportCommandTest {
 
   @Test
   void noReportClassLoadsOnOtherCommandsPaths() throws Exception {
+    Map<String, String> env = Launcher.env(dir);
     for (List<String> args :
         List.of(
             List.of("routines"),
             List.of("history"),
             List.of("routine", "quick", "--dry-run"),
             List.of("report", "-o", "-"))) {
-      List<String> command =
-          new java.util.ArrayList<>(
-              List.of(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-Xshare:off",
-                  "-verbose:class",
-                  "-XX:TieredStopAtLevel=1",
-                  "-cp",
-                  System.getProperty(
-                      "surefire.test.class.path", System.getProperty("java.class.path")),
-                  Main.class.getName()));
-      command.addAll(args);
-      ProcessBuilder b = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-      b.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
-      b.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
-      Process p = b.start();
+      Launcher.Result run =
+          Launcher.run(
+              env,
+              Launcher.java(
+                  env,
+                  List.of("-Xshare:off", "-verbose:class", "-XX:TieredStopAtLevel=1"),
+                  args.toArray(String[]::new)),
+              ProcessBuilder.Redirect.PIPE);
+      assertThat(run.code()).as(String.join(" ", args) + ": " + run.err()).isZero();
       List<String> loaded =
-          new String(p.getInputStream().readAllBytes())
+          run.outText()
               .lines()
               .filter(
                   l -> l.contains("backcare.report.") || l.contains("backcare.cli.ReportCommand"))
               .toList();
-      assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
       if (args.get(0).equals("report")) {
         assertThat(loaded).as("the report's own run").isNotEmpty();
       } else {

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,23 +35,14 @@ class StartPathTest {
       args.addAll(List.of("--answers", file.toString(), "--json", "--no-routine"));
     }
     Path log = dir.resolve("classes.log");
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(
-        List.of(
-            "-Xlog:class+load:file=" + log,
-            "-cp",
-            System.getProperty("java.class.path"),
-            "backcare.cli.Main"));
-    cmd.addAll(args);
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-    pb.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
-    pb.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
-    pb.environment().put("HOME", dir.toString());
-    pb.redirectOutput(dir.resolve("out").toFile());
-    Process p = pb.start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(Files.readString(dir.resolve("out"))).isZero();
+    Map<String, String> env = Launcher.env(dir);
+    Launcher.Result run =
+        Launcher.run(
+            env,
+            Launcher.java(
+                env, List.of("-Xlog:class+load:file=" + log), args.toArray(String[]::new)),
+            ProcessBuilder.Redirect.PIPE);
+    assertThat(run.code()).as(run.outText() + run.err()).isZero();
     List<String> loaded = new ArrayList<>();
     for (String line : Files.readAllLines(log)) {
       String[] parts = line.split(" ");

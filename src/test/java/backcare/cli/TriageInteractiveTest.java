@@ -3,22 +3,28 @@ package backcare.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backcare.routine.Condition;
+import backcare.triage.Answer;
+import backcare.triage.Interview;
+import backcare.triage.QuestionType;
 import backcare.triage.Step;
+import backcare.triage.Triage;
 import backcare.triage.TriageRules;
 import java.nio.file.Path;
 import java.time.LocalTime;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The prompts at a terminal, driven through JLine over a scripted dumb terminal. */
-@Timeout(20)
+@Timeout(60) // a hang's bound: each test takes well under a second of work
 class TriageInteractiveTest {
   /**
    * No to every step the interview asks before age: the quick path of someone with no red flags.
    */
-  private static final String ALL_NO = "n\n".repeat(stepsBeforeAge());
+  private static final String ALL_NO = keys(Map.of());
 
   /** The steps of questions.yaml's interview that are always asked, as "(n/STEPS)" counts them. */
   private static final long STEPS =
@@ -36,6 +42,55 @@ class TriageInteractiveTest {
 
   private static boolean alwaysAsked(Step step) {
     return step.isGroup() || !step.questions().get(0).conditional();
+  }
+
+  /**
+   * The keys that answer the interview of questions.yaml as {@code answers} says, in the order the
+   * screen asks (the domain's {@link Interview} over {@link TriageRules#load()}), so that a
+   * question added anywhere keeps every sequence meaning what it says. {@code answers} maps a
+   * question's id to what is typed for it ("y", "yes", "n", an age). A group is answered y when
+   * {@code answers} names any of its questions, then each of them with its answer or n; else n. A
+   * question of its own is answered from {@code answers}, or n; a follow-up is answered when it is
+   * asked, from {@code answers} or n. The keys end before the first question {@code answers} has no
+   * answer for that n cannot answer (age), or once the screen is settled (an emergency), or once
+   * {@code lastId} is answered when one is given (a no to its group answers it too).
+   */
+  static String keys(Map<String, String> answers, String lastId) {
+    TriageRules rules = TriageRules.load();
+    for (String id : answers.keySet()) {
+      if (rules.question(id).isEmpty()) throw new AssertionError("no question " + id);
+    }
+    Interview interview = new Interview(new Triage(rules));
+    StringBuilder keys = new StringBuilder();
+    for (Optional<Interview.Prompt> next = interview.next();
+        next.isPresent();
+        next = interview.next()) {
+      Interview.Prompt prompt = next.get();
+      if (prompt instanceof Interview.GroupPrompt group) {
+        boolean any = group.step().questions().stream().anyMatch(q -> answers.containsKey(q.id()));
+        keys.append(any ? "y" : "n").append('\n');
+        interview.answerGroup(group, any);
+      } else if (prompt instanceof Interview.QuestionPrompt question) {
+        String id = question.question().id();
+        String typed = answers.get(id);
+        if (typed == null && question.question().type() != QuestionType.YES_NO) break;
+        if (typed == null) typed = "n";
+        keys.append(typed).append('\n');
+        interview.answer(question, answer(typed));
+      }
+      if (lastId != null && interview.answers().containsKey(lastId)) break;
+    }
+    return keys.toString();
+  }
+
+  static String keys(Map<String, String> answers) {
+    return keys(answers, null);
+  }
+
+  private static Answer answer(String typed) {
+    if (typed.startsWith("y")) return Answer.YES;
+    if (typed.startsWith("n")) return Answer.NO;
+    return Answer.number(Integer.parseInt(typed));
   }
 
   @TempDir Path dir;
@@ -105,8 +160,8 @@ class TriageInteractiveTest {
 
   @Test
   void backGoesToThePreviousQuestion() {
-    // first group no, then at the next group go back, say yes to the first, then no, yes (bowel)
-    Cli run = typed("b\nn\nb\ny\nn\nyes\nn\nn\nn\ny\n", false);
+    // first group no, then at the next group go back, say yes to the first and to bowel only
+    Cli run = typed("b\nn\nb\n" + keys(Map.of("bowel", "yes", "nerve-recent", "y")), false);
     assertThat(run.code).isEqualTo(5);
     assertThat(run.out)
         .contains(
@@ -121,8 +176,7 @@ class TriageInteractiveTest {
 
   @Test
   void aNerveSignAsksWhetherItIsNewAndARecentOneStopsWithTheEmergencyAdviceFirst() {
-    // the first group yes, bladder yes, the rest of it no, the next group no, then nerve-recent yes
-    Cli run = typed("y\ny\nn\nn\nn\nn\ny\n", false);
+    Cli run = typed(keys(Map.of("bladder", "y", "nerve-recent", "y")), false);
     assertThat(run.code).isEqualTo(5);
     assertThat(run.out)
         .contains(
@@ -145,7 +199,8 @@ class TriageInteractiveTest {
 
   @Test
   void anOlderStableNerveSignIsUrgentAndTheScreenGoesOn() {
-    String keys = "y\ny\nn\nn\nn\n" + "n\n" + "n\n" + "n\n".repeat(7) + "40\n" + "n\n";
+    String keys =
+        keys(Map.of("bladder", "y", "nerve-recent", "n", "age", "40", "clinician-cleared", "n"));
     Cli run = typed(keys, false);
     assertThat(run.code).isEqualTo(4);
     assertThat(run.out)
@@ -158,7 +213,7 @@ class TriageInteractiveTest {
 
   @Test
   void anAaaAnswerStopsAtOnceAndSaysCallAnAmbulance() {
-    Cli run = typed("n\nn\ny\ny\n", false);
+    Cli run = typed(keys(Map.of("aaa", "y")), false);
     assertThat(run.code).isEqualTo(5);
     assertThat(run.out)
         .contains("EMERGENCY: call an ambulance now")
@@ -169,15 +224,15 @@ class TriageInteractiveTest {
   void emergencyIsInColourOnAColourTerminal() {
     Cli run = fresh();
     run.env.remove("NO_COLOR");
-    TriageScriptedTest.typed(run, "n\nn\ny\ny\n", false);
+    TriageScriptedTest.typed(run, keys(Map.of("aaa", "y")), false);
     assertThat(run.code).isEqualTo(5);
     assertThat(run.out).contains("\u001B[1;31mEMERGENCY: call an ambulance now");
   }
 
   @Test
   void seeClinicianAsksAboutClearanceAndAYesHandsOverWithTheConditions() {
-    // bones group: yes, then osteoporosis n, steroids n, spinal-history y
-    String keys = "n\nn\nn\nn\nn\n" + "y\nn\nn\ny\n" + "n\nn\nn\n" + "55\n" + "y\n" + "3\n";
+    String keys =
+        keys(Map.of("spinal-history", "y", "age", "55", "clinician-cleared", "y")) + "3\n";
     Cli run = typed(keys, false);
     assertThat(run.code).isZero();
     assertThat(run.out)
@@ -196,7 +251,7 @@ class TriageInteractiveTest {
 
   @Test
   void seeClinicianWithoutClearanceEndsWithExit3AndNoRoutine() {
-    String keys = "n\n".repeat(7) + "y\nn\nn\nn\nn\ny\n" + "n\n" + "30\n" + "n\n";
+    String keys = keys(Map.of("persistent", "y", "age", "30", "clinician-cleared", "n"));
     Cli run = typed(keys, false);
     assertThat(run.code).isEqualTo(3);
     assertThat(run.out)
@@ -207,7 +262,7 @@ class TriageInteractiveTest {
 
   @Test
   void urgentAsksAboutClearanceAndNoKeepsItUrgent() {
-    String keys = "n\nn\nn\nn\n" + "y\nn\ny\nn\n" + "n\nn\nn\nn\nn\n" + "30\n" + "n\n";
+    String keys = keys(Map.of("trauma", "y", "age", "30", "clinician-cleared", "n"));
     Cli run = typed(keys, false);
     assertThat(run.code).isEqualTo(4);
     assertThat(run.out)
@@ -219,7 +274,7 @@ class TriageInteractiveTest {
 
   @Test
   void aPregnancyYesAsksForItsWarningSigns() {
-    String keys = "n\n".repeat(8) + "y\nn\ny\n" + "n\n" + "30\n" + "\n";
+    String keys = keys(Map.of("pregnancy", "y", "pregnancy-warning", "n", "age", "30")) + "\n";
     Cli run = fresh();
     run.now = run.now.with(LocalTime.of(13, 0));
     TriageScriptedTest.typed(run, keys, false);
@@ -232,7 +287,8 @@ class TriageInteractiveTest {
 
   @Test
   void yesToAGroupThenNoToEachIsPointedOut() {
-    String keys = "n\n" + "y\nn\nn\nn\n" + "n\n".repeat(7) + "30\n" + "q\n";
+    // the group of leg-pain-both opened, then no to each of its questions
+    String keys = keys(Map.of("leg-pain-both", "n", "age", "30")) + "q\n";
     Cli run = typed(keys, false);
     assertThat(run.code).isZero();
     assertThat(run.out)
@@ -286,7 +342,7 @@ class TriageInteractiveTest {
 
   @Test
   void ctrlDAfterAnUrgentAnswerStillSaysWhatItAlreadyMeans() {
-    Cli run = typed("n\nn\nn\ny\ny\n\u0004", false); // fever
+    Cli run = typed(keys(Map.of("fever", "y"), "fever") + "\u0004", false);
     assertThat(run.code).isEqualTo(2);
     assertThat(run.err)
         .contains("backcare: your answers so far already mean: URGENT: see a doctor today.");

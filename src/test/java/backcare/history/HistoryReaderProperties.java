@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import backcare.Property;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ import org.quicktheories.generators.Generate;
  */
 class HistoryReaderProperties {
   static final Instant NOW = Instant.parse("2024-05-20T12:00:00Z");
+
+  /** Processor time, not the wall clock: a parse's work, whatever else the machine does. */
   static final long TIME_BOUND_MILLIS = 1000;
 
   static final List<String> GOOD =
@@ -136,9 +139,13 @@ class HistoryReaderProperties {
         .forAll(historyFiles())
         .checkAssert(
             bytes -> {
-              long started = System.nanoTime();
-              HistoryStore.Contents c = HistoryStore.parse("h.jsonl", bytes, NOW);
-              assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(TIME_BOUND_MILLIS);
+              HistoryStore.Contents[] parsed = new HistoryStore.Contents[1];
+              long nanos =
+                  Property.cpuNanos(() -> parsed[0] = HistoryStore.parse("h.jsonl", bytes, NOW));
+              assertThat(nanos / 1_000_000)
+                  .as("ms of processor time")
+                  .isLessThan(TIME_BOUND_MILLIS);
+              HistoryStore.Contents c = parsed[0];
               for (HistoryRecord r : c.records()) {
                 assertThat(
                         RecordJson.untrustedTime(
