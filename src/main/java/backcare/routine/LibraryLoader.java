@@ -45,12 +45,19 @@ public final class LibraryLoader {
     return load((Path) null);
   }
 
-  /** Built-ins and the user's folder ({@code userDir} may be null: none). */
-  public static Library load(Path userDir) {
+  /** The built-in content read from its trees; broken content throws, naming every problem. */
+  record BuiltIn(
+      Map<String, Exercise> exercises, Map<String, Library.Entry> routines, SafetyText safety) {}
+
+  /**
+   * Reads the built-in files' trees into exercises, routines and the safety text. The build runs
+   * this on the YAML ({@link CompiledLibrary#main}), so broken built-in content fails the build.
+   */
+  static BuiltIn builtIn(Map<String, Node> trees) {
     Map<String, Exercise> exercises = new LinkedHashMap<>();
     List<ContentParser.Parsed> builtInRoutines = new ArrayList<>();
     SafetyText safety = SafetyText.EMPTY;
-    for (Map.Entry<String, Node> f : builtInTrees().entrySet()) {
+    for (Map.Entry<String, Node> f : trees.entrySet()) {
       ContentParser.Parsed parsed = ContentParser.parse(f.getValue(), f.getKey());
       if (!parsed.problems().isEmpty()) {
         throw new IllegalStateException("built-in content is broken: " + parsed.problems());
@@ -67,6 +74,15 @@ public final class LibraryLoader {
         throw new IllegalStateException("built-in content is broken: " + problems);
       routines.put(r.id(), new Library.Entry(r, false, false, p.file()));
     }
+    return new BuiltIn(exercises, routines, safety);
+  }
+
+  /** Built-ins and the user's folder ({@code userDir} may be null: none). */
+  public static Library load(Path userDir) {
+    BuiltIn content = builtIn(builtInTrees());
+    Map<String, Exercise> exercises = content.exercises();
+    Map<String, Library.Entry> routines = content.routines();
+    SafetyText safety = content.safety();
 
     List<String> warnings = new ArrayList<>();
     List<ContentParser.Parsed> userRoutines = new ArrayList<>();
