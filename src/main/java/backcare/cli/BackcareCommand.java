@@ -1,5 +1,6 @@
 package backcare.cli;
 
+import backcare.commandmodel.CommandModels;
 import backcare.console.Devices;
 import backcare.console.SystemDevices;
 import java.io.IOException;
@@ -143,23 +144,21 @@ public final class BackcareCommand implements Runnable {
   }
 
   /** {@code only}: the one subcommand to build, or null for all of them. */
-  private static CommandLine build(Context context, Devices devices, String only) {
-    return build(context, devices, only, CompiledCommands.load());
+  static CommandLine build(Context context, Devices devices, String only) {
+    return build(context, devices, only, CommandModels.load());
   }
 
   /**
-   * {@code compiled} null: the models are read from the annotations (as without the build's cache).
+   * {@code models} null: the models are read from the annotations (as without the build's cache).
    */
-  static CommandLine build(
-      Context context, Devices devices, String only, CompiledCommands compiled) {
+  public static CommandLine build(
+      Context context, Devices devices, String only, CommandModels models) {
     BackcareCommand root = new BackcareCommand(context, devices);
-    CommandLine cmd =
-        compiled == null ? new CommandLine(root) : compiled.commandLine("", root, null);
+    CommandLine cmd = models == null ? new CommandLine(root) : models.commandLine("", root);
     for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
       if (only != null && !only.equals(e.getKey())) continue;
       Object sub = e.getValue().get();
-      cmd.addSubcommand(
-          e.getKey(), compiled == null ? sub : compiled.commandLine(e.getKey(), sub, root));
+      cmd.addSubcommand(e.getKey(), models == null ? sub : models.commandLine(e.getKey(), sub));
     }
     // no hidden features: "@file" is an argument like any other, never a file of arguments to read
     cmd.setExpandAtFiles(
@@ -172,6 +171,14 @@ public final class BackcareCommand implements Runnable {
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     HumanOutput.install(cmd, context); // last: it wraps the handlers set above
     return cmd;
+  }
+
+  /** Each command's annotated object, by name ("" for the root): what the build caches. */
+  public static Map<String, Object> annotatedCommands(Context context) {
+    Map<String, Object> all = new LinkedHashMap<>();
+    all.put("", new BackcareCommand(context));
+    SUBCOMMANDS.forEach((name, make) -> all.put(name, make.get()));
+    return all;
   }
 
   /**

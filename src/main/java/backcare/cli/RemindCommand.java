@@ -386,8 +386,7 @@ public final class RemindCommand implements Callable<Integer> {
             screen.get(),
             devices::openScreen,
             () -> {
-              CommandLine routineLine =
-                  BackcareCommand.build(ctx, devices, "routine", CompiledCommands.load());
+              CommandLine routineLine = BackcareCommand.build(ctx, devices, "routine");
               routineLine.setOut(out).setErr(err());
               routineLine.execute("routine", s.routine());
             });

@@ -1,7 +1,6 @@
-package backcare.cli;
+package backcare.commandmodel;
 
 import java.lang.reflect.Array;
-import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -25,12 +24,12 @@ import picocli.CommandLine.Model.ISetter;
  * ITypeInfo, an IAnnotatedElement, an IGetter or an IScope is compared by what its interface
  * exposes. Collections, arrays and maps are compared in order; other objects (a user object, a
  * version provider) by class. Setters have no getter: each argument's setter is tried instead, with
- * a new value, and the field the annotations name must receive it.
+ * a new value, and the field the annotations name must receive it ({@link SetterProbe}).
  *
- * <p>{@link CompiledCommands#main} fails the build on any difference between the model read from
- * the annotations and the one rebuilt from the cache.
+ * <p>{@link WriteCommandModels} fails the build on any difference between the model read from the
+ * annotations and the one rebuilt from the cache.
  */
-final class ModelDifferences {
+public final class ModelDifferences {
   /** Methods that look like getters but are not attributes: identity, copies, mutators. */
   private static final Set<String> NOT_ATTRIBUTES =
       Set.of("hashCode", "toString", "toBuilder", "addMethodSubcommands");
@@ -58,12 +57,12 @@ final class ModelDifferences {
   private ModelDifferences() {}
 
   /** Every difference, as "path: the annotations give X, the cache gives Y"; empty when none. */
-  static List<String> between(CommandSpec annotations, CommandSpec cache) {
+  public static List<String> between(CommandSpec annotations, CommandSpec cache) {
     ModelDifferences d = new ModelDifferences();
     String root = annotations.qualifiedName();
     d.compare(annotations.commandLine(), cache.commandLine(), CommandLine.class, root);
     d.compare(annotations, cache, CommandSpec.class, root);
-    d.probeSetters(annotations, cache, root);
+    SetterProbe.compare(annotations, cache, root, d);
     return d.found;
   }
 
@@ -74,7 +73,8 @@ final class ModelDifferences {
     return d.found;
   }
 
-  private void differ(String path, Object expected, Object actual) {
+  /** Notes a difference at {@code path}. */
+  void differ(String path, Object expected, Object actual) {
     if (found.size() < MAX_REPORTED)
       found.add(
           path
@@ -204,7 +204,8 @@ final class ModelDifferences {
     }
   }
 
-  private static String label(int i, Object element) {
+  /** An element's place in a list, with what it is when that helps (an option, a command). */
+  static String label(int i, Object element) {
     return element instanceof ArgSpec || element instanceof CommandSpec
         ? i + " " + element
         : Integer.toString(i);
@@ -220,7 +221,7 @@ final class ModelDifferences {
    * The types whose getters describe {@code a}: the interface of picocli's that the getter declares
    * (a binding is compared by what it gives, not by its class); else picocli's own public class;
    * else the interfaces of picocli's it implements (an ITypeInfo in a list). None when {@code a} is
-   * not picocli's model: it is compared by class. Setters are tried by {@link #probeSetters}.
+   * not picocli's model: it is compared by class. Setters are tried by {@link SetterProbe}.
    */
   private static List<Class<?>> views(Object a, Class<?> declared) {
     if (declared == ISetter.class) return List.of(ISetter.class);
@@ -264,72 +265,5 @@ final class ModelDifferences {
     } catch (IllegalAccessException | RuntimeException e) {
       return new Thrown(e.getClass());
     }
-  }
-
-  // ---- setters, which no getter shows
-
-  /**
-   * Sets a new value through each argument's setter, in both models, and reads the field the
-   * annotations bind (the argument's user object) from where each model's scope points: both must
-   * hold the new value. The old values are put back.
-   */
-  private void probeSetters(CommandSpec annotations, CommandSpec cache, String path) {
-    List<ArgSpec> a = annotations.args();
-    List<ArgSpec> b = cache.args();
-    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-      ArgSpec x = a.get(i);
-      ArgSpec y = b.get(i);
-      if (!(x.userObject() instanceof Field field) || x.scope() == null || y.scope() == null)
-        continue;
-      String at = path + ".args[" + label(i, x) + "].setter";
-      try {
-        Object xTarget = x.scope().get();
-        Object yTarget = y.scope().get();
-        if (xTarget == null || yTarget == null) continue; // a group's object, made when used
-        field.setAccessible(true);
-        Object old = field.get(xTarget);
-        Object probe = probe(field.getType(), old);
-        if (probe == NO_PROBE) continue;
-        Object yOld = field.get(yTarget);
-        x.setter().set(probe);
-        y.setter().set(probe);
-        if (!java.util.Objects.equals(field.get(xTarget), probe))
-          differ(at, "a setter of " + field, "another");
-        if (!java.util.Objects.equals(field.get(yTarget), probe))
-          differ(at, "a setter of " + field, "a setter that leaves it as it was");
-        field.set(xTarget, old);
-        field.set(yTarget, yOld);
-      } catch (Exception e) {
-        differ(at, "a setter that works", "a setter that throws " + e);
-      }
-    }
-    for (Map.Entry<String, CommandLine> sub : annotations.subcommands().entrySet()) {
-      CommandLine other = cache.subcommands().get(sub.getKey());
-      if (other != null)
-        probeSetters(
-            sub.getValue().getCommandSpec(), other.getCommandSpec(), path + " " + sub.getKey());
-    }
-  }
-
-  private static final Object NO_PROBE = new Object();
-
-  /** A value of this type that is not {@code old}, or NO_PROBE. */
-  private static Object probe(Class<?> type, Object old) {
-    if (type == boolean.class) return !(Boolean) old;
-    if (type == int.class) return ((Integer) old) + 1_000_001;
-    if (type == long.class) return ((Long) old) + 1_000_001;
-    if (type == double.class) return Double.valueOf(((Double) old) + 1.5);
-    if (type.isPrimitive()) return NO_PROBE;
-    if (old != null) return null;
-    if (type == String.class) return "probe";
-    if (type.isEnum()) return type.getEnumConstants()[0];
-    if (type.isAssignableFrom(ArrayList.class)) return new ArrayList<>();
-    if (type == Boolean.class) return Boolean.TRUE;
-    if (type == Integer.class) return Integer.valueOf(1_000_001);
-    if (type == Double.class) return Double.valueOf(1.5);
-    if (type.isArray()) return Array.newInstance(type.getComponentType(), 0);
-    if (type == java.nio.file.Path.class) return java.nio.file.Path.of("probe");
-    if (type == java.io.File.class) return new java.io.File("probe");
-    return NO_PROBE;
   }
 }

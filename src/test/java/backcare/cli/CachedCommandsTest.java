@@ -2,20 +2,33 @@ package backcare.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backcare.commandmodel.CommandModels;
+import backcare.commandmodel.ModelDifferences;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** The models the build caches are the models picocli reads from the annotations. */
-class CompiledCommandsTest {
+/**
+ * The real commands' models as the build caches them (backcare.commandmodel) are the models picocli
+ * reads from their annotations.
+ */
+class CachedCommandsTest {
   private static CommandLine fromAnnotations() {
     return BackcareCommand.build(Cli.withoutUserFolder().context(), null, null, null);
   }
 
   private static CommandLine compiled() {
-    CompiledCommands compiled = CompiledCommands.load();
+    CommandModels compiled = CommandModels.load();
     assertThat(compiled).as("the build writes backcare/commands.bin").isNotNull();
     return BackcareCommand.build(Cli.withoutUserFolder().context(), null, null, compiled);
+  }
+
+  @Test
+  void theRealCommandsCacheAgreesWithTheirAnnotations() {
+    assertThat(
+            ModelDifferences.between(
+                fromAnnotations().getCommandSpec(), compiled().getCommandSpec()))
+        .isEmpty();
   }
 
   @Test
