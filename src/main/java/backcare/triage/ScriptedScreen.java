@@ -22,6 +22,8 @@ public final class ScriptedScreen {
       Outcome outcome, boolean earlyEmergency, List<String> problems, Outcome soFar) {}
 
   /**
+   * What {@code answers} decide, given the {@code problems} found reading them.
+   *
    * @param fromOptions the answers came from --answer and --answers (not standard input): the hint
    *     for the missing ones says so
    */
