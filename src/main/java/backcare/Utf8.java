@@ -1,5 +1,7 @@
 package backcare;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -67,6 +69,38 @@ public final class Utf8 {
     if (!result.isError()) result = decoder.flush(text);
     if (result.isError()) throw new NotUtf8Exception(in.position(), bytes[in.position()] & 0xff);
     return text.flip().toString();
+  }
+
+  /**
+   * A line of input without its ending: its text, or (text null) what it is not: not UTF-8 ({@code
+   * notUtf8}), or too long (both null).
+   */
+  public record Line(String text, NotUtf8Exception notUtf8) {}
+
+  /**
+   * The next line of {@code in} (ending at \n, a \r before it dropped), or null at the end of the
+   * input. A line of more than {@code maxChars} characters is too long: the rest of it is skipped,
+   * never held. Reads a byte at a time, so nothing after the line is taken from {@code in}.
+   */
+  public static Line readLine(InputStream in, int maxChars) throws IOException {
+    // a character is at most 4 bytes: a line of more bytes than that is too long in any case
+    byte[] line = new byte[4 * maxChars];
+    int length = 0;
+    boolean tooLong = false;
+    int c;
+    while ((c = in.read()) != -1 && c != '\n') {
+      if (length < line.length) line[length++] = (byte) c;
+      else tooLong = true;
+    }
+    if (c == -1 && length == 0) return null;
+    if (length > 0 && line[length - 1] == '\r') length--;
+    if (tooLong) return new Line(null, null);
+    try {
+      String text = decode(line, length);
+      return text.length() > maxChars ? new Line(null, null) : new Line(text, null);
+    } catch (NotUtf8Exception e) {
+      return new Line(null, e);
+    }
   }
 
   /**

@@ -64,4 +64,30 @@ class Utf8Test {
       assertThat(e.value()).isEqualTo(0xE9);
     }
   }
+
+  @Test
+  void readLineTakesOneLineAtATimeAndSaysWhatALineIsNot() throws java.io.IOException {
+    byte[] input =
+        concat(
+            "yes\r\ncafé\n",
+            concat("", concat("\u00e9", bytes(0xff, '\n', 'x', 'x', 'x', '\n', 'n'))));
+    java.io.InputStream in = new java.io.ByteArrayInputStream(input);
+    assertThat(Utf8.readLine(in, 3)).isEqualTo(new Utf8.Line("yes", null)); // \r\n ends it too
+    assertThat(Utf8.readLine(in, 4).text()).isEqualTo("café");
+    Utf8.Line bad = Utf8.readLine(in, 4);
+    assertThat(bad.text()).isNull();
+    assertThat(bad.notUtf8().offset()).isEqualTo(2); // after é's two bytes
+    assertThat(bad.notUtf8().value()).isEqualTo(0xff);
+    assertThat(Utf8.readLine(in, 2)).isEqualTo(new Utf8.Line(null, null)); // too long: skipped
+    assertThat(Utf8.readLine(in, 2).text()).isEqualTo("n"); // the last line, without \n
+    assertThat(Utf8.readLine(in, 2)).isNull(); // the end of the input
+  }
+
+  @Test
+  void readLineTakesNothingAfterItsLine() throws java.io.IOException {
+    java.io.InputStream in =
+        new java.io.ByteArrayInputStream("y\nkeys".getBytes(StandardCharsets.UTF_8));
+    assertThat(Utf8.readLine(in, 10).text()).isEqualTo("y");
+    assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("keys");
+  }
 }

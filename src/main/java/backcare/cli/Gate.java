@@ -172,13 +172,19 @@ final class Gate {
    */
   static List<Notice> firstAid(Context ctx, PrintWriter out, PrintWriter err) {
     List<TriageRecord> triages;
+    HistoryStore store = null;
     try {
-      triages = HistoryFiles.tail(HistoryFiles.store(ctx), err).triages();
+      store = HistoryFiles.store(ctx);
+      triages = HistoryFiles.tail(store, err).triages();
     } catch (java.io.IOException | RuntimeException e) {
-      err.println(
-          "backcare: warning: could not read your history, so your last screen is not checked: "
-              + (e instanceof java.io.IOException io ? HistoryStore.reason(io) : e.getMessage()));
-      err.flush();
+      if (e instanceof java.io.IOException io && store != null) {
+        HistoryFiles.warnUnreadable(err, store, io, "your last screen is not checked");
+      } else { // a HOME or XDG folder backcare cannot use: its message says which
+        err.println(
+            "backcare: warning: could not read your history, so your last screen is not checked: "
+                + e.getMessage());
+        err.flush();
+      }
       ScreenNotices.print(out, ScreenNotices.UNREADABLE);
       return List.of(ScreenNotices.UNREADABLE);
     }

@@ -33,6 +33,19 @@ final class HistoryFiles {
   }
 
   /**
+   * As {@link #tail}, but a history that exists and cannot be read is the warning of {@link
+   * #warnUnreadable} ({@code consequence}: what goes unchecked) and null: never "no history".
+   */
+  static HistoryStore.Contents tailOrWarn(HistoryStore store, PrintWriter err, String consequence) {
+    try {
+      return tail(store, err);
+    } catch (IOException e) {
+      warnUnreadable(err, store, e, consequence);
+      return null;
+    }
+  }
+
+  /**
    * The whole trusted history in memory (for `report`, which lays out a period), with its warnings
    * and notes printed; IOException as for {@link #tail}.
    */
@@ -96,6 +109,22 @@ final class HistoryFiles {
       err.println("backcare: warning: " + read + "; backcare never changes or trims the file");
       err.flush();
     }
+  }
+
+  /**
+   * The one warning for a history that exists but cannot be read: where, why, and {@code
+   * consequence}, what the command does without it ("reminding anyway").
+   */
+  static void warnUnreadable(
+      PrintWriter err, HistoryStore store, IOException e, String consequence) {
+    err.println(
+        "backcare: warning: could not read your history, "
+            + store.file()
+            + ": "
+            + HistoryStore.reason(e)
+            + "; "
+            + consequence);
+    err.flush();
   }
 
   /**

@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/**
- * {@code backcare remind status}, and the times of the next reminders as every action says them.
- */
+/** {@code backcare remind status}. */
 final class RemindStatus {
   private RemindStatus() {}
 
@@ -84,38 +82,11 @@ final class RemindStatus {
               + timer.timerFile()
               + " cannot be read; `backcare remind on` writes them again.");
     }
-    if (!next.isEmpty()) printNext(out, on ? "  next: " : "  when it runs, next: ", next);
+    if (!next.isEmpty())
+      out.println(Schedule.nextLine(on ? "  next: " : "  when it runs, next: ", next));
     out.println("  files: " + timer.timerFile() + ", " + Units.SERVICE);
     out.println("  check: journalctl --user -u backcare-remind");
     out.flush();
     return ExitCode.OK;
-  }
-
-  static void printNext(PrintWriter out, Settings s, ZonedDateTime now) {
-    printNext(out, "Next: ", new Schedule(s).next(now, 3));
-  }
-
-  private static void printNext(PrintWriter out, String heading, List<ZonedDateTime> next) {
-    out.println(heading + String.join(", ", next.stream().map(RemindStatus::when).toList()));
-  }
-
-  private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-  private static final String[] MONTHS = {
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
-  };
-
-  /** "Wed 2 Dec 09:50" */
-  static String when(ZonedDateTime t) {
-    int h = t.getHour(), m = t.getMinute();
-    return DAYS[t.getDayOfWeek().getValue() - 1]
-        + " "
-        + t.getDayOfMonth()
-        + " "
-        + MONTHS[t.getMonthValue() - 1]
-        + " "
-        + (h < 10 ? "0" : "")
-        + h
-        + (m < 10 ? ":0" : ":")
-        + m;
   }
 }

@@ -144,7 +144,7 @@ final class ScriptedAnswers {
     int lineNo = 0;
     int blanks = 0;
     try {
-      for (Line line; (line = boundedLine(r)) != null; ) {
+      for (Utf8.Line line; (line = Utf8.readLine(r, MAX_LINE)) != null; ) {
         lineNo++;
         if (line.text() != null && line.text().isBlank()) {
           blanks++; // a problem only if an answer follows: trailing empty lines are ignored
@@ -198,34 +198,6 @@ final class ScriptedAnswers {
   private int skipUnasked(List<Question> questions, int i, Triage triage) {
     while (i < questions.size() && !triage.asks(questions.get(i), answers)) i++;
     return i;
-  }
-
-  /**
-   * A line of input without its ending: its text, or (text null) what it is not: not UTF-8, or
-   * longer than {@link #MAX_LINE} characters (the rest of the line is skipped, never held).
-   */
-  private record Line(String text, Utf8.NotUtf8Exception notUtf8) {}
-
-  /** The next line, or null at the end of the input. */
-  private static Line boundedLine(InputStream in) throws IOException {
-    // a character is at most 4 bytes: a line of more bytes than that is too long in any case
-    byte[] line = new byte[4 * MAX_LINE];
-    int length = 0;
-    boolean tooLong = false;
-    int c;
-    while ((c = in.read()) != -1 && c != '\n') {
-      if (length < line.length) line[length++] = (byte) c;
-      else tooLong = true;
-    }
-    if (c == -1 && length == 0) return null;
-    if (length > 0 && line[length - 1] == '\r') length--;
-    if (tooLong) return new Line(null, null);
-    try {
-      String text = Utf8.decode(line, length);
-      return text.length() > MAX_LINE ? new Line(null, null) : new Line(text, null);
-    } catch (Utf8.NotUtf8Exception e) {
-      return new Line(null, e);
-    }
   }
 
   private void put(String id, String raw, String place) {

@@ -1,12 +1,12 @@
 package backcare.cli;
 
+import backcare.Utf8;
 import backcare.history.HistoryStore;
 import backcare.history.Pain;
 import backcare.history.SessionRecord;
 import backcare.session.Ending;
-import java.io.BufferedReader;
+import backcare.text.HumanWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -21,8 +21,8 @@ final class TerminalQuestions {
   private final PrintWriter out;
   private final PrintWriter err;
 
-  /** Lines typed in answer (made on first use: only a terminal is asked). */
-  private BufferedReader answers;
+  /** The longest answer read; the rest of a longer line is skipped. */
+  static final int MAX_ANSWER = 200;
 
   TerminalQuestions(Context ctx, boolean json, PrintWriter out, PrintWriter err) {
     this.ctx = ctx;
@@ -36,19 +36,29 @@ final class TerminalQuestions {
   }
 
   /**
-   * The next line typed at the terminal; null at the end of input (or when it cannot be read). The
-   * Enter that ends it ends the prompt's line on the screen too, and the writer is told so.
+   * The next line typed at the terminal, decoded as UTF-8 by {@link Utf8} (a line that is not
+   * UTF-8, or too long, is said and asked again); null at the end of input (or when it cannot be
+   * read). The Enter that ends it ends the prompt's line on the screen too, and the writer is told
+   * so. Read a byte at a time: nothing after the line is taken from stdin, which the run reads
+   * next.
    */
   String readAnswer() {
-    if (answers == null) answers = new BufferedReader(new InputStreamReader(ctx.stdin()));
-    String line;
-    try {
-      line = answers.readLine();
-    } catch (IOException e) {
-      line = null;
+    while (true) {
+      Utf8.Line line;
+      try {
+        line = Utf8.readLine(ctx.stdin(), MAX_ANSWER);
+      } catch (IOException e) {
+        line = null;
+      }
+      HumanWriter.answered(out);
+      if (line == null) return null;
+      if (line.text() != null) return line.text();
+      out.print(
+          line.notUtf8() != null
+              ? "That was not UTF-8 text (" + line.notUtf8().getMessage() + "); type it again: "
+              : "That was longer than " + MAX_ANSWER + " characters; type it again: ");
+      out.flush();
     }
-    backcare.text.HumanWriter.answered(out);
-    return line;
   }
 
   /**

@@ -1,23 +1,20 @@
 package backcare.cli;
 
 import backcare.BadInputException;
-import backcare.Suggest;
-import backcare.triage.Answer;
 import backcare.triage.Level;
 import backcare.triage.Outcome;
 import backcare.triage.Prompter;
 import backcare.triage.RoutineChoice;
 import backcare.triage.RoutineHandover;
-import backcare.triage.RoutineMenu;
 import backcare.triage.Screen;
+import backcare.triage.ScriptedScreen;
+import backcare.triage.SelfCareHandover;
 import backcare.triage.Triage;
 import backcare.triage.TriageRules;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -117,24 +114,11 @@ public final class TriageCommand implements Callable<Integer> {
       QuestionList.print(rules, json, out);
       return ExitCode.OK;
     }
-    checkRoutineOption();
+    SelfCareHandover.checkRoutine(handover, routine);
     Triage triage = new Triage(rules);
     boolean scripted = !answerArgs.isEmpty() || answersFile != null;
     if (scripted || !ctx.interactive()) return runScripted(triage, scripted, out);
     return runInteractive(triage, out);
-  }
-
-  private void checkRoutineOption() {
-    if (routine != null && !handover.routineIds().contains(routine)) {
-      throw new BadInputException(
-          "--routine "
-              + routine
-              + ": unknown routine"
-              + Suggest.hint(routine, handover.routineIds())
-              + " (one of "
-              + String.join(", ", handover.routineIds())
-              + ")");
-    }
   }
 
   // ---- scripts: flags, a file or standard input ------------------------------------------------
@@ -147,48 +131,25 @@ public final class TriageCommand implements Callable<Integer> {
     } else {
       given.readLines(ctx.stdin(), triage);
     }
-    Map<String, Answer> answers = given.answers();
-    if (triage.settlesEmergency(answers)) {
-      // the answers given already mean an emergency: say so at once, whatever else is wrong or
-      // missing
-      PrintWriter err = spec.commandLine().getErr();
-      for (String problem : given.problems()) err.println("backcare: not used: " + problem);
-      err.flush();
-      return report(triage.evaluate(answers), out, false);
-    }
-    List<String> missing = triage.missing(answers);
-    if (!given.problems().isEmpty() || !missing.isEmpty()) {
-      List<String> lines = new ArrayList<>(given.problems());
-      if (given.problems().isEmpty()) { // with problems, those come first; the rest follows
-        lines.add(
-            "not every question was answered, and nothing is taken as \"no\" unless you say so;"
-                + " missing ("
-                + missing.size()
-                + "): "
-                + String.join(", ", missing));
-        lines.add(
-            fromOptions
-                ? "answer each with --answer ID=VALUE or in the --answers file (backcare triage"
-                    + " --list shows every question)"
-                : "give one answer a line on standard input, in the order of backcare triage --list");
-      }
-      history().unfinished(triage.evaluateSoFar(answers)).ifPresent(lines::add);
+    ScriptedScreen.Decision d =
+        ScriptedScreen.decide(triage, given.answers(), given.problems(), fromOptions);
+    if (d.outcome() == null) {
+      List<String> lines = new ArrayList<>(d.problems());
+      history().unfinished(d.soFar()).ifPresent(lines::add);
       throw new BadInputException(lines);
     }
-    Outcome outcome = triage.evaluate(answers);
-    int code = report(outcome, out, false);
-    if (outcome.level() != Level.SELF_CARE || noRoutine || json) return code;
-    String id = routine != null ? routine : timeOfDayRoutine();
-    out.println();
-    out.println(
-        "Routine: "
-            + id
-            + (routine != null
-                ? ""
-                : " (the one for this time of day; choose another with --routine ID, or stop here"
-                    + " with --no-routine)"));
-    out.flush();
-    return handover.run(id, outcome.conditions(), out);
+    PrintWriter err = spec.commandLine().getErr();
+    for (String problem : d.problems()) err.println("backcare: not used: " + problem);
+    err.flush();
+    int code = report(d.outcome(), out, false);
+    if (d.earlyEmergency() || !handsOver(d.outcome())) return code;
+    return SelfCareHandover.scripted(
+        handover, routine, timeOfDayRoutine(), d.outcome().conditions(), out);
+  }
+
+  /** Whether a routine follows: on self-care, unless --no-routine or --json. */
+  private boolean handsOver(Outcome outcome) {
+    return outcome.level() == Level.SELF_CARE && !noRoutine && !json;
   }
 
   private String timeOfDayRoutine() {
@@ -218,25 +179,10 @@ public final class TriageCommand implements Callable<Integer> {
     try {
       Outcome outcome = screen.run();
       int code = report(outcome, out, true);
-      if (outcome.level() != Level.SELF_CARE || noRoutine || json) return code;
-      String id = routine;
-      if (id == null) {
-        String preset = timeOfDayRoutine();
-        int width = backcare.text.HumanWriter.width(out, Integer.MAX_VALUE);
-        Optional<String> chosen =
-            RoutineMenu.choose(
-                handover.routineIds(), preset, outcome.conditions(), prompter, out, width);
-        if (chosen.isEmpty()) {
-          out.println(
-              "No routine now. When you are ready: "
-                  + RoutineHandover.command(preset, outcome.conditions()));
-          out.flush();
-          return code;
-        }
-        id = chosen.get();
-      }
-      prompter.close(); // the routine runner opens the terminal its own way
-      return handover.run(id, outcome.conditions(), out);
+      if (!handsOver(outcome)) return code;
+      int width = backcare.text.HumanWriter.width(out, Integer.MAX_VALUE);
+      return SelfCareHandover.atTerminal(
+          handover, routine, timeOfDayRoutine(), outcome.conditions(), prompter, out, width);
     } catch (Prompter.Interrupted e) {
       PrintWriter err = spec.commandLine().getErr();
       err.println();

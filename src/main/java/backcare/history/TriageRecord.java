@@ -54,29 +54,6 @@ public record TriageRecord(
     advice = advice == null ? List.of() : List.copyOf(advice);
   }
 
-  /** A screen's record (no source), without what it said. */
-  public TriageRecord(
-      int version,
-      OffsetDateTime time,
-      String outcome,
-      List<String> triggered,
-      List<String> conditions,
-      boolean cleared) {
-    this(version, time, outcome, triggered, conditions, cleared, null, null, List.of());
-  }
-
-  /** A record without what the screen said. */
-  public TriageRecord(
-      int version,
-      OffsetDateTime time,
-      String outcome,
-      List<String> triggered,
-      List<String> conditions,
-      boolean cleared,
-      String source) {
-    this(version, time, outcome, triggered, conditions, cleared, source, null, List.of());
-  }
-
   /**
    * The record of "a clinician has examined me since {@code screen} and cleared me for gentle
    * exercise", given at the routine's gate: self-care, cleared, with the screen's triggered ids and
@@ -90,7 +67,9 @@ public record TriageRecord(
         screen.triggered(),
         screen.conditions(),
         true,
-        GATE);
+        GATE,
+        null,
+        List.of());
   }
 
   /** Whether this is a clearance given at the routine's gate rather than a screen. */
@@ -111,7 +90,10 @@ public record TriageRecord(
         outcome,
         List.copyOf(triggered),
         List.copyOf(conditions),
-        cleared);
+        cleared,
+        null,
+        null,
+        List.of());
   }
 
   /** The same record, with what the screen said to do. */

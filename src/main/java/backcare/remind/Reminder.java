@@ -1,6 +1,7 @@
 package backcare.remind;
 
 import backcare.history.SessionRecord;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,6 +91,49 @@ public final class Reminder {
         "--icon=appointment-soon",
         TITLE,
         body(minutesSat, routine));
+  }
+
+  /**
+   * One reminder now, as `remind notify` gives it (the timer's service runs that): quiet when a
+   * routine of {@code recent} ended too lately or the screen is locked (said on {@code out}),
+   * otherwise shown with notify-send; a notify-send that is missing or fails is said on {@code
+   * err}, never a failure. The caller has checked {@link #hasDesktop}.
+   */
+  public static void show(
+      Programs programs,
+      int everyMinutes,
+      String routine,
+      List<SessionRecord> recent,
+      OffsetDateTime now,
+      PrintWriter out,
+      PrintWriter err) {
+    Optional<OffsetDateTime> lastEnd = lastRoutineEnd(recent);
+    Optional<String> quiet = tooSoonAfterRoutine(lastEnd, now);
+    if (quiet.isPresent()) {
+      out.println("backcare remind: no reminder now: " + quiet.get() + ".");
+      out.flush();
+      return;
+    }
+    if (screenLocked(programs).orElse(false)) {
+      out.println("backcare remind: no reminder now: the screen is locked.");
+      out.flush();
+      return;
+    }
+    long sat = minutesSat(everyMinutes, lastEnd, now);
+    Optional<Programs.Result> shown =
+        programs.run("notify-send", notifySendArguments(sat, routine).toArray(String[]::new));
+    if (shown.isEmpty()) {
+      err.println(
+          "backcare: notify-send is not installed, so the reminder cannot be shown; install it"
+              + " (Debian, Ubuntu: sudo apt install libnotify-bin)");
+    } else if (!shown.get().ok()) {
+      err.println(
+          "backcare: warning: notify-send could not show the reminder: " + shown.get().why());
+    } else {
+      out.println("backcare remind: reminder shown (sitting about " + minutes(sat) + ").");
+    }
+    out.flush();
+    err.flush();
   }
 
   /**

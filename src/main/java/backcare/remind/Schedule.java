@@ -101,6 +101,31 @@ public final class Schedule {
     return next;
   }
 
+  /** "Next: Wed 2 Dec 09:50, ...": the times of the next reminders as every action says them. */
+  public static String nextLine(String heading, List<ZonedDateTime> next) {
+    return heading + String.join(", ", next.stream().map(Schedule::when).toList());
+  }
+
+  private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  private static final String[] MONTHS = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+  };
+
+  /** "Wed 2 Dec 09:50" */
+  static String when(ZonedDateTime t) {
+    int h = t.getHour(), m = t.getMinute();
+    return DAYS[t.getDayOfWeek().getValue() - 1]
+        + " "
+        + t.getDayOfMonth()
+        + " "
+        + MONTHS[t.getMonthValue() - 1]
+        + " "
+        + (h < 10 ? "0" : "")
+        + h
+        + (m < 10 ? ":0" : ":")
+        + m;
+  }
+
   /**
    * 9,10,11,14 as "09..11,14" (systemd, two digits) or "9-11,14" (cron); runs of three or more are
    * ranges.

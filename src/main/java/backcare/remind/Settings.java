@@ -126,7 +126,7 @@ public record Settings(
     if (t.equals("all") || t.equals("every") || t.equals("daily"))
       return EnumSet.allOf(DayOfWeek.class);
     Set<DayOfWeek> set = EnumSet.noneOf(DayOfWeek.class);
-    for (String part : t.split(",")) {
+    for (String part : t.split(",", -1)) { // -1: "mon," is a day left out, not "mon"
       String[] ends = part.trim().split("-", -1);
       int a = day(ends[0]);
       int b = ends.length == 2 ? day(ends[1]) : a;
@@ -231,7 +231,10 @@ public record Settings(
     List<Integer> run = null;
     for (int i = 0; i < 7; i++) {
       if (days.contains(DayOfWeek.of(i + 1))) {
-        if (run == null) runs.add(run = new ArrayList<>());
+        if (run == null) {
+          run = new ArrayList<>();
+          runs.add(run);
+        }
         run.add(i);
       } else {
         run = null;

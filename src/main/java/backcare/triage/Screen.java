@@ -61,7 +61,7 @@ public final class Screen {
     } else if (prompt instanceof Interview.QuestionPrompt q) {
       out.println(counter + q.question().text());
       // a follow-up about "these": list what it asks about
-      if (q.question() == triage.rules().recency()) {
+      if (q.question().id().equals(triage.rules().recency().id())) {
         for (Question about : q.about()) out.println("  - " + about.shortText());
       } else if (q.question().clearance()) {
         for (Trigger t : triage.evaluateSoFar(interview.answers()).triggered()) {

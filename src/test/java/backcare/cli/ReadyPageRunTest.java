@@ -94,6 +94,25 @@ class ReadyPageRunTest {
   }
 
   @Test
+  void anAnswerThatIsNotUtf8IsSaidAndAskedAgainNeverTakenForYes() throws IOException {
+    screened("see-clinician");
+    ScriptedScreen screen = new ScriptedScreen(clock, 80, 30);
+    byte[] typed = {'y', (byte) 0xE9, '\n', 'n', '\n'}; // "yé" typed in Latin-1, then n
+    Cli.Result r =
+        cli.copy()
+            .stdin(new java.io.ByteArrayInputStream(typed))
+            .screen(screen)
+            .exec("routine", "quick");
+    assertThat(r.code()).isEqualTo(ExitCode.SEE_CLINICIAN);
+    assertThat(r.out())
+        .contains(
+            QUESTION
+                + "That was not UTF-8 text (byte 0xE9 at offset 1 is not UTF-8); type it again: "
+                + "Then the routine waits");
+    assertThat(history().records()).hasSize(1); // no clearance
+  }
+
+  @Test
   void yesIsRecordedAndTheReadyPageWaitsForTheKeyBeforeTheClockStarts() throws IOException {
     screened("urgent");
     ScriptedScreen screen = new ScriptedScreen(clock, 80, 30).key(30, " ");

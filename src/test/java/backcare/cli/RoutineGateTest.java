@@ -115,7 +115,9 @@ class RoutineGateTest {
                           List.of("persistent"),
                           List.of("stenosis"),
                           true,
-                          "gate"));
+                          "gate",
+                          null,
+                          List.of()));
               assertThat(t.fromGate()).isTrue();
             });
     assertThat(c.sessions())

@@ -68,6 +68,10 @@ class SettingsTest {
         .hasMessageContaining("is not a day");
     assertThatThrownBy(() -> Settings.parse(null, null, "mon-tue-wed", null))
         .hasMessageContaining("is not a day");
+    for (String gap : List.of("mon,", "mon,,wed", ",fri")) { // an empty day is never dropped
+      assertThatThrownBy(() -> Settings.parse(null, null, gap, null))
+          .hasMessageContaining("--days " + gap + ": \"\" is not a day");
+    }
   }
 
   @Test
