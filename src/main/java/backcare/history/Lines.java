@@ -42,6 +42,15 @@ final class Lines {
     boolean line(String text, long offset, boolean unended) throws IOException;
   }
 
+  /**
+   * One line as bytes, {@code bytes[from..from+length)}, valid only during the call; {@code bytes}
+   * is null when the line was longer than {@link #MAX_LINE}. Otherwise as {@link Sink}.
+   */
+  interface ByteSink {
+    boolean line(byte[] bytes, int from, int length, long offset, boolean unended)
+        throws IOException;
+  }
+
   private Lines() {}
 
   /** Every line of the first {@code size} bytes, first to last. */
@@ -51,6 +60,16 @@ final class Lines {
 
   /** As above, reading {@code chunkSize} bytes at a time. */
   static void forwards(Source in, long size, int chunkSize, Sink sink) throws IOException {
+    forwards(
+        in,
+        size,
+        chunkSize,
+        (bytes, from, length, offset, unended) ->
+            sink.line(bytes == null ? null : decode(bytes, from, length), offset, unended));
+  }
+
+  /** Every line of the first {@code size} bytes, first to last, as bytes: no String per line. */
+  static void forwards(Source in, long size, int chunkSize, ByteSink sink) throws IOException {
     ByteBuffer chunk = ByteBuffer.allocate(chunkSize);
     Pending pending = new Pending();
     long pos = 0;
@@ -63,17 +82,22 @@ final class Lines {
       int from = 0;
       for (int i = 0; i < n; i++) {
         if (b[i] != '\n') continue;
-        String text =
-            pending.isEmpty() ? decode(b, from, i - from) : pending.add(b, from, i - from).text();
+        boolean whole = pending.isEmpty();
+        if (!whole) pending.add(b, from, i - from);
+        boolean more =
+            whole
+                ? sink.line(b, from, i - from, lineStart, false)
+                : sink.line(pending.bytes(), 0, pending.length(), lineStart, false);
         pending.clear();
-        if (!sink.line(text, lineStart, false)) return;
+        if (!more) return;
         from = i + 1;
         lineStart = pos + from;
       }
       pending.add(b, from, n - from);
       pos += n;
     }
-    if (pending.length() > 0 || pending.tooLong()) sink.line(pending.text(), lineStart, true);
+    if (pending.length() > 0 || pending.tooLong())
+      sink.line(pending.bytes(), 0, pending.length(), lineStart, true);
   }
 
   /**
@@ -182,6 +206,11 @@ final class Lines {
       bytes = joined;
       length += count;
       return this;
+    }
+
+    /** The line's bytes (the first {@link #length}), or null when it was too long. */
+    byte[] bytes() {
+      return tooLong ? null : bytes;
     }
 
     /** The line as text, or null when it was too long. */
