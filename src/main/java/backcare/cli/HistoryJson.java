@@ -48,8 +48,20 @@ final class HistoryJson implements HistoryListing.RecordSink {
    * written.
    */
   private void element(HistoryRecord r) {
-    w.write((any ? ", " : "") + Json.write(RecordJson.fields(r), 1));
+    if (any) batch.append(", ");
+    batch.append(Json.write(RecordJson.fields(r), 1));
     any = true;
+    if (batch.length() > BATCH) flushBatch();
+  }
+
+  /** The elements not yet written: the writer below sees a few large pieces. */
+  private final StringBuilder batch = new StringBuilder(BATCH + 4096);
+
+  private static final int BATCH = 1 << 15;
+
+  private void flushBatch() {
+    w.append(batch);
+    batch.setLength(0);
   }
 
   private void begin() {
@@ -91,6 +103,7 @@ final class HistoryJson implements HistoryListing.RecordSink {
   @Override
   public void finish(Figures figures) throws IOException {
     begin();
+    flushBatch();
     w.write(endArray() + "," + NL + "  " + Json.write("triages", 1) + " : [ ");
     store.reread(
         triages,
@@ -104,6 +117,7 @@ final class HistoryJson implements HistoryListing.RecordSink {
           @Override
           public void warning(String warning) {}
         });
+    flushBatch();
     w.write(endArray());
     field("stats", stats(figures), false);
     List<Map<String, Object>> alerts = new ArrayList<>();

@@ -1,6 +1,9 @@
 package backcare.history;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -11,6 +14,9 @@ public final class DataFormats {
   private static final String NL = System.lineSeparator();
 
   private DataFormats() {}
+
+  /** How much output is gathered before it is handed to the writer. */
+  static final int BATCH = 1 << 15;
 
   static final List<String> CSV_COLUMNS =
       List.of(
@@ -31,7 +37,9 @@ public final class DataFormats {
   /** --csv: the header, then a row per session as it is read; triages are left out. */
   public static HistoryListing.RecordSink csv(PrintWriter w) {
     return new HistoryListing.RecordSink() {
-      private final StringBuilder row = new StringBuilder(256);
+      /** Rows not yet written: the writer below sees a few large pieces, not a row at a time. */
+      private final StringBuilder row = new StringBuilder(BATCH + 1024);
+
       private boolean begun;
 
       private void begin() {
@@ -43,7 +51,6 @@ public final class DataFormats {
       public void add(HistoryRecord r, long offset) {
         if (!(r instanceof SessionRecord s)) return;
         begin();
-        row.setLength(0);
         cell(IsoTime.format(s.start())).append(',');
         cell(IsoTime.format(s.end())).append(',');
         cell(s.routine()).append(',');
@@ -58,7 +65,11 @@ public final class DataFormats {
         if (s.painBefore() != null) row.append(s.painBefore().intValue());
         row.append(',');
         if (s.painAfter() != null) row.append(s.painAfter().intValue());
-        w.append(row.append(NL));
+        row.append(NL);
+        if (row.length() > BATCH) {
+          w.append(row);
+          row.setLength(0);
+        }
       }
 
       private StringBuilder numbers(List<Integer> list) {
@@ -76,6 +87,7 @@ public final class DataFormats {
       @Override
       public void finish(Figures figures) {
         begin();
+        w.append(row);
         w.flush();
       }
     };
@@ -95,22 +107,36 @@ public final class DataFormats {
    * history file holds a record ({@link RecordJson#encode}: the fields this backcare knows).
    */
   public static HistoryListing.RecordSink jsonLines(PrintWriter w) {
+    JsonGenerator g;
+    try {
+      g = LightJson.generator(w);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return new HistoryListing.RecordSink() {
       @Override
       public void add(HistoryRecord r, long offset) {
-        w.write(line(r));
-        w.write(NL);
+        try {
+          line(g, r);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
 
       @Override
-      public void finish(Figures figures) {
+      public void finish(Figures figures) throws IOException {
+        g.flush();
         w.flush();
       }
     };
   }
 
-  /** One record as a line of JSON Lines: the one place --jsonl's record shape is made. */
-  static String line(HistoryRecord r) {
-    return RecordJson.encode(r);
+  /**
+   * One record as a line of JSON Lines, the bytes {@link RecordJson#encode} gives and a newline:
+   * the one place --jsonl's record shape is made.
+   */
+  static void line(JsonGenerator g, HistoryRecord r) throws IOException {
+    LightJson.write(g, RecordJson.fields(r));
+    g.writeRaw(NL);
   }
 }

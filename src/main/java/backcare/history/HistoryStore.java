@@ -363,15 +363,16 @@ public final class HistoryStore {
     long[] fromEnd = {0};
     boolean[] stopped = {false};
     int[] pastRun = {0};
+    PlainLine plain = new PlainLine();
     open(
         notes::add,
         (in, size) ->
             Lines.backwards(
                 in,
                 size,
-                (text, offset, unended) -> {
+                (bytes, start, length, offset, unended) -> {
                   fromEnd[0]++;
-                  Verdict v = judge(text, unended, latestAllowed);
+                  Verdict v = judge(plain, bytes, start, length, unended, latestAllowed);
                   if (v.problem() != null) problems.add(Map.entry(fromEnd[0], v.problem()));
                   HistoryRecord r = v.record();
                   if (r == null) return true;
@@ -414,6 +415,21 @@ public final class HistoryStore {
   static final String CUT_OFF =
       "the last line is cut off (a write that did not finish, perhaps a crash or power cut);"
           + " left out";
+
+  /**
+   * The verdict on one line's bytes ({@code bytes} null: longer than {@link Lines#MAX_LINE}): read
+   * straight from them when the line is a good record in the plain form, else as {@link
+   * #judge(String, boolean, Instant)}.
+   */
+  private static Verdict judge(
+      PlainLine plain, byte[] bytes, int from, int length, boolean unended, Instant latest) {
+    if (bytes != null && plain.scan(bytes, from, from + length) && trusted(plain, latest))
+      return new Verdict(plain.record(), null);
+    return judge(
+        bytes == null ? null : new String(bytes, from, length, StandardCharsets.UTF_8),
+        unended,
+        latest);
+  }
 
   /**
    * The verdict on one line ({@code text} null: longer than {@link Lines#MAX_LINE}); {@code

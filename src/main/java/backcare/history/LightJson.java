@@ -29,7 +29,15 @@ final class LightJson {
     return w.toString();
   }
 
-  private static void write(JsonGenerator g, Object v) throws IOException {
+  /** A generator of this writer's form (for a stream of lines, such as `history --jsonl`). */
+  static JsonGenerator generator(java.io.Writer w) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(w);
+    g.setRootValueSeparator(null);
+    return g;
+  }
+
+  /** {@code v} onto {@code g}, as {@link #write(Map)} writes it. */
+  static void write(JsonGenerator g, Object v) throws IOException {
     if (v == null) {
       g.writeNull();
     } else if (v instanceof Map<?, ?> m) {

@@ -105,6 +105,15 @@ final class Lines {
    * no empty line after it; one that does not ends with an unended line.
    */
   static void backwards(Source in, long size, Sink sink) throws IOException {
+    backwards(
+        in,
+        size,
+        (bytes, from, length, offset, unended) ->
+            sink.line(bytes == null ? null : decode(bytes, from, length), offset, unended));
+  }
+
+  /** As above, as bytes: no String per line. */
+  static void backwards(Source in, long size, ByteSink sink) throws IOException {
     ByteBuffer chunk = ByteBuffer.allocate(CHUNK);
     Pending after = new Pending(); // the end of the line the chunk before this one starts
     long end = size;
@@ -119,15 +128,15 @@ final class Lines {
       int to = n;
       for (int i = n - 1; i >= 0; i--) {
         if (b[i] != '\n') continue;
-        if (last) {
-          last = false;
-          // the newline ends the file: nothing after it, no line
-          if (!(i == n - 1 && after.isEmpty())
-              && !sink.line(after.prepend(b, i + 1, to - i - 1).text(), start + i + 1, true)) {
-            return;
-          }
-        } else if (!sink.line(after.prepend(b, i + 1, to - i - 1).text(), start + i + 1, false)) {
-          return;
+        boolean unended = last;
+        last = false;
+        // the newline that ends the file has nothing after it: no line
+        if (!(unended && i == n - 1 && after.isEmpty())) {
+          boolean more =
+              after.isEmpty()
+                  ? sink.line(b, i + 1, to - i - 1, start + i + 1, unended)
+                  : line(sink, after.prepend(b, i + 1, to - i - 1), start + i + 1, unended);
+          if (!more) return;
         }
         after.clear();
         to = i;
@@ -135,7 +144,12 @@ final class Lines {
       after.prepend(b, 0, to);
       end = start;
     }
-    if (size > 0) sink.line(after.text(), 0, last); // the first line, even an empty one
+    if (size > 0) line(sink, after, 0, last); // the first line, even an empty one
+  }
+
+  private static boolean line(ByteSink sink, Pending p, long offset, boolean unended)
+      throws IOException {
+    return sink.line(p.bytes(), 0, p.length(), offset, unended);
   }
 
   private static int fill(Source in, ByteBuffer into, long position) throws IOException {

@@ -100,6 +100,10 @@ final class PlainLine {
 
   private byte[] b;
   private int seen;
+
+  /** The field expected next. */
+  private int next;
+
   private final byte[] kind = new byte[NAMES.length];
 
   /** A text's first byte and end (after the last); a list's '[' and ']'; a number's value. */
@@ -122,6 +126,7 @@ final class PlainLine {
   boolean scan(byte[] bytes, int start, int end) {
     b = bytes;
     seen = 0;
+    next = 0;
     if (end - start < 2 || b[start] != '{' || b[end - 1] != '}') return false;
     int i = start + 1;
     while (true) {
@@ -144,16 +149,19 @@ final class PlainLine {
 
   /** The field whose name (and closing quote) starts at {@code i}, not yet seen; else -1. */
   private int name(int i, int end) {
-    for (int f = 0; f < NAME_BYTES.length; f++) {
-      byte[] n = NAME_BYTES[f];
-      int close = i + n.length;
-      if (close < end && b[close] == '"' && equal(n, i)) {
-        if ((seen & (1 << f)) != 0) return -1; // named twice: left to the full reader
-        seen |= 1 << f;
-        return f;
-      }
-    }
-    return -1;
+    // backcare writes a session's fields in the order of NAMES: try the one after the last first
+    int f = next < NAME_BYTES.length && isName(next, i, end) ? next : -1;
+    for (int k = 0; f < 0 && k < NAME_BYTES.length; k++) if (isName(k, i, end)) f = k;
+    if (f < 0 || (seen & (1 << f)) != 0) return -1; // unknown, or named twice: left to RecordJson
+    seen |= 1 << f;
+    next = f + 1;
+    return f;
+  }
+
+  private boolean isName(int field, int i, int end) {
+    byte[] n = NAME_BYTES[field];
+    int close = i + n.length;
+    return close < end && b[close] == '"' && equal(n, i);
   }
 
   private boolean equal(byte[] n, int at) {
