@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
       "  backcare history --since 2w",
       "  backcare history --since 2024-05-01 --csv > sessions.csv",
       "  backcare history --json | jq '.sessions[] | .painBefore'",
-      "  backcare history --jsonl --since 30d | jq -c 'select(.type == \"session\")'"
+      "  backcare history --jsonl --since 30d > recent.jsonl"
     })
 final class HistoryCommand implements Callable<Integer> {
   @ParentCommand BackcareCommand root;
