@@ -104,7 +104,9 @@ final class Encodings {
 
   static boolean printsData(ParseResult parsed) {
     for (ParseResult p = parsed; p != null; p = p.subcommand()) {
-      if (p.hasMatchedOption("--json") || p.hasMatchedOption("--csv")) return true;
+      if (p.hasMatchedOption("--json")
+          || p.hasMatchedOption("--jsonl")
+          || p.hasMatchedOption("--csv")) return true;
     }
     return false;
   }

@@ -134,6 +134,56 @@ class HistoryOutputTest {
     }
   }
 
+  /**
+   * --jsonl: every good record in range, sessions and triages, in file order, one a line, each as
+   * the history file holds a record; damaged lines are warned about as for every format.
+   */
+  @Test
+  void jsonLinesAreTheGoodRecordsAsTheFileHoldsThem() throws IOException {
+    Cli cli = cli();
+    backcare.history.HistoryStore.Contents all =
+        new backcare.history.HistoryStore(
+                cli.historyFile(), () -> Instant.parse("2024-05-20T12:00:00Z"))
+            .read();
+    for (String since : new String[] {null, "2024-05-01"}) {
+      Cli.Result r =
+          since == null
+              ? cli.exec("history", "--jsonl")
+              : cli.exec("history", "--jsonl", "--since", since);
+      assertThat(r.code()).isZero();
+      Instant from = since == null ? Instant.MIN : Instant.parse(since + "T00:00:00Z");
+      String expected =
+          all.records().stream()
+              .filter(rec -> !rec.time().toInstant().isBefore(from))
+              .map(rec -> backcare.history.RecordJson.encode(rec) + "\n")
+              .reduce("", String::concat);
+      assertThat(r.out()).isEqualTo(expected);
+      assertThat(r.out().lines().count()).isGreaterThan(since == null ? 350 : 50);
+      // the warnings as for --json; then the safety net's advice, which --json holds inside
+      assertThat(r.err().replace(cli.historyFile().toString(), "HISTORY"))
+          .startsWith(resource("history--json.err").replace("exit 0\n", ""))
+          .contains("See a clinician:");
+    }
+  }
+
+  /**
+   * Data goes out unwrapped but still made visible: a control character in a record (escaped in the
+   * file) reaches no terminal raw in any format.
+   */
+  @Test
+  void noFormatPrintsARawControlCharacter() throws IOException {
+    Cli cli = new Cli(tmp);
+    HistoryCommandTest.write(
+        cli.historyFile(),
+        HistoryCommandTest.session(
+            "2024-05-17T07:30:00Z", "a\\u001b[2Jb\\u202ec\\u009bd", 480, "done", 6, 4));
+    for (String format : new String[] {"--json", "--jsonl", "--csv", "--last=1"}) {
+      Cli.Result r = cli.exec("history", format);
+      assertThat(r.code()).as(format).isZero();
+      assertThat(r.out()).as(format).contains("a").doesNotContain("\u001b", "\u202e", "\u009b");
+    }
+  }
+
   private static String resource(String name) throws IOException {
     try (InputStream in = HistoryOutputTest.class.getResourceAsStream("history-before/" + name)) {
       assertThat(in).as(name).isNotNull();
