@@ -10,6 +10,8 @@ import backcare.history.Sparkline;
 import backcare.text.HumanWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -90,7 +92,7 @@ final class HistoryCommand implements Callable<Integer> {
     ZonedDateTime now = ctx.now().get();
     ZonedDateTime from = since == null ? null : Since.parse(since, now);
     HistoryStore store = HistoryFiles.store(ctx);
-    PrintWriter data = HumanWriter.unwrapped(out);
+    Writer data = HumanWriter.data(out);
     HistoryListing.RecordSink sink =
         json
             ? new HistoryJson(data, store, from)
@@ -105,6 +107,10 @@ final class HistoryCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new BadInputException(
           "cannot read your history, " + store.file() + ": " + HistoryStore.reason(e));
+    } catch (UncheckedIOException e) { // writing the data: a closed pipe, a full disk
+      err.println("backcare: stopped, cannot write the output: " + e.getCause().getMessage());
+      err.flush();
+      return ExitCode.INTERNAL_ERROR;
     }
     // the safety net's advice: with the text, or on stderr beside data (--json holds it)
     if (!json) HistoryFiles.printAlerts(sink == null ? out : err, alerts);

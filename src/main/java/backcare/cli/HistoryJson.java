@@ -10,7 +10,8 @@ import backcare.history.SessionRecord;
 import backcare.history.Stats;
 import backcare.json.JsonOut;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +29,7 @@ final class HistoryJson implements HistoryListing.RecordSink {
   /** The warnings listed in the document; past these, one line says how many more. */
   static final int MAX_LISTED_WARNINGS = 1000;
 
-  private final PrintWriter w;
+  private final Writer w;
   private final JsonOut doc;
   private final HistoryStore store;
   private final ZonedDateTime from;
@@ -38,7 +39,7 @@ final class HistoryJson implements HistoryListing.RecordSink {
   private int triageCount;
   private boolean begun;
 
-  HistoryJson(PrintWriter w, HistoryStore store, ZonedDateTime from) {
+  HistoryJson(Writer w, HistoryStore store, ZonedDateTime from) {
     this.w = w;
     this.doc = JsonOut.prettyTo(w);
     this.store = store;
@@ -108,8 +109,12 @@ final class HistoryJson implements HistoryListing.RecordSink {
     List<String> listed = new ArrayList<>(warnings);
     if (unlisted > 0) listed.add("and " + unlisted + " more such lines in " + store.file());
     doc.field("warnings", listed).endObject().close();
-    w.println();
-    w.flush();
+    try {
+      w.write(System.lineSeparator());
+      w.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Map<String, Object> stats(Figures figures) {

@@ -1,7 +1,10 @@
 package backcare.history;
 
 import backcare.json.JsonOut;
-import java.io.PrintWriter;
+import backcare.text.Visible;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -33,7 +36,7 @@ public final class DataFormats {
           "painAfter");
 
   /** --csv: the header, then a row per session as it is read; triages are left out. */
-  public static HistoryListing.RecordSink csv(PrintWriter w) {
+  public static HistoryListing.RecordSink csv(Writer w) {
     return new HistoryListing.RecordSink() {
       /** Rows not yet written: the writer below sees a few large pieces, not a row at a time. */
       private final StringBuilder row = new StringBuilder(BATCH + 1024);
@@ -41,7 +44,7 @@ public final class DataFormats {
       private boolean begun;
 
       private void begin() {
-        if (!begun) w.write(String.join(",", CSV_COLUMNS) + NL);
+        if (!begun) row.append(String.join(",", CSV_COLUMNS)).append(NL);
         begun = true;
       }
 
@@ -64,10 +67,7 @@ public final class DataFormats {
         row.append(',');
         if (s.painAfter() != null) row.append(s.painAfter().intValue());
         row.append(NL);
-        if (row.length() > BATCH) {
-          w.append(row);
-          row.setLength(0);
-        }
+        if (row.length() > BATCH) send();
       }
 
       private StringBuilder numbers(List<Integer> list) {
@@ -78,17 +78,43 @@ public final class DataFormats {
         return row;
       }
 
+      /**
+       * A cell quoted, then with its control characters made visible (stdout may be a terminal).
+       */
       private StringBuilder cell(String text) {
-        return row.append(csvCell(text));
+        return row.append(Visible.of(csvCell(text)));
+      }
+
+      private char[] chars = new char[0];
+
+      private void send() {
+        int n = row.length();
+        if (chars.length < n) chars = new char[n];
+        row.getChars(0, n, chars, 0);
+        try {
+          w.write(chars, 0, n);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        row.setLength(0);
       }
 
       @Override
       public void finish(Figures figures) {
         begin();
-        w.append(row);
-        w.flush();
+        send();
+        flush(w);
       }
     };
+  }
+
+  /** A failure to write the output is unchecked: the read's IOExceptions are the history's. */
+  static void flush(Writer w) {
+    try {
+      w.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** RFC 4180: quote a cell holding a comma, a quote or a line break; double any quote. */
@@ -104,7 +130,7 @@ public final class DataFormats {
    * --jsonl: every record in range, sessions and triages, in file order, one a line, exactly as the
    * history file holds a record ({@link RecordJson#encode}: the fields this backcare knows).
    */
-  public static HistoryListing.RecordSink jsonLines(PrintWriter w) {
+  public static HistoryListing.RecordSink jsonLines(Writer w) {
     JsonOut lines = JsonOut.compactTo(w);
     return new HistoryListing.RecordSink() {
       @Override
@@ -115,7 +141,7 @@ public final class DataFormats {
       @Override
       public void finish(Figures figures) {
         lines.close();
-        w.flush();
+        flush(w);
       }
     };
   }

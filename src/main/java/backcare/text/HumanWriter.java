@@ -91,6 +91,24 @@ public final class HumanWriter extends PrintWriter {
   }
 
   /**
+   * A writer for data (JSON, CSV) onto {@code out} that passes characters as they are: never
+   * wrapped, cut, nor made {@link Visible}, so the format must escape every control character
+   * itself (JsonOut does, and the history's CSV). When {@code out} is the human writer over {@link
+   * DataOut} (a command's stdout when it prints data), straight into DataOut's UTF-8 buffer, with
+   * any unfinished line flushed first; otherwise {@code out}'s unwrapped view, which makes visible
+   * too (the same characters, for escaped data).
+   */
+  public static Writer data(PrintWriter out) {
+    if (out instanceof DataOut d) return d.direct();
+    if (!(out instanceof HumanWriter h)) return out;
+    if (h.lines.sink instanceof DataOut d) {
+      h.flush();
+      return d.direct();
+    }
+    return h.unwrapped();
+  }
+
+  /**
    * Says that a prompt printed through {@code out} was answered at the terminal: the Enter that
    * ended the answer ended the prompt's line too, so what is printed next starts a line of its own
    * (and is wrapped like one).

@@ -2,8 +2,12 @@ package backcare.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backcare.text.DataOut;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * Issue 12: `history` reads its file as a stream now, and says what it said when it read it whole.
@@ -181,6 +186,55 @@ class HistoryOutputTest {
       Cli.Result r = cli.exec("history", format);
       assertThat(r.code()).as(format).isZero();
       assertThat(r.out()).as(format).contains("a").doesNotContain("\u001b", "\u202e", "\u009b");
+    }
+  }
+
+  /**
+   * With stdout a {@link DataOut}, as it is when backcare runs, the data formats write straight
+   * into its UTF-8 buffer: the same bytes and messages as through the human writer, for the golden
+   * history and for records holding control characters, a tab, non-ASCII text, a character outside
+   * the BMP and a lone surrogate.
+   */
+  @Test
+  void dataWrittenStraightToTheByteStreamIsWhatTheHumanWriterGives() throws IOException {
+    Cli cli = cli();
+    Files.writeString(
+        cli.historyFile(),
+        history()
+            + "\n"
+            + HistoryCommandTest.session(
+                "2024-05-19T07:30:00Z",
+                "a\\u001b[2Jb\\u202ec\\u009bd\\te\\u00e9\\ud83d\\ude00\\ud800f, \\\"g\\\"\\r\\nh",
+                480,
+                "done",
+                6,
+                4)
+            + "\n",
+        StandardCharsets.UTF_8);
+    for (String[] args :
+        new String[][] {
+          {"history", "--json"},
+          {"history", "--json", "--since", "2w"},
+          {"history", "--jsonl"},
+          {"history", "--csv"},
+          {"history", "--csv", "--since", "2024-04-01"}
+        }) {
+      Cli.Result human = cli.exec(args);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      StringWriter err = new StringWriter();
+      CommandLine cmd = cli.commandLine(args);
+      cmd.setOut(new DataOut(bytes));
+      cmd.setErr(new PrintWriter(err, true));
+      int code = cmd.execute(args);
+      String name = String.join(" ", args);
+      assertThat(code).as(name).isEqualTo(human.code()).isZero();
+      assertThat(bytes.toString(StandardCharsets.UTF_8)).as(name).isEqualTo(human.out());
+      assertThat(err.toString()).as(name).isEqualTo(human.err());
+      assertThat(human.out())
+          .as(name)
+          .containsIgnoringCase("\\u001b")
+          .contains("\u00e9", "\ud83d\ude00")
+          .doesNotContain("\u001b", "\u202e", "\u009b", "\t");
     }
   }
 
