@@ -2,6 +2,7 @@ package backcare.text;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 
@@ -107,6 +108,9 @@ public final class DataOut extends PrintWriter {
     private void drain() throws IOException {
       stream.write(buf, 0, n);
       n = 0;
+      // System.out keeps its failures to itself: a closed pipe must stop the writing
+      if (stream instanceof PrintStream p && p.checkError())
+        throw new IOException("the output is closed");
     }
 
     @Override
