@@ -71,12 +71,11 @@ final class Encodings {
 
   /**
    * Data on {@code out}: UTF-8, always. Buffered, since a line is written at a time (`history
-   * --json` streams millions); println and flush still send everything at once.
+   * --json` streams millions); println and flush still send everything at once. Formats that escape
+   * their own text write into its buffer directly (HumanWriter.data).
    */
   static PrintWriter data(OutputStream out) {
-    return new PrintWriter(
-        new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16),
-        true);
+    return new backcare.text.DataOut(out);
   }
 
   /**
@@ -104,7 +103,9 @@ final class Encodings {
 
   static boolean printsData(ParseResult parsed) {
     for (ParseResult p = parsed; p != null; p = p.subcommand()) {
-      if (p.hasMatchedOption("--json") || p.hasMatchedOption("--csv")) return true;
+      if (p.hasMatchedOption("--json")
+          || p.hasMatchedOption("--jsonl")
+          || p.hasMatchedOption("--csv")) return true;
     }
     return false;
   }

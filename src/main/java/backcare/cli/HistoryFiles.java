@@ -1,5 +1,6 @@
 package backcare.cli;
 
+import backcare.history.HistoryListing;
 import backcare.history.HistoryRecord;
 import backcare.history.HistoryStore;
 import backcare.history.SafetyNet;
@@ -63,7 +64,7 @@ final class HistoryFiles {
    * #MAX_WARNINGS} warnings, then at the end how many more there were and that every good record
    * was read.
    */
-  static final class Warnings {
+  static final class Warnings implements HistoryListing.Problems {
     private final HistoryStore store;
     private final PrintWriter err;
     private final String read;
@@ -81,12 +82,14 @@ final class HistoryFiles {
       this.read = read;
     }
 
-    void note(String note) {
+    @Override
+    public void note(String note) {
       err.println("backcare: note: " + note);
       err.flush();
     }
 
-    void warning(String warning) {
+    @Override
+    public void warning(String warning) {
       if (++count <= MAX_WARNINGS) {
         err.println("backcare: warning: " + warning);
         err.flush();
@@ -97,7 +100,8 @@ final class HistoryFiles {
       return count;
     }
 
-    void finish() {
+    @Override
+    public void finish() {
       if (count == 0) return;
       if (count > MAX_WARNINGS) {
         err.println(

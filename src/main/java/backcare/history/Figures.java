@@ -28,6 +28,11 @@ public final class Figures {
   private final List<SessionRecord> netSessions = new ArrayList<>();
   private TriageRecord latestTriage;
   private long seq;
+
+  /** The day last added to {@code days}, as seconds since the epoch, from and to. */
+  private long dayStart;
+
+  private long dayEnd;
   private int sessionsInRange;
 
   /** Sessions ordered by start, then by their order in the file. */
@@ -66,18 +71,33 @@ public final class Figures {
     }
     SessionRecord s = (SessionRecord) r;
     Instant start = s.start().toInstant();
-    Stats.addDay(days, s, now.getZone());
+    olderSession(start.getEpochSecond(), s.skipped());
     if (start.isAfter(netFrom)) netSessions.add(s);
     if (!inRange(s)) return;
     sessionsInRange++;
     totals.add(s);
+    if (keep == 0) return;
+    if (latest.size() == keep && start.isBefore(latest.firstKey().start())) return;
     Key key = new Key(start, seq++);
     if (latest.size() < keep) {
       latest.put(key, s);
-    } else if (keep > 0 && key.compareTo(latest.firstKey()) > 0) {
+    } else if (key.compareTo(latest.firstKey()) > 0) {
       latest.put(key, s);
       latest.pollFirstEntry();
     }
+  }
+
+  /**
+   * A session before --since and the safety net's window (see {@link HistoryStore#forEach(Instant,
+   * HistoryStore.Visitor)}): only its day counts, for the streak.
+   */
+  public void olderSession(long startSecond, boolean skipped) {
+    if (skipped || (startSecond >= dayStart && startSecond < dayEnd)) return;
+    LocalDate day = Instant.ofEpochSecond(startSecond).atZone(now.getZone()).toLocalDate();
+    days.add(day);
+    // records come in time order, mostly: the next is likely on the same day, with nothing to add
+    dayStart = day.atStartOfDay(now.getZone()).toEpochSecond();
+    dayEnd = day.plusDays(1).atStartOfDay(now.getZone()).toEpochSecond();
   }
 
   /** The sessions since --since. */

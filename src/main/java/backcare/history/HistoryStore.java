@@ -198,6 +198,12 @@ public final class HistoryStore {
     /** A trusted record, and the byte offset of its line (for {@link #reread}). */
     void record(HistoryRecord record, long offset);
 
+    /**
+     * A trusted session that starts before {@link #forEach(Instant, Visitor)}'s {@code skipBefore},
+     * not built: its start, and whether every step was skipped (for a streak).
+     */
+    default void olderSession(long startSecond, boolean skipped) {}
+
     /** A line left out or read in part: "file:line: what". */
     void warning(String warning);
   }
@@ -210,7 +216,19 @@ public final class HistoryStore {
    * IOException. The read ends where the file ended when it began; appends go on meanwhile.
    */
   public void forEach(Visitor visitor) throws IOException {
+    forEach(null, visitor);
+  }
+
+  /**
+   * As {@link #forEach(Visitor)}, but a good session line that starts before {@code skipBefore}
+   * (null: none) is only checked, not built, and handed to {@link Visitor#olderSession}: `history
+   * --since` pays little for what it leaves out. Damaged lines are still warned about wherever they
+   * are.
+   */
+  public void forEach(Instant skipBefore, Visitor visitor) throws IOException {
     Instant latest = now.get().plus(CLOCK_SKEW);
+    long skipSecond = skipBefore == null ? Long.MIN_VALUE : skipBefore.getEpochSecond();
+    PlainLine plain = new PlainLine();
     String name = file.toString();
     open(
         visitor::note,
@@ -219,8 +237,21 @@ public final class HistoryStore {
           Lines.forwards(
               in,
               size,
-              (text, offset, unended) -> {
+              Lines.CHUNK,
+              (bytes, from, length, offset, unended) -> {
                 lineNo[0]++;
+                if (bytes != null
+                    && plain.scan(bytes, from, from + length)
+                    && trusted(plain, latest)) {
+                  if (plain.isSession() && plain.startSecond() < skipSecond) {
+                    visitor.olderSession(plain.startSecond(), plain.skipped());
+                  } else {
+                    visitor.record(plain.record(), offset);
+                  }
+                  return true;
+                }
+                String text =
+                    bytes == null ? null : new String(bytes, from, length, StandardCharsets.UTF_8);
                 Verdict v = judge(text, unended, latest);
                 if (v.record() != null) visitor.record(v.record(), offset);
                 if (v.problem() != null)
@@ -228,6 +259,19 @@ public final class HistoryStore {
                 return true;
               });
         });
+  }
+
+  /**
+   * Whether a line read in the plain form has trusted times (see {@link RecordJson#untrustedTime},
+   * which says why not, for the warning, when this is false).
+   */
+  private static boolean trusted(PlainLine plain, Instant latest) {
+    long last = latest.getEpochSecond();
+    long first = EARLIEST.getEpochSecond();
+    return plain.startSecond() >= first
+        && plain.startSecond() <= last
+        && plain.endSecond() >= plain.startSecond()
+        && plain.endSecond() <= last;
   }
 
   /**
@@ -319,15 +363,16 @@ public final class HistoryStore {
     long[] fromEnd = {0};
     boolean[] stopped = {false};
     int[] pastRun = {0};
+    PlainLine plain = new PlainLine();
     open(
         notes::add,
         (in, size) ->
             Lines.backwards(
                 in,
                 size,
-                (text, offset, unended) -> {
+                (bytes, start, length, offset, unended) -> {
                   fromEnd[0]++;
-                  Verdict v = judge(text, unended, latestAllowed);
+                  Verdict v = judge(plain, bytes, start, length, unended, latestAllowed);
                   if (v.problem() != null) problems.add(Map.entry(fromEnd[0], v.problem()));
                   HistoryRecord r = v.record();
                   if (r == null) return true;
@@ -370,6 +415,21 @@ public final class HistoryStore {
   static final String CUT_OFF =
       "the last line is cut off (a write that did not finish, perhaps a crash or power cut);"
           + " left out";
+
+  /**
+   * The verdict on one line's bytes ({@code bytes} null: longer than {@link Lines#MAX_LINE}): read
+   * straight from them when the line is a good record in the plain form, else as {@link
+   * #judge(String, boolean, Instant)}.
+   */
+  private static Verdict judge(
+      PlainLine plain, byte[] bytes, int from, int length, boolean unended, Instant latest) {
+    if (bytes != null && plain.scan(bytes, from, from + length) && trusted(plain, latest))
+      return new Verdict(plain.record(), null);
+    return judge(
+        bytes == null ? null : new String(bytes, from, length, StandardCharsets.UTF_8),
+        unended,
+        latest);
+  }
 
   /**
    * The verdict on one line ({@code text} null: longer than {@link Lines#MAX_LINE}); {@code

@@ -42,6 +42,15 @@ final class Lines {
     boolean line(String text, long offset, boolean unended) throws IOException;
   }
 
+  /**
+   * One line as bytes, {@code bytes[from..from+length)}, valid only during the call; {@code bytes}
+   * is null when the line was longer than {@link #MAX_LINE}. Otherwise as {@link Sink}.
+   */
+  interface ByteSink {
+    boolean line(byte[] bytes, int from, int length, long offset, boolean unended)
+        throws IOException;
+  }
+
   private Lines() {}
 
   /** Every line of the first {@code size} bytes, first to last. */
@@ -51,6 +60,16 @@ final class Lines {
 
   /** As above, reading {@code chunkSize} bytes at a time. */
   static void forwards(Source in, long size, int chunkSize, Sink sink) throws IOException {
+    forwards(
+        in,
+        size,
+        chunkSize,
+        (bytes, from, length, offset, unended) ->
+            sink.line(bytes == null ? null : decode(bytes, from, length), offset, unended));
+  }
+
+  /** Every line of the first {@code size} bytes, first to last, as bytes: no String per line. */
+  static void forwards(Source in, long size, int chunkSize, ByteSink sink) throws IOException {
     ByteBuffer chunk = ByteBuffer.allocate(chunkSize);
     Pending pending = new Pending();
     long pos = 0;
@@ -63,17 +82,22 @@ final class Lines {
       int from = 0;
       for (int i = 0; i < n; i++) {
         if (b[i] != '\n') continue;
-        String text =
-            pending.isEmpty() ? decode(b, from, i - from) : pending.add(b, from, i - from).text();
+        boolean whole = pending.isEmpty();
+        if (!whole) pending.add(b, from, i - from);
+        boolean more =
+            whole
+                ? sink.line(b, from, i - from, lineStart, false)
+                : sink.line(pending.bytes(), 0, pending.length(), lineStart, false);
         pending.clear();
-        if (!sink.line(text, lineStart, false)) return;
+        if (!more) return;
         from = i + 1;
         lineStart = pos + from;
       }
       pending.add(b, from, n - from);
       pos += n;
     }
-    if (pending.length() > 0 || pending.tooLong()) sink.line(pending.text(), lineStart, true);
+    if (pending.length() > 0 || pending.tooLong())
+      sink.line(pending.bytes(), 0, pending.length(), lineStart, true);
   }
 
   /**
@@ -81,6 +105,15 @@ final class Lines {
    * no empty line after it; one that does not ends with an unended line.
    */
   static void backwards(Source in, long size, Sink sink) throws IOException {
+    backwards(
+        in,
+        size,
+        (bytes, from, length, offset, unended) ->
+            sink.line(bytes == null ? null : decode(bytes, from, length), offset, unended));
+  }
+
+  /** As above, as bytes: no String per line. */
+  static void backwards(Source in, long size, ByteSink sink) throws IOException {
     ByteBuffer chunk = ByteBuffer.allocate(CHUNK);
     Pending after = new Pending(); // the end of the line the chunk before this one starts
     long end = size;
@@ -95,15 +128,15 @@ final class Lines {
       int to = n;
       for (int i = n - 1; i >= 0; i--) {
         if (b[i] != '\n') continue;
-        if (last) {
-          last = false;
-          // the newline ends the file: nothing after it, no line
-          if (!(i == n - 1 && after.isEmpty())
-              && !sink.line(after.prepend(b, i + 1, to - i - 1).text(), start + i + 1, true)) {
-            return;
-          }
-        } else if (!sink.line(after.prepend(b, i + 1, to - i - 1).text(), start + i + 1, false)) {
-          return;
+        boolean unended = last;
+        last = false;
+        // the newline that ends the file has nothing after it: no line
+        if (!(unended && i == n - 1 && after.isEmpty())) {
+          boolean more =
+              after.isEmpty()
+                  ? sink.line(b, i + 1, to - i - 1, start + i + 1, unended)
+                  : line(sink, after.prepend(b, i + 1, to - i - 1), start + i + 1, unended);
+          if (!more) return;
         }
         after.clear();
         to = i;
@@ -111,7 +144,12 @@ final class Lines {
       after.prepend(b, 0, to);
       end = start;
     }
-    if (size > 0) sink.line(after.text(), 0, last); // the first line, even an empty one
+    if (size > 0) line(sink, after, 0, last); // the first line, even an empty one
+  }
+
+  private static boolean line(ByteSink sink, Pending p, long offset, boolean unended)
+      throws IOException {
+    return sink.line(p.bytes(), 0, p.length(), offset, unended);
   }
 
   private static int fill(Source in, ByteBuffer into, long position) throws IOException {
@@ -182,6 +220,11 @@ final class Lines {
       bytes = joined;
       length += count;
       return this;
+    }
+
+    /** The line's bytes (the first {@link #length}), or null when it was too long. */
+    byte[] bytes() {
+      return tooLong ? null : bytes;
     }
 
     /** The line as text, or null when it was too long. */

@@ -99,7 +99,7 @@ public final class RecordJson {
 
   /** The fields of a record in the order they are written (also the shape of `history --json`). */
   public static Map<String, Object> fields(HistoryRecord r) {
-    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> m = new LinkedHashMap<>(32); // a session's 15 fields, never resized
     m.put("type", r.type());
     m.put("version", r.version());
     if (r instanceof SessionRecord s) {

@@ -91,6 +91,24 @@ public final class HumanWriter extends PrintWriter {
   }
 
   /**
+   * A writer for data (JSON, CSV) onto {@code out} that passes characters as they are: never
+   * wrapped, cut, nor made {@link Visible}, so the format must escape every control character
+   * itself (JsonOut does, and the history's CSV). When {@code out} is the human writer over {@link
+   * DataOut} (a command's stdout when it prints data), straight into DataOut's UTF-8 buffer, with
+   * any unfinished line flushed first; otherwise {@code out}'s unwrapped view, which makes visible
+   * too (the same characters, for escaped data).
+   */
+  public static Writer data(PrintWriter out) {
+    if (out instanceof DataOut d) return d.direct();
+    if (!(out instanceof HumanWriter h)) return out;
+    if (h.lines.sink instanceof DataOut d) {
+      h.flush();
+      return d.direct();
+    }
+    return h.unwrapped();
+  }
+
+  /**
    * Says that a prompt printed through {@code out} was answered at the terminal: the Enter that
    * ended the answer ended the prompt's line too, so what is printed next starts a line of its own
    * (and is wrapped like one).
@@ -164,12 +182,41 @@ public final class HumanWriter extends PrintWriter {
      * nor cut.
      */
     void write(char[] buf, int off, int len, boolean human) throws IOException {
-      for (int i = off; i < off + len; i++) {
-        char c = buf[i];
+      int end = off + len;
+      int i = off;
+      while (i < end) {
+        if (!human && pending.length() == 0) {
+          // data (`history --json` writes millions of lines): whole lines that need no change go
+          // to the sink as they are, at once, rather than a character at a time
+          int plain = plainLines(buf, i, end);
+          if (plain > i) {
+            sink.write(buf, i, plain - i);
+            started = false;
+            dontWrap = false;
+            sent = 0;
+            i = plain;
+            continue;
+          }
+        }
+        char c = buf[i++];
         if (!human) dontWrap = true;
         if (c == '\n') endLine();
         else Visible.append(pending, c);
       }
+    }
+
+    /**
+     * The end (after its newline) of the whole lines from {@code from} that are printable ASCII,
+     * which {@link Visible} leaves as they are; {@code from} when there is none.
+     */
+    private static int plainLines(char[] buf, int from, int end) {
+      int after = from;
+      for (int i = from; i < end; i++) {
+        char c = buf[i];
+        if (c == '\n') after = i + 1;
+        else if (c < 0x20 || c >= 0x7f) break;
+      }
+      return after;
     }
 
     private void endLine() throws IOException {

@@ -210,10 +210,17 @@ class HistoryCommandTest {
   }
 
   @Test
-  void jsonAndCsvTogetherIsBadUsage() {
-    Cli.Result r = cli.exec("history", "--json", "--csv");
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("backcare: give --json or --csv, not both\n");
+  void theDataFormatsAreOneAtATime() {
+    for (String[] two :
+        List.of(
+            new String[] {"--json", "--csv"},
+            new String[] {"--json", "--jsonl"},
+            new String[] {"--jsonl", "--csv"})) {
+      Cli.Result r = cli.exec("history", two[0], two[1]);
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err()).isEqualTo("backcare: give one of --json, --jsonl or --csv, not more\n");
+      assertThat(r.out()).isEmpty();
+    }
   }
 
   @Test

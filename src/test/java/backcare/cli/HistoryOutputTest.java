@@ -2,8 +2,12 @@ package backcare.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backcare.text.DataOut;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * Issue 12: `history` reads its file as a stream now, and says what it said when it read it whole.
@@ -131,6 +136,105 @@ class HistoryOutputTest {
       assertThat(err + "exit " + r.code() + "\n")
           .as(name + ".err")
           .isEqualTo(resource(name + ".err"));
+    }
+  }
+
+  /**
+   * --jsonl: every good record in range, sessions and triages, in file order, one a line, each as
+   * the history file holds a record; damaged lines are warned about as for every format.
+   */
+  @Test
+  void jsonLinesAreTheGoodRecordsAsTheFileHoldsThem() throws IOException {
+    Cli cli = cli();
+    backcare.history.HistoryStore.Contents all =
+        new backcare.history.HistoryStore(
+                cli.historyFile(), () -> Instant.parse("2024-05-20T12:00:00Z"))
+            .read();
+    for (String since : new String[] {null, "2024-05-01"}) {
+      Cli.Result r =
+          since == null
+              ? cli.exec("history", "--jsonl")
+              : cli.exec("history", "--jsonl", "--since", since);
+      assertThat(r.code()).isZero();
+      Instant from = since == null ? Instant.MIN : Instant.parse(since + "T00:00:00Z");
+      String expected =
+          all.records().stream()
+              .filter(rec -> !rec.time().toInstant().isBefore(from))
+              .map(rec -> backcare.history.RecordJson.encode(rec) + "\n")
+              .reduce("", String::concat);
+      assertThat(r.out()).isEqualTo(expected);
+      assertThat(r.out().lines().count()).isGreaterThan(since == null ? 350 : 50);
+      // the warnings as for --json; then the safety net's advice, which --json holds inside
+      assertThat(r.err().replace(cli.historyFile().toString(), "HISTORY"))
+          .startsWith(resource("history--json.err").replace("exit 0\n", ""))
+          .contains("See a clinician:");
+    }
+  }
+
+  /**
+   * Data goes out unwrapped but still made visible: a control character in a record (escaped in the
+   * file) reaches no terminal raw in any format.
+   */
+  @Test
+  void noFormatPrintsARawControlCharacter() throws IOException {
+    Cli cli = new Cli(tmp);
+    HistoryCommandTest.write(
+        cli.historyFile(),
+        HistoryCommandTest.session(
+            "2024-05-17T07:30:00Z", "a\\u001b[2Jb\\u202ec\\u009bd", 480, "done", 6, 4));
+    for (String format : new String[] {"--json", "--jsonl", "--csv", "--last=1"}) {
+      Cli.Result r = cli.exec("history", format);
+      assertThat(r.code()).as(format).isZero();
+      assertThat(r.out()).as(format).contains("a").doesNotContain("\u001b", "\u202e", "\u009b");
+    }
+  }
+
+  /**
+   * With stdout a {@link DataOut}, as it is when backcare runs, the data formats write straight
+   * into its UTF-8 buffer: the same bytes and messages as through the human writer, for the golden
+   * history and for records holding control characters, a tab, non-ASCII text, a character outside
+   * the BMP and a lone surrogate.
+   */
+  @Test
+  void dataWrittenStraightToTheByteStreamIsWhatTheHumanWriterGives() throws IOException {
+    Cli cli = cli();
+    Files.writeString(
+        cli.historyFile(),
+        history()
+            + "\n"
+            + HistoryCommandTest.session(
+                "2024-05-19T07:30:00Z",
+                "a\\u001b[2Jb\\u202ec\\u009bd\\te\\u00e9\\ud83d\\ude00\\ud800f, \\\"g\\\"\\r\\nh",
+                480,
+                "done",
+                6,
+                4)
+            + "\n",
+        StandardCharsets.UTF_8);
+    for (String[] args :
+        new String[][] {
+          {"history", "--json"},
+          {"history", "--json", "--since", "2w"},
+          {"history", "--jsonl"},
+          {"history", "--csv"},
+          {"history", "--csv", "--since", "2024-04-01"}
+        }) {
+      Cli.Result human = cli.exec(args);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      StringWriter err = new StringWriter();
+      CommandLine cmd = cli.commandLine(args);
+      cmd.setOut(new DataOut(bytes));
+      cmd.setErr(new PrintWriter(err, true));
+      int code = cmd.execute(args);
+      String name = String.join(" ", args);
+      assertThat(code).as(name).isEqualTo(human.code()).isZero();
+      assertThat(bytes.toString(StandardCharsets.UTF_8)).as(name).isEqualTo(human.out());
+      assertThat(err.toString()).as(name).isEqualTo(human.err());
+      assertThat(human.out())
+          .as(name)
+          .containsIgnoringCase("\\u001b")
+          .contains("\u00e9", "\ud83d\ude00")
+          .doesNotContain("\u001b", "\u202e", "\u009b", "\t");
     }
   }
 

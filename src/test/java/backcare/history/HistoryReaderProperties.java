@@ -198,6 +198,117 @@ class HistoryReaderProperties {
     assertThat(accepted[0]).isGreaterThan(1000);
   }
 
+  /**
+   * Issue 12: a line read straight from its bytes ({@link PlainLine}, how `history` reads nearly
+   * every line) decodes to exactly the record {@link RecordJson#decode} gives, with no warning; any
+   * line it declines goes to RecordJson.decode. Over mutated and damaged lines and over realistic
+   * histories.
+   */
+  @Test
+  void theByteReaderAgreesWithTheFullReaderOnEveryLineItAccepts() {
+    int[] accepted = {0};
+    PlainLine plain = new PlainLine();
+    java.util.function.Consumer<byte[]> check =
+        bytes -> {
+          int start = 0;
+          for (int i = 0; i <= bytes.length; i++) {
+            if (i < bytes.length && bytes[i] != '\n') continue;
+            String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
+            if (plain.scan(bytes, start, i)) {
+              accepted[0]++;
+              RecordJson.Decoded d = RecordJson.decode(line);
+              assertThat(d.warning()).as(line).isNull();
+              assertThat(plain.record()).as(line).isEqualTo(d.record());
+              assertThat(plain.startSecond()).isEqualTo(d.record().time().toEpochSecond());
+              long end =
+                  d.record() instanceof SessionRecord s
+                      ? s.end().toEpochSecond()
+                      : d.record().time().toEpochSecond();
+              assertThat(plain.endSecond()).as(line).isEqualTo(end);
+              assertThat(plain.skipped())
+                  .isEqualTo(d.record() instanceof SessionRecord s && s.skipped());
+            }
+            start = i + 1;
+          }
+        };
+    qt().withFixedSeed(20261213L).withExamples(400).forAll(historyFiles()).checkAssert(check);
+    qt().withFixedSeed(20261214L)
+        .withExamples(100)
+        .forAll(Generate.longRange(0, Long.MAX_VALUE), Generate.range(0, 200))
+        .checkAssert((seed, size) -> check.accept(SyntheticHistory.make(seed, size)));
+    for (String line : GOOD) {
+      byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+      assertThat(plain.scan(bytes, 0, bytes.length)).as(line).isTrue();
+    }
+    assertThat(accepted[0]).isGreaterThan(5000);
+  }
+
+  /**
+   * Issue 12: `history --since` checks the lines it leaves out without building them: the figures
+   * (streak, totals, latest sessions, safety net, latest triage) and the warnings are the same as
+   * when every line is built.
+   */
+  @Test
+  void skippingOlderSessionsChangesNoFigureAndNoWarning() {
+    java.time.ZonedDateTime now = SyntheticHistory.NOW.atZone(java.time.ZoneId.of("Europe/Paris"));
+    Path file = dir.resolve("skip").resolve(HistoryStore.FILE_NAME);
+    qt().withFixedSeed(20261215L)
+        .withExamples(60)
+        .forAll(
+            Generate.longRange(0, Long.MAX_VALUE),
+            Generate.range(0, 1500),
+            Generate.range(1, 400 * 24))
+        .checkAssert(
+            (seed, size, hours) -> {
+              try {
+                Files.createDirectories(file.getParent());
+                Files.write(file, SyntheticHistory.make(seed, size));
+                HistoryStore store = new HistoryStore(file, () -> SyntheticHistory.NOW);
+                Instant from = now.toInstant().minusSeconds(hours * 3600L);
+                String built = figures(store, now, from, null);
+                String skipped = figures(store, now, from, from);
+                assertThat(skipped).isEqualTo(built);
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+  }
+
+  private static String figures(
+      HistoryStore store, java.time.ZonedDateTime now, Instant from, Instant skipBefore)
+      throws java.io.IOException {
+    Figures f = new Figures(now, from, 20);
+    List<String> warnings = new java.util.ArrayList<>();
+    Instant netFrom = now.toInstant().minus(SafetyNet.WINDOW);
+    store.forEach(
+        skipBefore == null ? null : skipBefore.isBefore(netFrom) ? skipBefore : netFrom,
+        new HistoryStore.Visitor() {
+          @Override
+          public void record(HistoryRecord r, long offset) {
+            f.add(r);
+          }
+
+          @Override
+          public void olderSession(long startSecond, boolean skipped) {
+            f.olderSession(startSecond, skipped);
+          }
+
+          @Override
+          public void warning(String warning) {
+            warnings.add(warning);
+          }
+        });
+    return List.of(
+            f.streak(),
+            f.totals(),
+            f.sessions(),
+            f.latest(20),
+            f.alerts(),
+            f.latestTriage(),
+            warnings)
+        .toString();
+  }
+
   @TempDir Path dir;
 
   @Test

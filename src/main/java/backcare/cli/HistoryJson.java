@@ -1,0 +1,138 @@
+package backcare.cli;
+
+import backcare.history.Figures;
+import backcare.history.HistoryListing;
+import backcare.history.HistoryRecord;
+import backcare.history.HistoryStore;
+import backcare.history.RecordJson;
+import backcare.history.SafetyNet;
+import backcare.history.SessionRecord;
+import backcare.history.Stats;
+import backcare.json.JsonOut;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * `history --json`: one document, written a piece at a time by one {@link JsonOut}, the bytes
+ * Json.print would give the whole: the sessions as they are read; the triages (a few in a hundred
+ * records) from a second look at just their lines, found on the way; then the figures, the safety
+ * net and the warnings.
+ */
+final class HistoryJson implements HistoryListing.RecordSink {
+  /** The warnings listed in the document; past these, one line says how many more. */
+  static final int MAX_LISTED_WARNINGS = 1000;
+
+  private final Writer w;
+  private final JsonOut doc;
+  private final HistoryStore store;
+  private final ZonedDateTime from;
+  private final List<String> warnings = new ArrayList<>();
+  private int unlisted;
+  private long[] triages = new long[16];
+  private int triageCount;
+  private boolean begun;
+
+  HistoryJson(Writer w, HistoryStore store, ZonedDateTime from) {
+    this.w = w;
+    this.doc = JsonOut.prettyTo(w);
+    this.store = store;
+    this.from = from;
+  }
+
+  /**
+   * One record as an element of the document's lists: the one place this document's record shape is
+   * written.
+   */
+  private void element(HistoryRecord r) {
+    doc.value(RecordJson.fields(r));
+  }
+
+  private void begin() {
+    if (begun) return;
+    begun = true;
+    doc.startObject()
+        .field("file", store.file().toString())
+        .field("since", from == null ? null : RecordJson.formatTime(from.toOffsetDateTime()))
+        .name("sessions")
+        .startArray();
+  }
+
+  @Override
+  public void add(HistoryRecord r, long offset) {
+    begin();
+    if (r instanceof SessionRecord) {
+      element(r);
+    } else {
+      if (triageCount == triages.length) triages = Arrays.copyOf(triages, triageCount * 2);
+      triages[triageCount++] = offset;
+    }
+  }
+
+  @Override
+  public void warning(String warning) {
+    if (warnings.size() < MAX_LISTED_WARNINGS) warnings.add(warning);
+    else unlisted++;
+  }
+
+  @Override
+  public void finish(Figures figures) throws IOException {
+    begin();
+    doc.endArray().name("triages").startArray();
+    store.reread(
+        triages,
+        triageCount,
+        new HistoryStore.Visitor() {
+          @Override
+          public void record(HistoryRecord r, long offset) {
+            element(r);
+          }
+
+          @Override
+          public void warning(String warning) {}
+        });
+    doc.endArray().field("stats", stats(figures));
+    List<Map<String, Object>> alerts = new ArrayList<>();
+    for (SafetyNet.Alert a : figures.alerts()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("rule", a.rule());
+      m.put("message", a.message());
+      alerts.add(m);
+    }
+    doc.field("safetyNet", alerts);
+    List<String> listed = new ArrayList<>(warnings);
+    if (unlisted > 0) listed.add("and " + unlisted + " more such lines in " + store.file());
+    doc.field("warnings", listed).endObject().close();
+    try {
+      w.write(System.lineSeparator());
+      w.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, Object> stats(Figures figures) {
+    Stats.Totals totals = figures.totals();
+    Stats.Streak streak = figures.streak();
+    Map<String, Object> stats = new LinkedHashMap<>();
+    stats.put("sessions", totals.sessions());
+    stats.put("skippedSessions", totals.skippedSessions());
+    stats.put("activeSeconds", totals.activeSeconds());
+    stats.put("minutes", Math.round(totals.minutes() * 10) / 10.0);
+    stats.put("sessionsWithBothPain", totals.sessionsWithBothPain());
+    stats.put(
+        "averagePainChange",
+        totals.averagePainChange() == null
+            ? null
+            : Math.round(totals.averagePainChange() * 100) / 100.0);
+    stats.put("streakDays", streak.days());
+    stats.put("streakForgivenDays", streak.forgiven());
+    return stats;
+  }
+}
