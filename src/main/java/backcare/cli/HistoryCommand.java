@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,31 +64,36 @@ final class HistoryCommand implements Callable<Integer> {
   /** The most rows --last shows. */
   static final int MAX_ROWS = 100_000;
 
-  @Option(
-      names = "--json",
-      description =
-          "Print sessions, triages, the numbers and any safety-net advice as one JSON document.")
-  boolean json;
+  /** One of --json, --jsonl and --csv (null: the text listing). */
+  @ArgGroup(exclusive = true)
+  DataFormat format;
 
-  @Option(
-      names = "--jsonl",
-      description =
-          "Print every record, sessions and triages, as JSON Lines: one a line, as the history"
-              + " file holds it.")
-  boolean jsonl;
+  static final class DataFormat {
+    @Option(
+        names = "--json",
+        description =
+            "Print sessions, triages, the numbers and any safety-net advice as one JSON document.")
+    boolean json;
 
-  @Option(
-      names = "--csv",
-      description = "Print the sessions as CSV, one row each, with a header row.")
-  boolean csv;
+    @Option(
+        names = "--jsonl",
+        description =
+            "Print every record, sessions and triages, as JSON Lines: one a line, as the history"
+                + " file holds it.")
+    boolean jsonl;
+
+    @Option(
+        names = "--csv",
+        description = "Print the sessions as CSV, one row each, with a header row.")
+    boolean csv;
+  }
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Context ctx = root.context();
-    if ((json ? 1 : 0) + (jsonl ? 1 : 0) + (csv ? 1 : 0) > 1)
-      throw new BadInputException("give one of --json, --jsonl or --csv, not more");
+    boolean json = format != null && format.json;
     int last = WholeOption.parse("--last", lastOption, 1, MAX_ROWS, "rows", null);
     ZonedDateTime now = ctx.now().get();
     ZonedDateTime from = since == null ? null : Since.parse(since, now);
@@ -96,7 +102,9 @@ final class HistoryCommand implements Callable<Integer> {
     HistoryListing.RecordSink sink =
         json
             ? new HistoryJson(data, store, from)
-            : jsonl ? DataFormats.jsonLines(data) : csv ? DataFormats.csv(data) : null;
+            : format == null
+                ? null
+                : format.jsonl ? DataFormats.jsonLines(data) : DataFormats.csv(data);
     HistoryListing.Request request =
         new HistoryListing.Request(
             now, from, last, columns(ctx), Sparkline.unicodeLocale(ctx.env()));
