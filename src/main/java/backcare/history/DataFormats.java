@@ -19,21 +19,9 @@ public final class DataFormats {
   /** How much output is gathered before it is handed to the writer. */
   static final int BATCH = 1 << 15;
 
+  /** A session's fields but its type and version, in the order of its line. */
   static final List<String> CSV_COLUMNS =
-      List.of(
-          "start",
-          "end",
-          "routine",
-          "file",
-          "conditions",
-          "totalSteps",
-          "stepsDone",
-          "stepsSkipped",
-          "activeSeconds",
-          "pausedSeconds",
-          "ending",
-          "painBefore",
-          "painAfter");
+      RecordJson.SESSION_FIELDS.subList(2, RecordJson.SESSION_FIELDS.size());
 
   /** --csv: the header, then a row per session as it is read; triages are left out. */
   public static HistoryListing.RecordSink csv(Writer w) {

@@ -17,54 +17,46 @@ import java.util.List;
  * here (docs/performance.md).
  */
 final class PlainLine {
-  /** The fields a line may have, as bit positions. */
-  private static final String[] NAMES = {
-    "type",
-    "version",
-    "start",
-    "end",
-    "routine",
-    "file",
-    "conditions",
-    "totalSteps",
-    "stepsDone",
-    "stepsSkipped",
-    "activeSeconds",
-    "pausedSeconds",
-    "ending",
-    "painBefore",
-    "painAfter",
-    "time",
-    "outcome",
-    "triggered",
-    "cleared",
-    "source",
-    "headline",
-    "advice"
-  };
+  /**
+   * The fields a line may have, as bit positions: a session's fields, then a triage's that a
+   * session has not (RecordJson's lists, the one statement of each record's fields).
+   */
+  private static final String[] NAMES = fieldNames();
 
-  private static final int TYPE = 0;
-  private static final int VERSION = 1;
-  private static final int START = 2;
-  private static final int END = 3;
-  private static final int ROUTINE = 4;
-  private static final int FILE = 5;
-  private static final int CONDITIONS = 6;
-  private static final int TOTAL_STEPS = 7;
-  private static final int STEPS_DONE = 8;
-  private static final int STEPS_SKIPPED = 9;
-  private static final int ACTIVE = 10;
-  private static final int PAUSED = 11;
-  private static final int ENDING = 12;
-  private static final int PAIN_BEFORE = 13;
-  private static final int PAIN_AFTER = 14;
-  private static final int TIME = 15;
-  private static final int OUTCOME = 16;
-  private static final int TRIGGERED = 17;
-  private static final int CLEARED = 18;
-  private static final int SOURCE = 19;
-  private static final int HEADLINE = 20;
-  private static final int ADVICE = 21;
+  private static final int TYPE = position("type");
+  private static final int VERSION = position("version");
+  private static final int START = position("start");
+  private static final int END = position("end");
+  private static final int ROUTINE = position("routine");
+  private static final int FILE = position("file");
+  private static final int CONDITIONS = position("conditions");
+  private static final int TOTAL_STEPS = position("totalSteps");
+  private static final int STEPS_DONE = position("stepsDone");
+  private static final int STEPS_SKIPPED = position("stepsSkipped");
+  private static final int ACTIVE = position("activeSeconds");
+  private static final int PAUSED = position("pausedSeconds");
+  private static final int ENDING = position("ending");
+  private static final int PAIN_BEFORE = position("painBefore");
+  private static final int PAIN_AFTER = position("painAfter");
+  private static final int TIME = position("time");
+  private static final int OUTCOME = position("outcome");
+  private static final int TRIGGERED = position("triggered");
+  private static final int CLEARED = position("cleared");
+  private static final int SOURCE = position("source");
+  private static final int HEADLINE = position("headline");
+  private static final int ADVICE = position("advice");
+
+  private static String[] fieldNames() {
+    java.util.LinkedHashSet<String> names =
+        new java.util.LinkedHashSet<>(RecordJson.SESSION_FIELDS);
+    names.addAll(RecordJson.TRIAGE_FIELDS);
+    return names.toArray(new String[0]);
+  }
+
+  private static int position(String field) {
+    for (int i = 0; i < NAMES.length; i++) if (NAMES[i].equals(field)) return i;
+    throw new IllegalStateException("no field " + field);
+  }
 
   private static final int SESSION_ONLY =
       bits(

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A record as one line of JSON, and back. Reading is forgiving where it can be safely: a line from
@@ -26,8 +25,12 @@ public final class RecordJson {
     return IsoTime.format(t);
   }
 
-  private static final Set<String> SESSION_FIELDS =
-      Set.of(
+  /**
+   * A session line's fields, in the order a line is written (the CSV columns and the fast reader's
+   * field table are made from these lists too).
+   */
+  static final List<String> SESSION_FIELDS =
+      List.of(
           "type",
           "version",
           "start",
@@ -43,8 +46,10 @@ public final class RecordJson {
           "ending",
           "painBefore",
           "painAfter");
-  private static final Set<String> TRIAGE_FIELDS =
-      Set.of(
+
+  /** A triage line's fields, in the order a line is written. */
+  static final List<String> TRIAGE_FIELDS =
+      List.of(
           "type",
           "version",
           "time",
@@ -158,7 +163,7 @@ public final class RecordJson {
     try {
       int version = node.has("version") ? wholeNumber(node, "version", 1, Integer.MAX_VALUE) : 1;
       HistoryRecord record;
-      Set<String> known;
+      List<String> known;
       if (SessionRecord.TYPE.equals(type)) {
         record = session(node, version);
         known = SESSION_FIELDS;
@@ -177,7 +182,7 @@ public final class RecordJson {
     }
   }
 
-  private static String newer(Fields node, int version, Set<String> known) {
+  private static String newer(Fields node, int version, List<String> known) {
     List<String> unknown = new ArrayList<>();
     for (String f : node.names()) {
       if (!known.contains(f)) unknown.add(f);
