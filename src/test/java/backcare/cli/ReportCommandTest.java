@@ -95,7 +95,7 @@ class ReportCommandTest {
         .contains("quit early")
         .contains("interrupted")
         .contains("every step skipped")
-        .contains("Quick release")
+        .contains(Planned.quick().title())
         .contains("gone-routine");
     // the clearance first, then the screen it cleared; the triage alert dated, and lifted
     assertThat(html)
@@ -122,7 +122,7 @@ class ReportCommandTest {
     assertThat(cli.run("report", "--format", "md", "-o", "-")).isZero();
     assertThat(cli.out)
         .startsWith("# Back care report")
-        .contains("| 2024-05-12 08:00 | Quick release |")
+        .contains("| 2024-05-12 08:00 | " + Planned.quick().title() + " |")
         .contains("**stopped for pain**")
         .doesNotContain("Report written");
     assertThat(cli.run("report", "--json")).isZero();

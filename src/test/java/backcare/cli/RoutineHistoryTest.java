@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,13 +41,24 @@ class RoutineHistoryTest {
     Cli.Result r = cli.exec("routine", "quick", "--pain", "6", "--pain-after", "3");
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).endsWith("Done: 4 of 4 steps done in 2m55s.\nPain 6 before, 3 after.\n");
+    Planned quick = Planned.quick();
+    assertThat(r.out()).endsWith(quick.done() + "\nPain 6 before, 3 after.\n");
     List<String> lines = Files.readAllLines(cli.historyFile());
+    String allSteps =
+        String.join(
+            ",", IntStream.rangeClosed(1, quick.steps()).mapToObj(String::valueOf).toList());
     assertThat(lines)
         .containsExactly(
             "{\"type\":\"session\",\"version\":1,\"start\":\"2024-05-20T12:00:00Z\","
-                + "\"end\":\"2024-05-20T12:02:55Z\",\"routine\":\"quick\",\"file\":null,\"conditions\":[],\"totalSteps\":4,"
-                + "\"stepsDone\":[1,2,3,4],\"stepsSkipped\":[],\"activeSeconds\":175,\"pausedSeconds\":0,\"ending\":\"done\","
+                + "\"end\":\""
+                + Instant.parse("2024-05-20T12:00:00Z").plusSeconds(quick.totalSeconds())
+                + "\",\"routine\":\"quick\",\"file\":null,\"conditions\":[],\"totalSteps\":"
+                + quick.steps()
+                + ",\"stepsDone\":["
+                + allSteps
+                + "],\"stepsSkipped\":[],\"activeSeconds\":"
+                + quick.totalSeconds()
+                + ",\"pausedSeconds\":0,\"ending\":\"done\","
                 + "\"painBefore\":6,\"painAfter\":3}");
   }
 
@@ -125,7 +138,7 @@ class RoutineHistoryTest {
                 + "Please type a whole number from 0"
                 + " (no pain) to 10 (worst imaginable), or just press Enter to skip.\n"
                 + ask)
-        .contains("Quick release: 4 steps");
+        .contains(Planned.quick().heading());
     assertThat(r.out()).contains("And now, after the routine, from 0 to 10? Enter skips: ");
     assertThat(sessions())
         .singleElement()
@@ -199,7 +212,8 @@ class RoutineHistoryTest {
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .startsWith("\nSee a clinician:\n  ! You stopped 2 sessions in the last 7 days");
-    assertThat(r.out().indexOf("See a clinician")).isLessThan(r.out().indexOf("Quick release"));
+    assertThat(r.out().indexOf("See a clinician"))
+        .isLessThan(r.out().indexOf(Planned.quick().heading()));
 
     // a screen that asked for a clinician gates the timed run; a dry run still says it, first
     HistoryCommandTest.write(
@@ -245,7 +259,7 @@ class RoutineHistoryTest {
     Files.writeString(tmp.resolve("state"), "a file where the state folder should be");
     Cli.Result r = cli.exec("routine", "quick", "--pain", "4", "--pain-after", "2");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("Done: 4 of 4 steps done in 2m55s.", "Pain 4 before, 2 after.");
+    assertThat(r.out()).contains(Planned.quick().done(), "Pain 4 before, 2 after.");
     assertThat(r.err())
         .isEqualTo(
             "backcare: warning: this session cannot be recorded in your history ("
