@@ -160,14 +160,15 @@ class RoutineCommandsTest {
         .contains("Step 1 of")
         .contains("Hold")
         .contains("Switch sides")
-        .contains("End. Total 5m30s.");
+        .contains("End. Total " + Planned.builtIn("desk").total() + ".");
   }
 
   @Test
   void scaleMultipliesHoldsAndIsBounded() throws IOException {
     assertThat(cli.run("routine", "quick", "--dry-run", "--json", "--scale", "2")).isZero();
     JsonNode p = json(cli.out);
-    assertThat(p.get("segments").get(1).get("seconds").asInt()).isEqualTo(30);
+    int firstHold = Planned.quick().plan.segments().get(1).seconds();
+    assertThat(p.get("segments").get(1).get("seconds").asInt()).isEqualTo(2 * firstHold);
     assertThat(cli.run("routine", "quick", "--scale", "5")).isEqualTo(2);
     assertThat(cli.err).contains("--scale 5 is out of range; give a number from 0.5 to 3.0");
   }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -282,9 +283,12 @@ class RoutineHistoryTest {
   void aRecordedRunShowsInHistory() {
     cli.exec("routine", "quick", "--pain", "6", "--pain-after", "3");
     Cli.Result r = cli.exec("history");
+    String minutes = String.format(Locale.ROOT, "%7.1f", Planned.quick().totalSeconds() / 60.0);
     assertThat(r.out())
         .contains(
-            "DATE              ROUTINE  MINUTES  PAIN     ENDED\n2024-05-20 12:00  quick        2.9  6 → 3    done\n",
+            "DATE              ROUTINE  MINUTES  PAIN     ENDED\n2024-05-20 12:00  quick    "
+                + minutes
+                + "  6 → 3    done\n",
             "Streak:       1 day",
             "Pain change:  -3.0 on average per session");
   }

@@ -9,7 +9,6 @@ import backcare.console.ScriptedScreen;
 import backcare.session.FakeClock;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * `backcare routine --file` in a terminal, as a user meets it: keys pressed at given seconds on a
  * fake clock, and the frames, sounds, printed text and exit code that come out. The routine is the
- * test's own file ({@link #ROUTINE}), so editing a built-in one never moves these times: 0-5 get
- * into position, 5-20 hold left, 20-25 switch, 25-40 hold right, then cat-cow (40-105), child's
+ * test's own file ({@link FixedRoutine}), so editing a built-in one never moves these times: 0-5
+ * get into position, 5-20 hold left, 20-25 switch, 25-40 hold right, then cat-cow (40-105), child's
  * pose (105-135) and knee to chest (135-175).
  */
 class TerminalRunTest {
@@ -36,37 +35,13 @@ class TerminalRunTest {
 
   final StringWriter err = new StringWriter();
 
-  static final String ROUTINE =
-      """
-      id: four-moves
-      title: Four moves
-      description: The shape of the quick routine, fixed for these tests.
-      leadIn: 5s
-      steps:
-        - exercise: seated-trunk-rotation
-          hold: 15s
-          reps: 1
-          sides: both
-          rest: 5s
-        - exercise: cat-cow
-          flow: 1m
-        - exercise: childs-pose
-          hold: 25s
-          reps: 1
-        - exercise: knee-to-chest
-          hold: 15s
-          reps: 1
-          sides: both
-          rest: 5s
-      """;
-
-  /** Where {@link #ROUTINE} is written, for `routine --file`. */
+  /** Where {@link FixedRoutine} is written, for `routine --file`. */
   String routine;
 
   @BeforeEach
   void setUp() throws IOException {
     cli = new Cli(dir, clock);
-    routine = Files.writeString(dir.resolve("four-moves.yaml"), ROUTINE).toString();
+    routine = FixedRoutine.write(dir);
   }
 
   int run(Devices devices, String... args) {
