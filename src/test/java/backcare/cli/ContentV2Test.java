@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -265,17 +266,21 @@ class ContentV2Test {
    */
   @Test
   void everyStepSkippedIsRecordedAsSkippedAndStartsNoStreak() throws IOException {
-    ScriptedScreen screen =
-        new ScriptedScreen(cli.clock, 80, 30)
-            .key(0, " ")
-            .key(1, "n")
-            .key(2, "n")
-            .key(3, "n")
-            .key(4, "n");
+    // n once a second from the start: every step of quick skipped, however many it has
+    Planned quick = Planned.quick();
+    List<Integer> all = IntStream.rangeClosed(1, quick.steps()).boxed().toList();
+    ScriptedScreen screen = new ScriptedScreen(cli.clock, 80, 30).key(0, " ");
+    for (int step : all) screen.key(step, "n");
     Cli.Result run = terminal(screen, "routine", "quick", "--pain", "3", "--pain-after", "3");
     assertThat(run.code()).isZero();
     assertThat(run.out())
-        .contains("Every step skipped: 0 of 4 steps done in 4s, skipped steps 1, 2, 3, 4.");
+        .contains(
+            quick.ended("Every step skipped", 0)
+                + " done in "
+                + quick.steps()
+                + "s, skipped steps "
+                + String.join(", ", all.stream().map(String::valueOf).toList())
+                + ".");
     List<SessionRecord> sessions = new HistoryStore(cli.historyFile()).read().sessions();
     assertThat(sessions)
         .singleElement()
@@ -283,7 +288,7 @@ class ContentV2Test {
             s -> {
               assertThat(s.ending()).isEqualTo("skipped");
               assertThat(s.stepsDone()).isEmpty();
-              assertThat(s.stepsSkipped()).containsExactly(1, 2, 3, 4);
+              assertThat(s.stepsSkipped()).containsExactlyElementsOf(all);
             });
     assertThat(cli.run("history", "--json")).isZero();
     JsonNode h = json(cli.out);
@@ -297,8 +302,9 @@ class ContentV2Test {
         .contains("(and 1 with every step skipped, not counted)");
 
     // one step done and the rest skipped is a session done
-    ScriptedScreen again =
-        new ScriptedScreen(cli.clock, 80, 30).key(0, " ").key(50, "n").key(51, "n").key(52, "n");
+    ScriptedScreen again = new ScriptedScreen(cli.clock, 80, 30).key(0, " ");
+    int afterStep1 = quick.endOfStep(1);
+    for (int step = 2; step <= quick.steps(); step++) again.key(afterStep1 + 10 + step, "n");
     assertThat(terminal(again, "routine", "quick", "--pain", "3", "--pain-after", "3").code())
         .isZero();
     assertThat(new HistoryStore(cli.historyFile()).read().sessions())

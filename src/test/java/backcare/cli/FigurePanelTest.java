@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The figure beside the countdown (issue 13), in `backcare routine quick` at a terminal of a given
- * size: seated trunk rotation (0-40: lead-in 0-5, holds 5-20 and 25-40), then cat-cow (lead-in
- * 40-45, flow 45-105).
+ * The figure beside the countdown (issue 13), in `backcare routine --file` of the {@link
+ * FixedRoutine} at a terminal of a given size: seated trunk rotation (0-40: lead-in 0-5, holds 5-20
+ * and 25-40), then cat-cow (lead-in 40-45, flow 45-105).
  */
 class FigurePanelTest {
   @TempDir Path dir;
@@ -22,10 +22,13 @@ class FigurePanelTest {
   Cli cli;
   FakeClock clock;
 
+  String routine;
+
   @BeforeEach
-  void setUp() {
+  void setUp() throws java.io.IOException {
     cli = new Cli(dir);
     clock = cli.clock;
+    routine = FixedRoutine.write(dir);
   }
 
   ScriptedScreen run(int width, int height, String... extra) {
@@ -35,7 +38,8 @@ class FigurePanelTest {
   ScriptedScreen run(ScriptedScreen screen, String... extra) {
     String[] args =
         Stream.concat(
-                Stream.of("routine", "quick", "--pain", "3", "--pain-after", "2"), Stream.of(extra))
+                Stream.of("routine", "--file", routine, "--pain", "3", "--pain-after", "2"),
+                Stream.of(extra))
             .toArray(String[]::new);
     assertThat(cli.copy().screen(screen).run(args)).isZero();
     return screen;
@@ -135,7 +139,7 @@ class FigurePanelTest {
   @Test
   void anAsciiTerminalGetsAnAsciiFigure() {
     ScriptedScreen screen = new ScriptedScreen(clock, 100, 32).ascii().start(0);
-    cli.screen(screen).run("routine", "quick", "--pain", "3", "--pain-after", "2");
+    cli.screen(screen).run("routine", "--file", routine, "--pain", "3", "--pain-after", "2");
     String panel = right(screen.at(10), 66);
     assertThat(panel).contains("O").matches("(?s)[\\x00-\\x7f]*");
   }

@@ -253,9 +253,10 @@ class HumanOutputTest {
   }
 
   @Test
-  void proseIsWrappedToEightyColumnsWhenTheWidthIsNotKnown() {
+  void proseIsWrappedToEightyColumnsWhenTheWidthIsNotKnown() throws IOException {
     cli.env.remove("COLUMNS");
-    assertThat(cli.run("routine", "quick", "--dry-run")).isZero();
+    String routine = FixedRoutine.write(dir);
+    assertThat(cli.run("routine", "--file", routine, "--dry-run")).isZero();
     assertThat(cli.out.split("\n"))
         .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
     assertThat(cli.out)
@@ -265,7 +266,8 @@ class HumanOutputTest {
                         on the floor) - hold 15s, each side
                 """);
 
-    assertThat(cli.run("routine", "quick")).isZero(); // the timed lines hang under their stamp
+    // the timed lines hang under their stamp
+    assertThat(cli.run("routine", "--file", routine)).isZero();
     assertThat(cli.out.split("\n"))
         .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
     assertThat(cli.out)

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,10 @@ class LauncherProcessTest {
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(before + after + err).isEqualTo(130);
     assertThat(after)
-        .containsPattern("\\[\\d\\d:\\d\\d\\] Interrupted: 0 of 4 steps done in \\d+s\\.\\n$");
+        .containsPattern(
+            "\\[\\d\\d:\\d\\d\\] "
+                + Pattern.quote(Planned.quick().ended("Interrupted", 0))
+                + " done in \\d+s\\.\\n$");
     assertThat(err).doesNotContain("Exception", "\tat ");
     List<String> records = Files.readAllLines(historyFile());
     assertThat(records)
@@ -76,7 +80,7 @@ class LauncherProcessTest {
     assertThat(p.exitValue()).isEqualTo(130);
     assertThat(before + after + err)
         .doesNotContain("Full thread dump", "java.lang.Thread.State", "\"main\"");
-    assertThat(after).contains("Interrupted: 0 of 4 steps done");
+    assertThat(after).contains(Planned.quick().ended("Interrupted", 0) + " done");
     assertThat(Files.readAllLines(historyFile())).hasSize(1);
   }
 
@@ -140,7 +144,8 @@ class LauncherProcessTest {
     assertThat(script.exitValue()).as(all).isEqualTo(130);
     assertThat(all).contains("\u001b[?25h"); // the cursor shown again
     assertThat(afterScreen)
-        .contains("Interrupted: 0 of 4 steps done"); // the summary, on the user's screen
+        .contains(
+            Planned.quick().ended("Interrupted", 0) + " done"); // the summary, on the user's screen
     assertThat(Files.readAllLines(historyFile()))
         .singleElement()
         .asString()

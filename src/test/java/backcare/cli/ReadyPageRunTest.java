@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backcare.console.ScriptedScreen;
 import backcare.history.HistoryStore;
 import backcare.history.SessionRecord;
+import backcare.routine.Condition;
 import backcare.session.FakeClock;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,11 @@ class ReadyPageRunTest {
   Path historyFile() {
     return cli.historyFile();
   }
+
+  /** The routine these tests run, under the screens' condition and without one. */
+  static final Planned STENOSIS = Planned.builtIn("quick", Condition.STENOSIS);
+
+  static final Planned QUICK = Planned.quick();
 
   void screened(String outcome) throws IOException {
     HistoryCommandTest.write(
@@ -130,7 +137,7 @@ class ReadyPageRunTest {
     ScriptedScreen.Shot ready = screen.at(29.9);
     assertThat(ready.text())
         .contains(
-            "Quick release: 4 steps, 2m55s",
+            STENOSIS.heading(),
             "Cleared by a clinician",
             "Go to an emergency department at once",
             "Before you start:",
@@ -141,12 +148,15 @@ class ReadyPageRunTest {
         .doesNotContain("GET INTO POSITION");
     assertThat(screen.shots.stream().filter(s -> s.at() < 30_000_000_000L))
         .allSatisfy(s -> assertThat(s.text()).contains("space or Enter to start"));
-    // the clock starts at the key: every planned time is 30 s later, and the run is 2m55s
+    // the clock starts at the key: every planned time is 30 s later, and the run takes its plan's
+    // time
     assertThat(screen.firstShowing("GET INTO POSITION")).isEqualTo(30.0);
-    assertThat(screen.firstShowing("step 2 of 4")).isEqualTo(70.0);
+    assertThat(screen.firstShowing("step 2 of " + STENOSIS.steps()))
+        .isEqualTo(30.0 + STENOSIS.startOfStep(2));
     assertThat(out.toString())
         .endsWith(
-            "Done: 4 of 4 steps done in 2m55s.\nAnd now, after the routine, from 0 to 10?"
+            STENOSIS.done()
+                + "\nAnd now, after the routine, from 0 to 10?"
                 + " Enter skips: Pain 4 before, 2 after.\n");
 
     HistoryStore.Contents h = history();
@@ -163,7 +173,10 @@ class ReadyPageRunTest {
         .satisfies(
             s -> {
               assertThat(s.start()).isEqualTo("2024-05-20T12:00:30Z");
-              assertThat(s.end()).isEqualTo("2024-05-20T12:03:25Z");
+              assertThat(s.end())
+                  .isEqualTo(
+                      OffsetDateTime.parse("2024-05-20T12:00:30Z")
+                          .plusSeconds(STENOSIS.totalSeconds()));
               assertThat(s.conditions()).containsExactly("stenosis");
             });
   }
@@ -229,7 +242,7 @@ class ReadyPageRunTest {
         .isZero();
 
     List<ScriptedScreen.Shot> pages =
-        screen.shots.stream().filter(s -> s.shows("Quick release: 4 steps")).toList();
+        screen.shots.stream().filter(s -> s.shows(STENOSIS.titleAndSteps())).toList();
     assertThat(pages.size()).isGreaterThan(2);
     double start = screen.firstShowing("GET INTO POSITION");
     assertThat(start).isEqualTo(pages.size()); // one key per page; the last one starts the clock
@@ -301,12 +314,13 @@ class ReadyPageRunTest {
     long before = clock.nanoTime();
     assertThat(run(screen, "", "routine", "quick", "--json")).isZero();
     assertThat(screen.shots).isEmpty();
-    assertThat(clock.nanoTime() - before).isEqualTo(175_000_000_000L);
+    assertThat(clock.nanoTime() - before).isEqualTo(QUICK.totalSeconds() * 1_000_000_000L);
 
     before = clock.nanoTime();
     assertThat(run(null, "", "routine", "quick", "--pain", "1", "--pain-after", "1"))
         .isZero(); // TERM=dumb
-    assertThat(out.toString()).contains("[00:00] Quick release: 4 steps, 2m55s\n", "[02:55] Done");
-    assertThat(clock.nanoTime() - before).isEqualTo(175_000_000_000L);
+    assertThat(out.toString())
+        .contains("[00:00] " + QUICK.heading() + "\n", QUICK.stampAtEnd() + " " + QUICK.done());
+    assertThat(clock.nanoTime() - before).isEqualTo(QUICK.totalSeconds() * 1_000_000_000L);
   }
 }

@@ -12,6 +12,7 @@ import backcare.session.FakeClock;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -135,16 +136,19 @@ class RemindHereTest {
     assertThat(routine.entered).isTrue();
     assertThat(routine.shots.get(0).text())
         .contains("space or Enter to start"); // its ready page first
-    assertThat(routine.firstShowing("Quick release · step 1 of 4")).isEqualTo(50 * MIN + 5);
+    Planned quick = Planned.quick();
+    assertThat(routine.firstShowing(quick.title() + " · step 1 of " + quick.steps()))
+        .isEqualTo(50 * MIN + 5);
     assertThat(routine.closed()).isTrue();
-    assertThat(out.toString())
-        .contains("Done: 4 of 4 steps done in 2m55s.")
-        .endsWith("Reminders stopped.\n");
+    assertThat(out.toString()).contains(quick.done()).endsWith("Reminders stopped.\n");
     // taken back afterwards: a new count from the routine's end
-    double back = 50 * MIN + 5 + 175;
+    double back = 50 * MIN + 5 + quick.totalSeconds();
     assertThat(after.entered).isTrue();
     assertThat(after.shots.get(0).seconds()).isEqualTo(back);
-    assertThat(after.shots.get(0).text()).contains("next break in 50 minutes (at 11:43)");
+    String nextBreak =
+        start.plusSeconds((long) back).plusMinutes(50).format(DateTimeFormatter.ofPattern("HH:mm"));
+    assertThat(after.shots.get(0).text())
+        .contains("next break in 50 minutes (at " + nextBreak + ")");
     assertThat(after.closed()).isTrue();
     assertThat(dir.resolve("state/backcare/history.jsonl"))
         .content()

@@ -30,10 +30,13 @@ class RemindNotifyTest {
     cli.env.put("DISPLAY", ":0");
   }
 
-  /** A routine (quick, 2m55s) run for real at {@code start}, so the history has its end. */
-  private void routineAt(String start) {
+  /**
+   * The quick routine run for real so that it ends at {@code end} (it starts its plan's length
+   * before), so the history has its end.
+   */
+  private void routineEndingAt(String end) {
     ZonedDateTime keep = cli.now;
-    cli.now = ZonedDateTime.parse(start);
+    cli.now = ZonedDateTime.parse(end).minusSeconds(Planned.quick().totalSeconds());
     assertThat(cli.run("routine", "quick", "--pain", "2", "--pain-after", "1")).isZero();
     cli.now = keep;
   }
@@ -75,7 +78,7 @@ class RemindNotifyTest {
 
   @Test
   void noReminderWithinTenMinutesOfAFinishedRoutine() throws IOException {
-    routineAt("2026-12-01T10:32:05Z"); // ends 10:35:00, five minutes before now
+    routineEndingAt("2026-12-01T10:35:00Z"); // five minutes before now
 
     assertThat(cli.run("remind", "notify")).isZero();
 
@@ -110,7 +113,7 @@ class RemindNotifyTest {
 
   @Test
   void afterTenMinutesItRemindsAndCountsTheTimeSatFromTheRoutine() throws IOException {
-    routineAt("2026-12-01T10:12:05Z"); // ends 10:15:00, 25 minutes before now
+    routineEndingAt("2026-12-01T10:15:00Z"); // 25 minutes before now
 
     assertThat(cli.run("remind", "notify", "--every", "50m")).isZero();
 
@@ -120,7 +123,7 @@ class RemindNotifyTest {
 
   @Test
   void justUnderAndAtTenMinutes() throws IOException {
-    routineAt("2026-12-01T10:27:06Z"); // ends 10:30:01: 9 min 59 s before now
+    routineEndingAt("2026-12-01T10:30:01Z"); // 9 min 59 s before now
     assertThat(cli.run("remind", "notify")).isZero();
     assertThat(fakes.calls("notify-send")).isEmpty();
 

@@ -2,6 +2,7 @@ package backcare.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backcare.routine.Condition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,17 +27,23 @@ class ReportCommandTest {
    * damaged line.
    */
   static List<String> history() {
+    // quick as run under the screens' condition: the report maps steps done to its exercises
+    int steps = Planned.builtIn("quick", Condition.STENOSIS).steps();
+    String all =
+        "["
+            + String.join(",", IntStream.rangeClosed(1, steps).mapToObj(String::valueOf).toList())
+            + "]";
     return List.of(
         "{\"type\":\"triage\",\"version\":1,\"time\":\"2024-05-01T09:00:00Z\",\"outcome\":\"see-clinician\","
             + "\"triggered\":[\"persistent\"],\"conditions\":[\"stenosis\"],\"cleared\":false}",
         "{\"type\":\"triage\",\"version\":1,\"time\":\"2024-05-03T09:00:00Z\",\"outcome\":\"self-care\","
             + "\"triggered\":[\"persistent\"],\"conditions\":[\"stenosis\"],\"cleared\":true,\"source\":\"gate\"}",
-        session("2024-05-10T08:00:00Z", "quick", "done", "[1,2,3,4]", 4, "5", "3"),
-        session("2024-05-11T08:00:00Z", "quick", "quit", "[1,2]", 4, "4", "null"),
-        session("2024-05-12T08:00:00Z", "quick", "stopped-for-pain", "[1]", 4, "6", "7"),
+        session("2024-05-10T08:00:00Z", "quick", "done", all, steps, "5", "3"),
+        session("2024-05-11T08:00:00Z", "quick", "quit", "[1,2]", steps, "4", "null"),
+        session("2024-05-12T08:00:00Z", "quick", "stopped-for-pain", "[1]", steps, "6", "7"),
         "{\"type\":\"session\", damaged",
-        session("2024-05-13T08:00:00Z", "quick", "interrupted", "[1]", 4, "null", "null"),
-        session("2024-05-14T08:00:00Z", "quick", "skipped", "[]", 4, "3", "null"),
+        session("2024-05-13T08:00:00Z", "quick", "interrupted", "[1]", steps, "null", "null"),
+        session("2024-05-14T08:00:00Z", "quick", "skipped", "[]", steps, "3", "null"),
         session("2024-05-15T08:00:00Z", "gone-routine", "done", "[1]", 1, "2", "1"));
   }
 
@@ -95,7 +103,7 @@ class ReportCommandTest {
         .contains("quit early")
         .contains("interrupted")
         .contains("every step skipped")
-        .contains("Quick release")
+        .contains(Planned.quick().title())
         .contains("gone-routine");
     // the clearance first, then the screen it cleared; the triage alert dated, and lifted
     assertThat(html)
@@ -122,7 +130,7 @@ class ReportCommandTest {
     assertThat(cli.run("report", "--format", "md", "-o", "-")).isZero();
     assertThat(cli.out)
         .startsWith("# Back care report")
-        .contains("| 2024-05-12 08:00 | Quick release |")
+        .contains("| 2024-05-12 08:00 | " + Planned.quick().title() + " |")
         .contains("**stopped for pain**")
         .doesNotContain("Report written");
     assertThat(cli.run("report", "--json")).isZero();

@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,13 +42,24 @@ class RoutineHistoryTest {
     Cli.Result r = cli.exec("routine", "quick", "--pain", "6", "--pain-after", "3");
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).endsWith("Done: 4 of 4 steps done in 2m55s.\nPain 6 before, 3 after.\n");
+    Planned quick = Planned.quick();
+    assertThat(r.out()).endsWith(quick.done() + "\nPain 6 before, 3 after.\n");
     List<String> lines = Files.readAllLines(cli.historyFile());
+    String allSteps =
+        String.join(
+            ",", IntStream.rangeClosed(1, quick.steps()).mapToObj(String::valueOf).toList());
     assertThat(lines)
         .containsExactly(
             "{\"type\":\"session\",\"version\":1,\"start\":\"2024-05-20T12:00:00Z\","
-                + "\"end\":\"2024-05-20T12:02:55Z\",\"routine\":\"quick\",\"file\":null,\"conditions\":[],\"totalSteps\":4,"
-                + "\"stepsDone\":[1,2,3,4],\"stepsSkipped\":[],\"activeSeconds\":175,\"pausedSeconds\":0,\"ending\":\"done\","
+                + "\"end\":\""
+                + Instant.parse("2024-05-20T12:00:00Z").plusSeconds(quick.totalSeconds())
+                + "\",\"routine\":\"quick\",\"file\":null,\"conditions\":[],\"totalSteps\":"
+                + quick.steps()
+                + ",\"stepsDone\":["
+                + allSteps
+                + "],\"stepsSkipped\":[],\"activeSeconds\":"
+                + quick.totalSeconds()
+                + ",\"pausedSeconds\":0,\"ending\":\"done\","
                 + "\"painBefore\":6,\"painAfter\":3}");
   }
 
@@ -125,7 +139,7 @@ class RoutineHistoryTest {
                 + "Please type a whole number from 0"
                 + " (no pain) to 10 (worst imaginable), or just press Enter to skip.\n"
                 + ask)
-        .contains("Quick release: 4 steps");
+        .contains(Planned.quick().heading());
     assertThat(r.out()).contains("And now, after the routine, from 0 to 10? Enter skips: ");
     assertThat(sessions())
         .singleElement()
@@ -199,7 +213,8 @@ class RoutineHistoryTest {
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .startsWith("\nSee a clinician:\n  ! You stopped 2 sessions in the last 7 days");
-    assertThat(r.out().indexOf("See a clinician")).isLessThan(r.out().indexOf("Quick release"));
+    assertThat(r.out().indexOf("See a clinician"))
+        .isLessThan(r.out().indexOf(Planned.quick().heading()));
 
     // a screen that asked for a clinician gates the timed run; a dry run still says it, first
     HistoryCommandTest.write(
@@ -245,7 +260,7 @@ class RoutineHistoryTest {
     Files.writeString(tmp.resolve("state"), "a file where the state folder should be");
     Cli.Result r = cli.exec("routine", "quick", "--pain", "4", "--pain-after", "2");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("Done: 4 of 4 steps done in 2m55s.", "Pain 4 before, 2 after.");
+    assertThat(r.out()).contains(Planned.quick().done(), "Pain 4 before, 2 after.");
     assertThat(r.err())
         .isEqualTo(
             "backcare: warning: this session cannot be recorded in your history ("
@@ -268,9 +283,12 @@ class RoutineHistoryTest {
   void aRecordedRunShowsInHistory() {
     cli.exec("routine", "quick", "--pain", "6", "--pain-after", "3");
     Cli.Result r = cli.exec("history");
+    String minutes = String.format(Locale.ROOT, "%7.1f", Planned.quick().totalSeconds() / 60.0);
     assertThat(r.out())
         .contains(
-            "DATE              ROUTINE  MINUTES  PAIN     ENDED\n2024-05-20 12:00  quick        2.9  6 → 3    done\n",
+            "DATE              ROUTINE  MINUTES  PAIN     ENDED\n2024-05-20 12:00  quick    "
+                + minutes
+                + "  6 → 3    done\n",
             "Streak:       1 day",
             "Pain change:  -3.0 on average per session");
   }

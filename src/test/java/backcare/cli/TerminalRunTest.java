@@ -7,6 +7,7 @@ import backcare.console.Recorder;
 import backcare.console.ScriptedDevices;
 import backcare.console.ScriptedScreen;
 import backcare.session.FakeClock;
+import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * `backcare routine quick` in a terminal, as a user meets it: keys pressed at given seconds on a
- * fake clock, and the frames, sounds, printed text and exit code that come out. The routine: 0-5
+ * `backcare routine --file` in a terminal, as a user meets it: keys pressed at given seconds on a
+ * fake clock, and the frames, sounds, printed text and exit code that come out. The routine is the
+ * test's own file ({@link FixedRoutine}), so editing a built-in one never moves these times: 0-5
  * get into position, 5-20 hold left, 20-25 switch, 25-40 hold right, then cat-cow (40-105), child's
  * pose (105-135) and knee to chest (135-175).
  */
@@ -33,9 +35,13 @@ class TerminalRunTest {
 
   final StringWriter err = new StringWriter();
 
+  /** Where {@link FixedRoutine} is written, for `routine --file`. */
+  String routine;
+
   @BeforeEach
-  void setUp() {
+  void setUp() throws IOException {
     cli = new Cli(dir, clock);
+    routine = FixedRoutine.write(dir);
   }
 
   int run(Devices devices, String... args) {
@@ -60,14 +66,14 @@ class TerminalRunTest {
 
   @Test
   void aWholeRoutineRunsOnTheFullScreenAndEndsWithTheSummary() {
-    int code = run("routine", "quick");
+    int code = run("routine", "--file", routine);
 
     assertThat(code).isZero();
     assertThat(screen.entered).isTrue();
     assertThat(screen.closed()).isTrue();
     assertThat(screen.at(0).text())
         .contains(
-            "Quick release · step 1 of 4",
+            "Four moves · step 1 of 4",
             "2:55 left",
             "Seated trunk rotation",
             "GET INTO POSITION",
@@ -80,7 +86,7 @@ class TerminalRunTest {
     assertThat(screen.last().seconds()).isLessThan(175.0);
     assertThat(out.toString())
         .startsWith("+- Emergency signs -") // never screened
-        .contains("\n\nQuick release: 4 steps, 2m55s\nBefore you start:\n")
+        .contains("\n\nFour moves: 4 steps, 2m55s\nBefore you start:\n")
         .endsWith("Done: 4 of 4 steps done in 2m55s.\nPain 3 before, 2 after.\n");
     // the ready page, then a frame for every second the countdown changes, not more
     assertThat(screen.shots.get(0).text()).contains("space or Enter to start, q to stop");
@@ -90,7 +96,7 @@ class TerminalRunTest {
   @Test
   void spacePausesTheHoldAndResumesExactlyWhereItStopped() {
     screen.key(7.5, " ").key(17.5, " ");
-    int code = run("routine", "quick");
+    int code = run("routine", "--file", routine);
 
     assertThat(code).isZero();
     var paused = screen.at(12);
@@ -108,7 +114,7 @@ class TerminalRunTest {
   @Test
   void nextPreviousAndArrowsMoveBetweenSteps() {
     screen.key(3, "n").key(4, "\u001b[C").key(5, "\u001b[D").key(60, "p");
-    run("routine", "quick");
+    run("routine", "--file", routine);
     assertThat(screen.at(3).text()).contains("Cat-cow", "step 2 of 4");
     assertThat(screen.at(4).text()).contains("Child's pose", "step 3 of 4");
     assertThat(screen.at(5).text()).contains("Cat-cow"); // within 3 s: back to the step before
@@ -120,7 +126,7 @@ class TerminalRunTest {
   @Test
   void xStopsAtOnceWithTheAdviceForPain() {
     screen.key(8, "x");
-    int code = run("routine", "quick");
+    int code = run("routine", "--file", routine);
 
     assertThat(code).isZero();
     assertThat(screen.closed()).isTrue();
@@ -136,7 +142,7 @@ class TerminalRunTest {
   @Test
   void qQuitsWithTheSummary() {
     screen.key(50, "q");
-    assertThat(run("routine", "quick")).isZero();
+    assertThat(run("routine", "--file", routine)).isZero();
     assertThat(out.toString())
         .endsWith("Stopped: 1 of 4 steps done in 50s.\nPain 3 before, 2 after.\n");
   }
@@ -144,25 +150,25 @@ class TerminalRunTest {
   @Test
   void ctrlCAClosedTerminalOrASignalEndInterruptedWith130() {
     screen.key(3, "\u0003");
-    assertThat(run("routine", "quick")).isEqualTo(ExitCode.INTERRUPTED);
+    assertThat(run("routine", "--file", routine)).isEqualTo(ExitCode.INTERRUPTED);
     assertThat(screen.closed()).isTrue();
     assertThat(out.toString())
         .endsWith("Interrupted: 0 of 4 steps done in 3s.\nPain 3 before, 2 after.\n");
 
     ScriptedScreen gone = new ScriptedScreen(clock, 80, 30).key(0, " ").hangUp(4);
-    assertThat(run(new ScriptedDevices(gone, sounds, null), "routine", "quick"))
+    assertThat(run(new ScriptedDevices(gone, sounds, null), "routine", "--file", routine))
         .isEqualTo(ExitCode.INTERRUPTED);
     assertThat(gone.closed()).isTrue();
 
     ScriptedScreen killed = new ScriptedScreen(clock, 80, 30).key(0, " ").signal(2);
-    assertThat(run(new ScriptedDevices(killed, sounds, null), "routine", "quick"))
+    assertThat(run(new ScriptedDevices(killed, sounds, null), "routine", "--file", routine))
         .isEqualTo(ExitCode.INTERRUPTED);
   }
 
   @Test
   void questionMarkShowsTheKeysWhileTheClockRuns() {
     screen.key(6, "?").key(9, "?");
-    run("routine", "quick");
+    run("routine", "--file", routine);
     assertThat(screen.at(7).text()).contains("Keys (no Enter needed):", "HOLD", "2:48 left");
     assertThat(screen.at(10).text())
         .doesNotContain("Keys (no Enter needed):")
@@ -173,7 +179,7 @@ class TerminalRunTest {
   @Test
   void aResizeDuringAHoldRedrawsEverythingForTheNewSize() {
     screen.resize(8.5, 40, 12);
-    run("routine", "quick");
+    run("routine", "--file", routine);
     assertThat(screen.clears).isEqualTo(1);
     var after = screen.at(8.6);
     assertThat(after.at()).isGreaterThan(8_000_000_000L);
@@ -185,7 +191,7 @@ class TerminalRunTest {
 
   @Test
   void soundsAtEachChangeAndTicksBeforeEachHoldEndsUnlessQuiet() {
-    run("routine", "quick");
+    run("routine", "--file", routine);
     assertThat(sounds.times("change")).startsWith(0.0, 5.0, 20.0, 25.0, 40.0).endsWith(175.0);
     assertThat(sounds.times("tick")).startsWith(17.0, 18.0, 19.0, 37.0, 38.0, 39.0);
 
@@ -193,7 +199,8 @@ class TerminalRunTest {
     run(
         new ScriptedDevices(new ScriptedScreen(clock, 80, 30).key(0, " "), quiet, null),
         "routine",
-        "quick",
+        "--file",
+        routine,
         "--quiet");
     assertThat(quiet.entries).isEmpty();
   }
@@ -201,7 +208,7 @@ class TerminalRunTest {
   @Test
   void voiceSpeaksTheStepsOrSaysWhatToInstall() {
     Recorder voice = new Recorder(clock);
-    run(new ScriptedDevices(screen, sounds, voice), "routine", "quick", "--voice");
+    run(new ScriptedDevices(screen, sounds, voice), "routine", "--file", routine, "--voice");
     assertThat(voice.spoken())
         .startsWith(
             "Seated trunk rotation",
@@ -218,7 +225,8 @@ class TerminalRunTest {
     run(
         new ScriptedDevices(new ScriptedScreen(clock, 80, 30).key(0, " "), sounds, null),
         "routine",
-        "quick",
+        "--file",
+        routine,
         "--voice");
     assertThat(err.toString())
         .contains("--voice needs espeak-ng or spd-say", "Running without a voice.");
@@ -226,35 +234,35 @@ class TerminalRunTest {
 
   @Test
   void colourFollowsNoColorAndTheOption() {
-    run("routine", "quick");
+    run("routine", "--file", routine);
     assertThat(String.join("", screen.at(10).lines())).contains("\u001b[");
 
     ScriptedScreen off = new ScriptedScreen(clock, 80, 30).key(0, " ");
-    run(new ScriptedDevices(off, sounds, null), "routine", "quick", "--no-color");
+    run(new ScriptedDevices(off, sounds, null), "routine", "--file", routine, "--no-color");
     assertThat(off.shots)
         .allSatisfy(s -> assertThat(String.join("", s.lines())).doesNotContain("\u001b"));
 
     ScriptedScreen noColor = new ScriptedScreen(clock, 80, 30).key(0, " ");
     cli.env.put("NO_COLOR", "1");
-    run(new ScriptedDevices(noColor, sounds, null), "routine", "quick");
+    run(new ScriptedDevices(noColor, sounds, null), "routine", "--file", routine);
     assertThat(noColor.shots)
         .allSatisfy(s -> assertThat(String.join("", s.lines())).doesNotContain("\u001b"));
   }
 
   @Test
   void bigDigitsByDefaultOnATallTerminalAndOneLineWithNoBig() {
-    run("routine", "quick");
+    run("routine", "--file", routine);
     assertThat(screen.at(10).text()).contains("██████").doesNotContain("HOLD  0:");
 
     ScriptedScreen small = new ScriptedScreen(clock, 80, 30).key(0, " ");
-    run(new ScriptedDevices(small, sounds, null), "routine", "quick", "--no-big");
+    run(new ScriptedDevices(small, sounds, null), "routine", "--file", routine, "--no-big");
     assertThat(small.at(10).text()).contains("HOLD  0:10");
   }
 
   @Test
   void anErrorInTheDisplayStillRestoresTheTerminalAndShowsTheSummary() {
     screen.failDrawingAt(50);
-    int code = run("routine", "quick");
+    int code = run("routine", "--file", routine);
     assertThat(code).isEqualTo(ExitCode.INTERNAL_ERROR);
     assertThat(screen.closed()).isTrue();
     assertThat(out.toString()).endsWith("Interrupted: 1 of 4 steps done in 50s.\n");
@@ -271,14 +279,14 @@ class TerminalRunTest {
 
   @Test
   void aDumbTerminalOrJsonGetsTheLineOutput() {
-    int code = run(new ScriptedDevices(null, sounds, null), "routine", "quick");
+    int code = run(new ScriptedDevices(null, sounds, null), "routine", "--file", routine);
     assertThat(code).isZero();
     assertThat(out.toString())
         .contains("[00:05] Hold 15s, left side\n", "[02:55] Done: 4 of 4 steps");
 
     StringWriter before = new StringWriter();
     before.write(out.toString());
-    run("routine", "quick", "--json");
+    run("routine", "--file", routine, "--json");
     assertThat(screen.shots).isEmpty();
     assertThat(out.toString().substring(before.toString().length()))
         .startsWith("{\"at\":0,\"event\":\"start\"");

@@ -2,6 +2,7 @@ package backcare.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backcare.routine.Durations;
 import backcare.routine.Library;
 import backcare.routine.LibraryLoader;
 import backcare.routine.Plan;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -111,11 +113,15 @@ class RoutineRunnerTest {
         .contains("[00:00] Step 1 of " + plan.stepCount())
         .contains("Switch sides")
         .contains(
-            "[02:55] Done: "
+            "["
+                + Durations.clock(plan.totalSeconds())
+                + "] Done: "
                 + plan.stepCount()
                 + " of "
                 + plan.stepCount()
-                + " steps done in 2m55s.");
+                + " steps done in "
+                + Durations.format(plan.totalSeconds())
+                + ".");
   }
 
   @Test
@@ -123,11 +129,15 @@ class RoutineRunnerTest {
     FakeClock clock = new FakeClock();
     Plan plan = plan("quick");
     Timeline t = new Timeline(clock);
-    // quick: lead-in 0-5, hold 5-20; pause at 12s for 30s
-    ScriptedControls keys = new ScriptedControls(clock).at(12, Control.PAUSE).at(42, Control.PAUSE);
+    // pause 7 s into the first hold (quick's first segments: lead-in, hold, switch) for 30 s
+    Segment hold = plan.segments().get(1);
+    assertThat(hold.kind()).isEqualTo(Segment.Kind.HOLD);
+    int pauseAt = hold.startSecond() + 7;
+    ScriptedControls keys =
+        new ScriptedControls(clock).at(pauseAt, Control.PAUSE).at(pauseAt + 30, Control.PAUSE);
     new RoutineRunner(clock, keys, t, 0).run(plan);
     assertThat(t.events.get(2))
-        .startsWith("50.0 "); // the switch planned at 20s, moved by the 30s pause
+        .startsWith((hold.endSecond() + 30) + ".0 "); // the next segment, moved by the pause
     assertThat(t.summary.pausedSeconds()).isEqualTo(30.0);
     assertThat(t.summary.activeSeconds()).isEqualTo(plan.totalSeconds());
     assertThat(clock.nanoTime() - t.start).isEqualTo((plan.totalSeconds() + 30) * S);
@@ -146,7 +156,8 @@ class RoutineRunnerTest {
     new RoutineRunner(clock, keys, t, 0).run(plan);
     assertThat(t.events).contains("10.0 lead-in step2", "20.0 lead-in step2");
     assertThat(t.summary.stepsSkipped()).containsExactly(1);
-    assertThat(t.summary.stepsDone()).doesNotContain(1).contains(2, 3, 4);
+    assertThat(t.summary.stepsDone())
+        .containsExactlyElementsOf(IntStream.rangeClosed(2, plan.stepCount()).boxed().toList());
     long expectedEnd = 20 + (plan.totalSeconds() - step2);
     assertThat(clock.nanoTime() - t.start).isEqualTo(expectedEnd * S);
   }
@@ -172,11 +183,20 @@ class RoutineRunnerTest {
   void quitEndsWithTheSummary() {
     FakeClock clock = new FakeClock();
     Timeline t = new Timeline(clock);
+    Plan plan = plan("quick");
+    // ten seconds into step 2: step 1 is done
+    int quitAt = plan.segments().get(plan.firstSegmentOfStep(1)).startSecond() + 10;
     Summary s =
-        new RoutineRunner(clock, new ScriptedControls(clock).at(50, Control.QUIT), t, 0)
-            .run(plan("quick"));
+        new RoutineRunner(clock, new ScriptedControls(clock).at(quitAt, Control.QUIT), t, 0)
+            .run(plan);
     assertThat(s.ending()).isEqualTo(Ending.QUIT);
     assertThat(s.stepsDone()).containsExactly(1);
-    assertThat(Describe.summary(s)).isEqualTo("Stopped: 1 of 4 steps done in 50s.");
+    assertThat(Describe.summary(s))
+        .isEqualTo(
+            "Stopped: 1 of "
+                + plan.stepCount()
+                + " steps done in "
+                + Durations.format(quitAt)
+                + ".");
   }
 }
