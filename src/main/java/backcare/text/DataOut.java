@@ -45,33 +45,27 @@ public final class DataOut extends PrintWriter {
 
     @Override
     public void write(char[] chars, int off, int len) throws IOException {
-      for (int i = off, end = off + len; i < end; i++) {
-        char c = chars[i];
-        if (c < 0x80 && high == 0) {
-          if (n == buf.length) drain();
-          buf[n++] = (byte) c;
-        } else {
-          encode(c);
-        }
-      }
+      for (int i = off, end = off + len; i < end; i++) put(chars[i]);
     }
 
     @Override
     public void write(String s, int off, int len) throws IOException {
-      for (int i = off, end = off + len; i < end; i++) {
-        char c = s.charAt(i);
-        if (c < 0x80 && high == 0) {
-          if (n == buf.length) drain();
-          buf[n++] = (byte) c;
-        } else {
-          encode(c);
-        }
-      }
+      for (int i = off, end = off + len; i < end; i++) put(s.charAt(i));
     }
 
     @Override
     public void write(int c) throws IOException {
-      encode((char) c);
+      put((char) c);
+    }
+
+    /** ASCII straight into the buffer; anything else (or after a high surrogate) encoded. */
+    private void put(char c) throws IOException {
+      if (c < 0x80 && high == 0) {
+        if (n == buf.length) drain();
+        buf[n++] = (byte) c;
+      } else {
+        encode(c);
+      }
     }
 
     private void encode(char c) throws IOException {
