@@ -2,6 +2,7 @@ package backcare.cli;
 
 import backcare.BadInputException;
 import backcare.history.DataFormats;
+import backcare.history.HistoryJson;
 import backcare.history.HistoryListing;
 import backcare.history.HistoryStore;
 import backcare.history.SafetyNet;
@@ -9,9 +10,9 @@ import backcare.history.Since;
 import backcare.history.Sparkline;
 import backcare.text.HumanWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -98,7 +99,7 @@ final class HistoryCommand implements Callable<Integer> {
     ZonedDateTime now = ctx.now().get();
     ZonedDateTime from = since == null ? null : Since.parse(since, now);
     HistoryStore store = HistoryFiles.store(ctx);
-    Writer data = HumanWriter.data(out);
+    OutputStream data = HumanWriter.dataBytes(out);
     HistoryListing.RecordSink sink =
         json
             ? new HistoryJson(data, store, from)

@@ -3,103 +3,109 @@ package backcare.history;
 import backcare.json.JsonOut;
 import backcare.text.Visible;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * `history --csv` and `history --jsonl`: each record written as it is read, nothing kept.
- * (`--json`, one document with the figures, is cli.HistoryJson.)
+ * `history --csv` and `history --jsonl`: each record written as it is read, nothing kept. A line in
+ * the form backcare writes ({@link ReadRecord#canonical}) is written from its bytes, without
+ * building its record; any other from its record. (`--json`, one document with the figures, is
+ * {@link HistoryJson}.)
  */
 public final class DataFormats {
-  private static final String NL = System.lineSeparator();
+  private static final byte[] NL = System.lineSeparator().getBytes(StandardCharsets.US_ASCII);
 
   private DataFormats() {}
-
-  /** How much output is gathered before it is handed to the writer. */
-  static final int BATCH = 1 << 15;
 
   /** A session's fields but its type and version, in the order of its line. */
   static final List<String> CSV_COLUMNS =
       RecordJson.SESSION_FIELDS.subList(2, RecordJson.SESSION_FIELDS.size());
 
-  /** --csv: the header, then a row per session as it is read; triages are left out. */
-  public static HistoryListing.RecordSink csv(Writer w) {
-    return new HistoryListing.RecordSink() {
-      /** Rows not yet written: the writer below sees a few large pieces, not a row at a time. */
-      private final StringBuilder row = new StringBuilder(BATCH + 1024);
+  private static final int[] CSV_FIELDS = CSV_COLUMNS.stream().mapToInt(PlainLine::field).toArray();
 
+  /** --csv: the header, then a row per session as it is read; triages are left out. */
+  public static HistoryListing.RecordSink csv(OutputStream out) {
+    CsvRow row = new CsvRow(out);
+    return new HistoryListing.RecordSink() {
       private boolean begun;
 
       private void begin() {
-        if (!begun) row.append(String.join(",", CSV_COLUMNS)).append(NL);
+        if (!begun) {
+          row.text(String.join(",", CSV_COLUMNS));
+          row.end(NL);
+        }
         begun = true;
       }
 
       @Override
-      public void add(HistoryRecord r, long offset) {
-        if (!(r instanceof SessionRecord s)) return;
+      public void add(ReadRecord r, long offset) {
+        if (!r.isSession()) return;
         begin();
-        cell(IsoTime.format(s.start())).append(',');
-        cell(IsoTime.format(s.end())).append(',');
-        cell(s.routine()).append(',');
-        cell(s.file() == null ? "" : s.file()).append(',');
-        cell(String.join(";", s.conditions())).append(',');
-        row.append(s.totalSteps()).append(',');
-        numbers(s.stepsDone()).append(',');
-        numbers(s.stepsSkipped()).append(',');
-        row.append(s.activeSeconds()).append(',');
-        row.append(s.pausedSeconds()).append(',');
-        cell(s.ending()).append(',');
-        if (s.painBefore() != null) row.append(s.painBefore().intValue());
-        row.append(',');
-        if (s.painAfter() != null) row.append(s.painAfter().intValue());
-        row.append(NL);
-        if (row.length() > BATCH) send();
-      }
-
-      private StringBuilder numbers(List<Integer> list) {
-        for (int i = 0; i < list.size(); i++) {
-          if (i > 0) row.append(';');
-          row.append(list.get(i).intValue());
+        PlainLine line = r.canonical();
+        if (line != null) {
+          for (int i = 0; i < CSV_FIELDS.length; i++) {
+            if (i > 0) row.put((byte) ',');
+            line.csvCell(CSV_FIELDS[i], row);
+          }
+        } else {
+          csvRow((SessionRecord) r.record(), row);
         }
-        return row;
-      }
-
-      /**
-       * A cell quoted, then with its control characters made visible (stdout may be a terminal).
-       */
-      private StringBuilder cell(String text) {
-        return row.append(Visible.of(csvCell(text)));
-      }
-
-      private char[] chars = new char[0];
-
-      private void send() {
-        int n = row.length();
-        if (chars.length < n) chars = new char[n];
-        row.getChars(0, n, chars, 0);
-        try {
-          w.write(chars, 0, n);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        row.setLength(0);
+        row.end(NL);
       }
 
       @Override
       public void finish(Figures figures) {
         begin();
-        send();
-        flush(w);
+        row.send();
+        flush(out);
       }
     };
   }
 
+  /** A session's row from its record, as {@link PlainLine#csvCell} writes it from its line. */
+  static void csvRow(SessionRecord s, CsvRow row) {
+    cell(row, IsoTime.format(s.start()));
+    cell(row, IsoTime.format(s.end()));
+    cell(row, s.routine());
+    cell(row, s.file() == null ? "" : s.file());
+    cell(row, String.join(";", s.conditions()));
+    row.number(s.totalSteps());
+    row.put((byte) ',');
+    numbers(row, s.stepsDone());
+    numbers(row, s.stepsSkipped());
+    row.number(s.activeSeconds());
+    row.put((byte) ',');
+    row.number(s.pausedSeconds());
+    row.put((byte) ',');
+    cell(row, s.ending());
+    if (s.painBefore() != null) row.number(s.painBefore());
+    row.put((byte) ',');
+    if (s.painAfter() != null) row.number(s.painAfter());
+  }
+
+  private static void numbers(CsvRow row, List<Integer> list) {
+    for (int i = 0; i < list.size(); i++) {
+      if (i > 0) row.put((byte) ';');
+      row.number(list.get(i));
+    }
+    row.put((byte) ',');
+  }
+
+  /**
+   * A cell quoted, then with its control characters made visible (stdout may be a terminal), and
+   * the comma after it.
+   */
+  private static void cell(CsvRow row, String text) {
+    row.text(Visible.of(csvCell(text)));
+    row.put((byte) ',');
+  }
+
   /** A failure to write the output is unchecked: the read's IOExceptions are the history's. */
-  static void flush(Writer w) {
+  static void flush(OutputStream out) {
     try {
-      w.flush();
+      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -118,27 +124,28 @@ public final class DataFormats {
    * --jsonl: every record in range, sessions and triages, in file order, one a line, exactly as the
    * history file holds a record ({@link RecordJson#encode}: the fields this backcare knows).
    */
-  public static HistoryListing.RecordSink jsonLines(Writer w) {
-    JsonOut lines = JsonOut.compactTo(w);
+  public static HistoryListing.RecordSink jsonLines(OutputStream out) {
     return new HistoryListing.RecordSink() {
       @Override
-      public void add(HistoryRecord r, long offset) {
-        line(lines, r);
+      public void add(ReadRecord r, long offset) {
+        try {
+          PlainLine line = r.canonical();
+          if (line != null) {
+            out.write(line.bytes(), line.lineFrom(), line.lineTo() - line.lineFrom());
+          } else {
+            byte[] b = JsonOut.compactBytes(RecordJson.fields(r.record()));
+            out.write(b, 0, b.length);
+          }
+          out.write(NL, 0, NL.length);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
 
       @Override
       public void finish(Figures figures) {
-        lines.close();
-        flush(w);
+        flush(out);
       }
     };
-  }
-
-  /**
-   * One record as a line of JSON Lines, the bytes {@link RecordJson#encode} gives and a newline:
-   * the one place --jsonl's record shape is made.
-   */
-  static void line(JsonOut lines, HistoryRecord r) {
-    lines.line(RecordJson.fields(r));
   }
 }

@@ -4,30 +4,34 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * The figures `backcare history` shows, folded from the records one at a time as they are read, in
- * file order: the latest sessions by time (as many as the table and chart show), the totals over
- * the sessions since {@code from}, the streak and the safety net over all of history, and the
- * latest triage. What it keeps does not grow with the history: a fixed number of sessions, a day
- * per calendar day with a session, and the sessions of the safety net's last two weeks.
+ * file order, mostly without building them ({@link ReadRecord}): where the latest sessions by time
+ * are in the file (as many as the table and chart show; {@link HistoryListing} reads those lines
+ * again), the totals over the sessions since {@code from}, the streak and the safety net over all
+ * of history, and the latest triage. What it keeps does not grow with the history: a fixed number
+ * of offsets, a day per calendar day with a session, and the sessions of the safety net's last two
+ * weeks.
  */
 public final class Figures {
   private final ZonedDateTime now;
-  private final Instant from;
-  private final Instant netFrom;
-  private final int keep;
-  private final TreeMap<Key, SessionRecord> latest = new TreeMap<>();
+
+  /** The first second in range (--since), or Long.MIN_VALUE for all. */
+  private final long fromSecond;
+
+  /** Sessions after this second are the safety net's. */
+  private final long netFromSecond;
+
+  private final Latest latest;
   private final Stats.TotalsSoFar totals = new Stats.TotalsSoFar();
   private final TreeSet<LocalDate> days = new TreeSet<>();
   private final List<SessionRecord> netSessions = new ArrayList<>();
   private TriageRecord latestTriage;
-  private long seq;
+  private long latestTriageSecond = Long.MIN_VALUE;
 
   /** The day last added to {@code days}, as seconds since the epoch, from and to. */
   private long dayStart;
@@ -35,63 +39,46 @@ public final class Figures {
   private long dayEnd;
   private int sessionsInRange;
 
-  /** Sessions ordered by start, then by their order in the file. */
-  private record Key(Instant start, long seq) implements Comparable<Key> {
-    private static final Comparator<Key> ORDER =
-        Comparator.comparing(Key::start).thenComparingLong(Key::seq);
-
-    @Override
-    public int compareTo(Key o) {
-      return ORDER.compare(this, o);
-    }
-  }
-
   /**
    * {@code from}: the start of --since, or null for all; {@code keep}: how many of the latest
    * sessions to keep.
    */
   public Figures(ZonedDateTime now, Instant from, int keep) {
     this.now = now;
-    this.from = from;
-    this.netFrom = now.toInstant().minus(SafetyNet.WINDOW);
-    this.keep = keep;
+    // a record's time is a whole second: in range when at or after from, rounded up
+    this.fromSecond =
+        from == null ? Long.MIN_VALUE : from.getEpochSecond() + (from.getNano() > 0 ? 1 : 0);
+    this.netFromSecond = now.toInstant().minus(SafetyNet.WINDOW).getEpochSecond();
+    this.latest = new Latest(keep);
   }
 
   /** Whether the record is within --since (every record is when there is none). */
-  public boolean inRange(HistoryRecord r) {
-    return from == null || !r.time().toInstant().isBefore(from);
+  boolean inRange(ReadRecord r) {
+    return r.timeSecond() >= fromSecond;
   }
 
-  public void add(HistoryRecord r) {
-    if (r instanceof TriageRecord t) {
+  /** A record as it is read, whose line starts at {@code offset}. */
+  void add(ReadRecord r, long offset) {
+    long second = r.timeSecond();
+    if (!r.isSession()) {
       // the later line wins a tie, as TriageRecord.latest has it
-      if (latestTriage == null || !t.time().toInstant().isBefore(latestTriage.time().toInstant()))
-        latestTriage = t;
+      if (second >= latestTriageSecond) {
+        latestTriage = (TriageRecord) r.record();
+        latestTriageSecond = second;
+      }
       return;
     }
-    SessionRecord s = (SessionRecord) r;
-    Instant start = s.start().toInstant();
-    olderSession(start.getEpochSecond(), s.skipped());
-    if (start.isAfter(netFrom)) netSessions.add(s);
-    if (!inRange(s)) return;
+    boolean skipped = r.skipped();
+    addDay(second, skipped);
+    if (second > netFromSecond) netSessions.add((SessionRecord) r.record());
+    if (second < fromSecond) return;
     sessionsInRange++;
-    totals.add(s);
-    if (keep == 0) return;
-    if (latest.size() == keep && start.isBefore(latest.firstKey().start())) return;
-    Key key = new Key(start, seq++);
-    if (latest.size() < keep) {
-      latest.put(key, s);
-    } else if (key.compareTo(latest.firstKey()) > 0) {
-      latest.put(key, s);
-      latest.pollFirstEntry();
-    }
+    totals.add(skipped, r.activeSeconds(), r.painBefore(), r.painAfter());
+    latest.add(second, offset);
   }
 
-  /**
-   * A session before --since and the safety net's window (see {@link HistoryStore#forEach(Instant,
-   * HistoryStore.Visitor)}): only its day counts, for the streak.
-   */
-  public void olderSession(long startSecond, boolean skipped) {
+  /** A session's day counts for the streak, unless every step was skipped. */
+  private void addDay(long startSecond, boolean skipped) {
     if (skipped || (startSecond >= dayStart && startSecond < dayEnd)) return;
     LocalDate day = Instant.ofEpochSecond(startSecond).atZone(now.getZone()).toLocalDate();
     days.add(day);
@@ -106,12 +93,11 @@ public final class Figures {
   }
 
   /**
-   * The last {@code n} (at most the number kept) of the sessions since --since by start time,
-   * oldest first.
+   * Where the last {@code n} (at most the number kept) of the sessions since --since by start time
+   * are in the file, oldest first (for {@link HistoryStore#reread}).
    */
-  public List<SessionRecord> latest(int n) {
-    List<SessionRecord> all = new ArrayList<>(latest.values());
-    return all.subList(Math.max(0, all.size() - n), all.size());
+  long[] latestOffsets(int n) {
+    return latest.offsets(n);
   }
 
   public Stats.Totals totals() {
@@ -131,5 +117,66 @@ public final class Figures {
 
   public Optional<TriageRecord> latestTriage() {
     return Optional.ofNullable(latestTriage);
+  }
+
+  /**
+   * The latest {@code keep} sessions by start (file order for equal starts), as starts and offsets
+   * in a ring, oldest first. Records come in time order, mostly, so a session read is nearly always
+   * the newest so far: it goes at the end, in place of the oldest.
+   */
+  private static final class Latest {
+    private final int keep;
+    private long[] starts = new long[0];
+    private long[] offsets = new long[0];
+    private int head;
+    private int count;
+
+    Latest(int keep) {
+      this.keep = keep;
+    }
+
+    private int at(int i) {
+      int k = head + i;
+      return k >= starts.length ? k - starts.length : k;
+    }
+
+    void add(long start, long offset) {
+      if (keep == 0 || (count == keep && start < starts[at(0)])) return;
+      if (count == keep) { // the oldest goes
+        head = at(1);
+        count--;
+      }
+      if (count == starts.length) grow();
+      int pos = count;
+      while (pos > 0 && starts[at(pos - 1)] > start) pos--; // after every start at or before it
+      for (int i = count; i > pos; i--) {
+        starts[at(i)] = starts[at(i - 1)];
+        offsets[at(i)] = offsets[at(i - 1)];
+      }
+      starts[at(pos)] = start;
+      offsets[at(pos)] = offset;
+      count++;
+    }
+
+    /** Capacity doubles up to keep: a short history never allocates for a long --last. */
+    private void grow() {
+      int size = Math.min(keep, Math.max(16, starts.length * 2));
+      long[] s = new long[size];
+      long[] o = new long[size];
+      for (int i = 0; i < count; i++) {
+        s[i] = starts[at(i)];
+        o[i] = offsets[at(i)];
+      }
+      starts = s;
+      offsets = o;
+      head = 0;
+    }
+
+    long[] offsets(int n) {
+      int m = Math.min(n, count);
+      long[] result = new long[m];
+      for (int i = 0; i < m; i++) result[i] = offsets[at(count - m + i)];
+      return result;
+    }
   }
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,10 +42,12 @@ public final class HistoryListing {
 
   /**
    * Where a data format writes each record in range as it is read, in file order; {@code offset} is
-   * where its line starts (for {@link HistoryStore#reread}).
+   * where its line starts (for {@link HistoryStore#reread}). The record is valid only during the
+   * call. A failure to write the output is an UncheckedIOException: the IOExceptions are the
+   * history's.
    */
   public interface RecordSink {
-    void add(HistoryRecord r, long offset);
+    void add(ReadRecord r, long offset);
 
     default void warning(String warning) {}
 
@@ -65,10 +68,7 @@ public final class HistoryListing {
     Figures figures =
         new Figures(
             request.now(), from, sink != null ? 0 : Math.max(request.last(), request.chartWidth()));
-    Instant netFrom = request.now().toInstant().minus(SafetyNet.WINDOW);
-    Instant skipBefore = from == null ? null : from.isBefore(netFrom) ? from : netFrom;
     store.forEach(
-        skipBefore,
         new HistoryStore.Visitor() {
           @Override
           public void note(String note) {
@@ -76,14 +76,9 @@ public final class HistoryListing {
           }
 
           @Override
-          public void record(HistoryRecord r, long offset) {
-            figures.add(r);
+          public void record(ReadRecord r, long offset) {
+            figures.add(r, offset);
             if (sink != null && figures.inRange(r)) sink.add(r, offset);
-          }
-
-          @Override
-          public void olderSession(long startSecond, boolean skipped) {
-            figures.olderSession(startSecond, skipped);
           }
 
           @Override
@@ -98,8 +93,30 @@ public final class HistoryListing {
     return figures;
   }
 
+  /**
+   * The last {@code n} (at most the number the figures kept) of the sessions in range by start
+   * time, oldest first: their lines read again.
+   */
+  static List<SessionRecord> latest(HistoryStore store, Figures figures, int n) throws IOException {
+    long[] offsets = figures.latestOffsets(n);
+    List<SessionRecord> sessions = new ArrayList<>(offsets.length);
+    store.reread(
+        offsets,
+        offsets.length,
+        new HistoryStore.Visitor() {
+          @Override
+          public void record(ReadRecord r, long offset) {
+            sessions.add((SessionRecord) r.record());
+          }
+
+          @Override
+          public void warning(String warning) {}
+        });
+    return sessions;
+  }
+
   private static void printText(
-      PrintWriter out, HistoryStore store, Request request, Figures figures) {
+      PrintWriter out, HistoryStore store, Request request, Figures figures) throws IOException {
     ZonedDateTime from = request.from();
     boolean unicode = request.unicode();
     String sinceText = from == null ? "" : " since " + DAY_TIME.format(from);
@@ -113,14 +130,16 @@ public final class HistoryListing {
                   + "."
               : "No sessions" + sinceText + ".");
     } else {
-      List<SessionRecord> rows = figures.latest(request.last());
+      List<SessionRecord> kept =
+          latest(store, figures, Math.max(request.last(), request.chartWidth()));
+      List<SessionRecord> rows = last(kept, request.last());
+      List<SessionRecord> charted = last(kept, request.chartWidth());
       out.println(
           (rows.size() == count
               ? "Sessions" + sinceText + ":"
               : "The last " + rows.size() + " of " + count + " sessions" + sinceText + ":"));
       printTable(out, rows, request.now(), unicode);
       out.println();
-      List<SessionRecord> charted = figures.latest(request.chartWidth());
       out.println(
           "Pain per session, oldest to newest (0 none, 10 worst"
               + (unicode ? "" : "; X is 10")
@@ -163,6 +182,10 @@ public final class HistoryListing {
                         + (t.conditions().isEmpty()
                             ? ""
                             : "; conditions: " + String.join(", ", t.conditions()))));
+  }
+
+  private static <T> List<T> last(List<T> list, int n) {
+    return list.subList(Math.max(0, list.size() - n), list.size());
   }
 
   private static String painChangeText(Stats.Totals totals) {

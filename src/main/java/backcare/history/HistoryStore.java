@@ -191,18 +191,15 @@ public final class HistoryStore {
   }
 
   /** What a forward read hands on, in file order: notes first, then records and warnings as met. */
-  public interface Visitor {
+  interface Visitor {
     /** Something done to the file or its folder (permissions tightened), before anything else. */
     default void note(String note) {}
 
-    /** A trusted record, and the byte offset of its line (for {@link #reread}). */
-    void record(HistoryRecord record, long offset);
-
     /**
-     * A trusted session that starts before {@link #forEach(Instant, Visitor)}'s {@code skipBefore},
-     * not built: its start, and whether every step was skipped (for a streak).
+     * A trusted record, valid only during the call (take {@link ReadRecord#record} to keep it), and
+     * the byte offset of its line (for {@link #reread}).
      */
-    default void olderSession(long startSecond, boolean skipped) {}
+    void record(ReadRecord record, long offset);
 
     /** A line left out or read in part: "file:line: what". */
     void warning(String warning);
@@ -210,24 +207,14 @@ public final class HistoryStore {
 
   /**
    * Reads the file once from start to end, handing each trusted record and each warning to {@code
-   * visitor} as its line is read; memory does not grow with the file. A missing file is an empty
-   * history; reading never creates it or changes a byte of it (only permissions that are too loose,
-   * which the notes say). A bad HOME is a {@link BadInputException}; a linked or special file an
+   * visitor} as its line is read; memory does not grow with the file. A good line in the plain form
+   * is handed on as it is read, not built ({@link PlainLine}). A missing file is an empty history;
+   * reading never creates it or changes a byte of it (only permissions that are too loose, which
+   * the notes say). A bad HOME is a {@link BadInputException}; a linked or special file an
    * IOException. The read ends where the file ended when it began; appends go on meanwhile.
    */
-  public void forEach(Visitor visitor) throws IOException {
-    forEach(null, visitor);
-  }
-
-  /**
-   * As {@link #forEach(Visitor)}, but a good session line that starts before {@code skipBefore}
-   * (null: none) is only checked, not built, and handed to {@link Visitor#olderSession}: `history
-   * --since` pays little for what it leaves out. Damaged lines are still warned about wherever they
-   * are.
-   */
-  public void forEach(Instant skipBefore, Visitor visitor) throws IOException {
+  void forEach(Visitor visitor) throws IOException {
     Instant latest = now.get().plus(CLOCK_SKEW);
-    long skipSecond = skipBefore == null ? Long.MIN_VALUE : skipBefore.getEpochSecond();
     PlainLine plain = new PlainLine();
     String name = file.toString();
     open(
@@ -243,17 +230,13 @@ public final class HistoryStore {
                 if (bytes != null
                     && plain.scan(bytes, from, from + length)
                     && trusted(plain, latest)) {
-                  if (plain.isSession() && plain.startSecond() < skipSecond) {
-                    visitor.olderSession(plain.startSecond(), plain.skipped());
-                  } else {
-                    visitor.record(plain.record(), offset);
-                  }
+                  visitor.record(plain, offset);
                   return true;
                 }
                 String text =
                     bytes == null ? null : new String(bytes, from, length, StandardCharsets.UTF_8);
                 Verdict v = judge(text, unended, latest);
-                if (v.record() != null) visitor.record(v.record(), offset);
+                if (v.record() != null) visitor.record(new ReadRecord.Built(v.record()), offset);
                 if (v.problem() != null)
                   visitor.warning(name + ":" + lineNo[0] + ": " + v.problem());
                 return true;
@@ -279,7 +262,7 @@ public final class HistoryStore {
    * them), in that order: a second look at a few lines without reading the file again. The file is
    * only ever appended to, so a line stays where it was.
    */
-  public void reread(long[] offsets, int count, Visitor visitor) throws IOException {
+  void reread(long[] offsets, int count, Visitor visitor) throws IOException {
     if (count == 0) return;
     Instant latest = now.get().plus(CLOCK_SKEW);
     open(
@@ -293,7 +276,7 @@ public final class HistoryStore {
                 REREAD_CHUNK,
                 (text, offset, unended) -> {
                   Verdict v = judge(text, unended, latest);
-                  if (v.record() != null) visitor.record(v.record(), at);
+                  if (v.record() != null) visitor.record(new ReadRecord.Built(v.record()), at);
                   return false;
                 });
           }
@@ -318,8 +301,8 @@ public final class HistoryStore {
           }
 
           @Override
-          public void record(HistoryRecord record, long offset) {
-            records.add(record);
+          public void record(ReadRecord record, long offset) {
+            records.add(record.record());
           }
 
           @Override

@@ -1,5 +1,8 @@
 package backcare.history;
 
+import backcare.json.JsonOut;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,7 +19,7 @@ import java.util.List;
  * property test holds the two together). `history` over a million records spends most of its time
  * here (docs/performance.md).
  */
-final class PlainLine {
+final class PlainLine implements ReadRecord {
   /**
    * The fields a line may have, as bit positions: a session's fields, then a triage's that a
    * session has not (RecordJson's lists, the one statement of each record's fields).
@@ -93,6 +96,11 @@ final class PlainLine {
   private byte[] b;
   private int seen;
 
+  /** The fields in the order the line has them, and how many. */
+  private final int[] order = new int[32];
+
+  private int fieldCount;
+
   /** The field expected next. */
   private int next;
 
@@ -119,6 +127,9 @@ final class PlainLine {
     b = bytes;
     seen = 0;
     next = 0;
+    fieldCount = 0;
+    lineFrom = start;
+    lineTo = end;
     if (end - start < 2 || b[start] != '{' || b[end - 1] != '}') return false;
     int i = start + 1;
     while (true) {
@@ -147,6 +158,7 @@ final class PlainLine {
     if (f < 0 || (seen & (1 << f)) != 0) return -1; // unknown, or named twice: left to RecordJson
     seen |= 1 << f;
     next = f + 1;
+    order[fieldCount++] = f;
     return f;
   }
 
@@ -415,7 +427,8 @@ final class PlainLine {
   }
 
   /** Whether the scanned line is a session. */
-  boolean isSession() {
+  @Override
+  public boolean isSession() {
     return session;
   }
 
@@ -430,12 +443,14 @@ final class PlainLine {
   }
 
   /** The scanned record's "ending" is "skipped" (every step skipped: not in the streak). */
-  boolean skipped() {
+  @Override
+  public boolean skipped() {
     return session && is(ENDING, "skipped");
   }
 
   /** The record the scanned line holds. */
-  HistoryRecord record() {
+  @Override
+  public HistoryRecord record() {
     int version = has(VERSION) ? (int) number[VERSION] : 1;
     if (session) {
       OffsetDateTime start = time(START);
@@ -555,5 +570,211 @@ final class PlainLine {
       slots[slot] = s;
       return s;
     }
+  }
+
+  // What the figures and the data formats read straight from a scanned line (ReadRecord), and the
+  // line's own bytes when they are what RecordJson writes (canonical), for a format to copy.
+
+  /** The scanned line: b[lineFrom..lineTo). */
+  private int lineFrom;
+
+  private int lineTo;
+
+  @Override
+  public long timeSecond() {
+    return startSecond;
+  }
+
+  @Override
+  public long activeSeconds() {
+    return session && has(ACTIVE) ? number[ACTIVE] : 0;
+  }
+
+  @Override
+  public int painBefore() {
+    return painOf(PAIN_BEFORE);
+  }
+
+  @Override
+  public int painAfter() {
+    return painOf(PAIN_AFTER);
+  }
+
+  private int painOf(int field) {
+    return session && has(field) && kind[field] == NUMBER ? (int) number[field] : NO_PAIN;
+  }
+
+  /** A session's fields, and a triage's, as positions, in the order RecordJson writes them. */
+  private static final int[] SESSION_ORDER = positions(RecordJson.SESSION_FIELDS);
+
+  private static final int[] TRIAGE_ORDER = positions(RecordJson.TRIAGE_FIELDS);
+
+  /** The fields a triage line leaves out when empty (RecordJson.fields); each is the last ones. */
+  private static final int TRIAGE_REQUIRED = TRIAGE_ORDER.length - 3;
+
+  private static int[] positions(List<String> fields) {
+    int[] p = new int[fields.size()];
+    for (int i = 0; i < p.length; i++) p[i] = position(fields.get(i));
+    return p;
+  }
+
+  /**
+   * This line when {@link RecordJson#encode} of its record gives back its bytes: every field it
+   * writes, in its order, each value as it writes it (no null for an empty list, a time in its
+   * form), nothing else. Nearly every line backcare wrote is; a property test holds the two
+   * together.
+   */
+  @Override
+  public PlainLine canonical() {
+    int[] want = session ? SESSION_ORDER : TRIAGE_ORDER;
+    int required = session ? want.length : TRIAGE_REQUIRED;
+    if (fieldCount < required) return null;
+    int optional = required; // the optional fields come after, each at most once, in their order
+    for (int i = 0; i < fieldCount; i++) {
+      int f = order[i];
+      if (i < required) {
+        if (f != want[i]) return null;
+      } else {
+        while (optional < want.length && want[optional] != f) optional++;
+        if (optional++ == want.length) return null;
+      }
+      if (!canonicalValue(f)) return null;
+    }
+    return this;
+  }
+
+  private boolean canonicalValue(int f) {
+    if (f == START || f == END || f == TIME) return kind[f] == TEXT && canonicalTime(f);
+    if (f == FILE || f == PAIN_BEFORE || f == PAIN_AFTER)
+      return kind[f] == NULL || kind[f] == (f == FILE ? TEXT : NUMBER);
+    if (f == SOURCE || f == HEADLINE) return kind[f] == TEXT; // absent when null
+    if (f == ADVICE) return kind[f] == LIST && to[f] > from[f] + 1; // absent when empty
+    if (f == CONDITIONS || f == TRIGGERED || f == STEPS_DONE || f == STEPS_SKIPPED)
+      return kind[f] == LIST;
+    if (f == CLEARED) return kind[f] == TRUE || kind[f] == FALSE;
+    if (f == TYPE || f == ROUTINE || f == OUTCOME || f == ENDING) return kind[f] == TEXT;
+    return kind[f] == NUMBER; // version, totalSteps, activeSeconds, pausedSeconds
+  }
+
+  /** A time as IsoTime writes it: Z for UTC, never +00:00. */
+  private boolean canonicalTime(int field) {
+    int i = from[field];
+    if (to[field] - i == 20) return true;
+    return digits(i + 20, 2) != 0 || digits(i + 23, 2) != 0;
+  }
+
+  /** The names as JSON, made once. */
+  private static final SerializableString[] JSON_NAMES = new SerializableString[NAMES.length];
+
+  static {
+    for (int i = 0; i < NAMES.length; i++) JSON_NAMES[i] = new SerializedString(NAMES[i]);
+  }
+
+  /**
+   * Writes the scanned line's record as its next JSON value, from the line's bytes: for a {@link
+   * #canonical} line the same output as {@code out.value(RecordJson.fields(record()))}.
+   */
+  void writeJson(JsonOut out) {
+    out.startObject();
+    for (int i = 0; i < fieldCount; i++) {
+      int f = order[i];
+      out.name(JSON_NAMES[f]);
+      switch (kind[f]) {
+        case TEXT -> out.asciiText(b, from[f], to[f]);
+        case NUMBER -> out.number(number[f]);
+        case NULL -> out.nullValue();
+        case TRUE -> out.bool(true);
+        case FALSE -> out.bool(false);
+        default -> writeList(out, f);
+      }
+    }
+    out.endObject();
+  }
+
+  private void writeList(JsonOut out, int f) {
+    out.startArray();
+    int end = to[f];
+    for (int k = from[f] + 1; k < end; ) {
+      if (b[k] == '"') {
+        int close = closingQuote(k + 1);
+        out.asciiText(b, k + 1, close);
+        k = close + 2;
+      } else {
+        long v = 0;
+        while (k < end && b[k] != ',') v = v * 10 + (b[k++] - '0');
+        out.number(v);
+        k++;
+      }
+    }
+    out.endArray();
+  }
+
+  /** The scanned line's bytes: the array, valid only until the next scan, and where it is. */
+  byte[] bytes() {
+    return b;
+  }
+
+  int lineFrom() {
+    return lineFrom;
+  }
+
+  int lineTo() {
+    return lineTo;
+  }
+
+  /**
+   * Appends the scanned session's CSV cell for {@code field} (a text as it is, a list's items
+   * joined by ';', a number, nothing for null) as {@link DataFormats#csv} writes it from the
+   * record: a plain text has no quote, line break or control character, so only a comma makes it
+   * quoted.
+   */
+  void csvCell(int field, CsvRow row) {
+    if (!has(field)) return;
+    int start = from[field];
+    int end = to[field];
+    switch (kind[field]) {
+      case TEXT -> {
+        boolean quoted = contains(start, end, (byte) ',');
+        if (quoted) row.put((byte) '"');
+        row.put(b, start, end);
+        if (quoted) row.put((byte) '"');
+      }
+      case NUMBER -> row.number(number[field]);
+      case LIST -> {
+        boolean quoted = b[start + 1] == '"' && listTextsHaveComma(start, end);
+        if (quoted) row.put((byte) '"');
+        for (int k = start + 1; k < end; k++) {
+          byte c = b[k];
+          if (c == '"') {
+            int close = closingQuote(k + 1);
+            row.put(b, k + 1, close);
+            k = close; // the ',' after it, if any, is the separator
+          } else {
+            row.put(c == ',' ? (byte) ';' : c);
+          }
+        }
+        if (quoted) row.put((byte) '"');
+      }
+      default -> {} // null: an empty cell
+    }
+  }
+
+  /** The field's position, for {@link #csvCell}. */
+  static int field(String name) {
+    return position(name);
+  }
+
+  private boolean contains(int start, int end, byte c) {
+    for (int k = start; k < end; k++) if (b[k] == c) return true;
+    return false;
+  }
+
+  private boolean listTextsHaveComma(int start, int end) {
+    for (int k = start + 1; k < end; ) {
+      int close = closingQuote(k + 1);
+      if (contains(k + 1, close, (byte) ',')) return true;
+      k = close + 2;
+    }
+    return false;
   }
 }

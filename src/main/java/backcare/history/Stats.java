@@ -103,20 +103,25 @@ public final class Stats {
     private int skipped;
 
     public void add(SessionRecord s) {
-      if (s.skipped()) {
+      add(
+          s.skipped(),
+          s.activeSeconds(),
+          s.painBefore() == null ? ReadRecord.NO_PAIN : s.painBefore(),
+          s.painAfter() == null ? ReadRecord.NO_PAIN : s.painAfter());
+    }
+
+    /** A session's figures, as read ({@link ReadRecord}: a pain not answered is NO_PAIN). */
+    void add(boolean skippedSession, long activeSeconds, int painBefore, int painAfter) {
+      if (skippedSession) {
         skipped++;
         return;
       }
       count++;
       // each record's seconds are bounded when read; saturate anyway, so no sum ever wraps
-      seconds =
-          s.activeSeconds() > Long.MAX_VALUE - seconds
-              ? Long.MAX_VALUE
-              : seconds + s.activeSeconds();
-      Integer c = s.painChange();
-      if (c != null) {
+      seconds = activeSeconds > Long.MAX_VALUE - seconds ? Long.MAX_VALUE : seconds + activeSeconds;
+      if (painBefore != ReadRecord.NO_PAIN && painAfter != ReadRecord.NO_PAIN) {
         both++;
-        change += c;
+        change += painAfter - painBefore;
       }
     }
 

@@ -10,16 +10,19 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.core.json.WriterBasedJsonGenerator;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
 
@@ -74,6 +77,20 @@ public final class JsonOut implements Closeable {
   }
 
   /**
+   * {@code value} on one line as UTF-8 bytes, as {@link #compact} but onto bytes: a lone surrogate
+   * (which UTF-8 cannot hold) is written as its {@code \}{@code uXXXX} escape.
+   */
+  public static byte[] compactBytes(Object value) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256);
+    JsonGenerator g = generator(bytes);
+    g.setRootValueSeparator(null);
+    try (JsonOut out = new JsonOut(g)) {
+      out.value(value);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
    * A pretty-printed document written onto {@code target} a piece at a time. Output is buffered:
    * {@link #flush} or {@link #close} (which leaves {@code target} open) sends it on.
    */
@@ -94,22 +111,49 @@ public final class JsonOut implements Closeable {
   }
 
   /**
-   * The generator JsonFactory.createGenerator(Writer) makes, made here: building a JsonFactory (its
-   * symbol tables for parsing, its recycler pools) cost 1.3-3 ms of a start that only writes
+   * As {@link #prettyTo(Writer)}, as UTF-8 bytes onto {@code target}, without characters between:
+   * the writer of `history --json`, millions of records. The same characters as onto a Writer, but
+   * that a lone surrogate (which UTF-8 cannot hold) is written as its {@code \}{@code uXXXX}
+   * escape.
+   */
+  public static JsonOut prettyTo(OutputStream target) {
+    JsonGenerator g = generator(target);
+    g.setPrettyPrinter(new DefaultPrettyPrinter());
+    return new JsonOut(g);
+  }
+
+  /**
+   * The generators JsonFactory.createGenerator makes, made here: building a JsonFactory (its symbol
+   * tables for parsing, its recycler pools) cost 1.3-3 ms of a start that only writes
    * (docs/performance.md, "One JSON writer").
    */
   private static JsonGenerator generator(Writer target) {
-    IOContext io =
-        new IOContext(
-            StreamReadConstraints.defaults(),
-            StreamWriteConstraints.defaults(),
-            ErrorReportConfiguration.defaults(),
-            new BufferRecycler(),
-            ContentReference.unknown(),
-            false);
-    JsonGenerator g = new WriterBasedJsonGenerator(io, FEATURES, null, target, '"');
+    JsonGenerator g = new WriterBasedJsonGenerator(context(), FEATURES, null, target, '"');
     g.setCharacterEscapes(ESCAPES);
     return g;
+  }
+
+  /**
+   * Onto bytes, a character outside the BMP is written as its four bytes, as onto a Writer, not as
+   * two escapes.
+   */
+  private static final int BYTE_FEATURES =
+      FEATURES | JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8.getMask();
+
+  private static JsonGenerator generator(OutputStream target) {
+    JsonGenerator g = new UTF8JsonGenerator(context(), BYTE_FEATURES, null, target, '"');
+    g.setCharacterEscapes(ESCAPES);
+    return g;
+  }
+
+  private static IOContext context() {
+    return new IOContext(
+        StreamReadConstraints.defaults(),
+        StreamWriteConstraints.defaults(),
+        ErrorReportConfiguration.defaults(),
+        new BufferRecycler(),
+        ContentReference.unknown(),
+        false);
   }
 
   /** Writes a whole value: in an array, an element; after {@link #name}, the field's value. */
@@ -142,6 +186,57 @@ public final class JsonOut implements Closeable {
   public JsonOut name(String name) {
     try {
       g.writeFieldName(name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /** As {@link #name(String)}, with the name's JSON made once. */
+  public JsonOut name(SerializableString name) {
+    try {
+      g.writeFieldName(name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /**
+   * A string whose text is {@code bytes[from..to)}, printable ASCII without a quote or a backslash,
+   * so nothing in it is escaped: onto bytes it is copied as it is.
+   */
+  public JsonOut asciiText(byte[] bytes, int from, int to) {
+    try {
+      if (g instanceof UTF8JsonGenerator) g.writeRawUTF8String(bytes, from, to - from);
+      else g.writeString(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  public JsonOut number(long n) {
+    try {
+      g.writeNumber(n);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  public JsonOut bool(boolean b) {
+    try {
+      g.writeBoolean(b);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  public JsonOut nullValue() {
+    try {
+      g.writeNull();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

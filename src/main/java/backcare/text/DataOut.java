@@ -29,6 +29,11 @@ public final class DataOut extends PrintWriter {
     return bytes;
   }
 
+  /** UTF-8 bytes into the same buffer, as they are: in order with what the writers write. */
+  OutputStream bytes() {
+    return bytes.raw;
+  }
+
   /**
    * Characters as UTF-8 into a 64 KiB buffer (ASCII a byte at a time, without a CharsetEncoder); a
    * lone surrogate is written as '?', as the JDK's UTF-8 encoder writes it.
@@ -42,6 +47,36 @@ public final class DataOut extends PrintWriter {
     Utf8(OutputStream stream) {
       this.stream = stream;
     }
+
+    /** Bytes that are UTF-8 already, copied in. */
+    final OutputStream raw =
+        new OutputStream() {
+          @Override
+          public void write(int c) throws IOException {
+            write(new byte[] {(byte) c}, 0, 1);
+          }
+
+          @Override
+          public void write(byte[] src, int off, int len) throws IOException {
+            if (high != 0) { // a high surrogate with no low one after it
+              high = 0;
+              put('?');
+            }
+            while (len > 0) {
+              if (n == buf.length) drain();
+              int k = Math.min(len, buf.length - n);
+              System.arraycopy(src, off, buf, n, k);
+              n += k;
+              off += k;
+              len -= k;
+            }
+          }
+
+          @Override
+          public void flush() throws IOException {
+            Utf8.this.flush();
+          }
+        };
 
     @Override
     public void write(char[] chars, int off, int len) throws IOException {

@@ -1,6 +1,7 @@
 package backcare.text;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
@@ -106,6 +107,19 @@ public final class HumanWriter extends PrintWriter {
       return d.direct();
     }
     return h.unwrapped();
+  }
+
+  /**
+   * As {@link #data}, for a format that writes UTF-8 bytes: onto DataOut's buffer as they are, or
+   * else decoded onto {@link #data}'s writer.
+   */
+  public static OutputStream dataBytes(PrintWriter out) {
+    if (out instanceof DataOut d) return d.bytes();
+    if (out instanceof HumanWriter h && h.lines.sink instanceof DataOut d) {
+      h.flush();
+      return d.bytes();
+    }
+    return new DecodingStream(data(out));
   }
 
   /**

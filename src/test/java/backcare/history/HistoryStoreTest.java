@@ -243,8 +243,8 @@ class HistoryStoreTest {
                 store.forEach(
                     new HistoryStore.Visitor() {
                       @Override
-                      public void record(HistoryRecord record, long offset) {
-                        seen.add(((SessionRecord) record).routine());
+                      public void record(ReadRecord record, long offset) {
+                        seen.add(((SessionRecord) record.record()).routine());
                         reading.countDown();
                         try {
                           appended.await(60, TimeUnit.SECONDS); // a pager that is not read from

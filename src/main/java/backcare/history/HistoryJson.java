@@ -1,17 +1,10 @@
-package backcare.cli;
+package backcare.history;
 
-import backcare.history.Figures;
-import backcare.history.HistoryListing;
-import backcare.history.HistoryRecord;
-import backcare.history.HistoryStore;
-import backcare.history.RecordJson;
-import backcare.history.SafetyNet;
-import backcare.history.SessionRecord;
-import backcare.history.Stats;
 import backcare.json.JsonOut;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,13 +16,14 @@ import java.util.Map;
  * `history --json`: one document, written a piece at a time by one {@link JsonOut}, the bytes
  * Json.print would give the whole: the sessions as they are read; the triages (a few in a hundred
  * records) from a second look at just their lines, found on the way; then the figures, the safety
- * net and the warnings.
+ * net and the warnings. A record in the form backcare writes goes from its line's bytes to the
+ * generator ({@link PlainLine#writeJson}), without building it.
  */
-final class HistoryJson implements HistoryListing.RecordSink {
+public final class HistoryJson implements HistoryListing.RecordSink {
   /** The warnings listed in the document; past these, one line says how many more. */
   static final int MAX_LISTED_WARNINGS = 1000;
 
-  private final Writer w;
+  private final OutputStream w;
   private final JsonOut doc;
   private final HistoryStore store;
   private final ZonedDateTime from;
@@ -39,7 +33,7 @@ final class HistoryJson implements HistoryListing.RecordSink {
   private int triageCount;
   private boolean begun;
 
-  HistoryJson(Writer w, HistoryStore store, ZonedDateTime from) {
+  public HistoryJson(OutputStream w, HistoryStore store, ZonedDateTime from) {
     this.w = w;
     this.doc = JsonOut.prettyTo(w);
     this.store = store;
@@ -50,8 +44,10 @@ final class HistoryJson implements HistoryListing.RecordSink {
    * One record as an element of the document's lists: the one place this document's record shape is
    * written.
    */
-  private void element(HistoryRecord r) {
-    doc.value(RecordJson.fields(r));
+  private void element(ReadRecord r) {
+    PlainLine line = r.canonical();
+    if (line != null) line.writeJson(doc);
+    else doc.value(RecordJson.fields(r.record()));
   }
 
   private void begin() {
@@ -65,9 +61,9 @@ final class HistoryJson implements HistoryListing.RecordSink {
   }
 
   @Override
-  public void add(HistoryRecord r, long offset) {
+  public void add(ReadRecord r, long offset) {
     begin();
-    if (r instanceof SessionRecord) {
+    if (r.isSession()) {
       element(r);
     } else {
       if (triageCount == triages.length) triages = Arrays.copyOf(triages, triageCount * 2);
@@ -90,7 +86,7 @@ final class HistoryJson implements HistoryListing.RecordSink {
         triageCount,
         new HistoryStore.Visitor() {
           @Override
-          public void record(HistoryRecord r, long offset) {
+          public void record(ReadRecord r, long offset) {
             element(r);
           }
 
@@ -110,7 +106,7 @@ final class HistoryJson implements HistoryListing.RecordSink {
     if (unlisted > 0) listed.add("and " + unlisted + " more such lines in " + store.file());
     doc.field("warnings", listed).endObject().close();
     try {
-      w.write(System.lineSeparator());
+      w.write(System.lineSeparator().getBytes(StandardCharsets.US_ASCII));
       w.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

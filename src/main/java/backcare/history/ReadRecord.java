@@ -1,0 +1,71 @@
+package backcare.history;
+
+/**
+ * A trusted record as the forward read hands it on, valid only during that call: what the figures
+ * and the data formats need, read straight from its line where it is in the plain form ({@link
+ * PlainLine}), so that a record is only built ({@link #record}) when something keeps it.
+ */
+sealed interface ReadRecord permits PlainLine, ReadRecord.Built {
+  /** A pain not answered. */
+  int NO_PAIN = -1;
+
+  boolean isSession();
+
+  /** A session's start, a triage's time, in seconds since the epoch. */
+  long timeSecond();
+
+  /** A session whose every step was skipped (not in the totals or the streak). */
+  boolean skipped();
+
+  /** A session's active seconds; 0 for a triage. */
+  long activeSeconds();
+
+  /** A session's pain before and after, 0-10, or {@link #NO_PAIN}. */
+  int painBefore();
+
+  int painAfter();
+
+  /** The record, built. */
+  HistoryRecord record();
+
+  /**
+   * The line itself when its bytes are exactly what {@link RecordJson#encode} writes for {@link
+   * #record}, so a data format may copy them; else null.
+   */
+  default PlainLine canonical() {
+    return null;
+  }
+
+  /** A record that was built as it was read (a line not in the plain form). */
+  record Built(HistoryRecord record) implements ReadRecord {
+    @Override
+    public boolean isSession() {
+      return record instanceof SessionRecord;
+    }
+
+    @Override
+    public long timeSecond() {
+      return record.time().toEpochSecond();
+    }
+
+    @Override
+    public boolean skipped() {
+      return record instanceof SessionRecord s && s.skipped();
+    }
+
+    @Override
+    public long activeSeconds() {
+      return record instanceof SessionRecord s ? s.activeSeconds() : 0;
+    }
+
+    @Override
+    public int painBefore() {
+      return record instanceof SessionRecord s && s.painBefore() != null ? s.painBefore() : NO_PAIN;
+    }
+
+    @Override
+    public int painAfter() {
+      return record instanceof SessionRecord s && s.painAfter() != null ? s.painAfter() : NO_PAIN;
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package backcare.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import backcare.json.JsonOut;
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Issue 12: the data formats write a line in the form backcare writes (canonical) from its bytes,
+ * without building its record, and any other line from its record. For every line the byte reader
+ * accepts: what the figures read from it is what its record holds; it is canonical exactly when
+ * {@link RecordJson#encode} of its record gives its bytes back; and then its JSON (pretty and
+ * compact, onto bytes and onto characters) and its CSV row are those its record gives.
+ */
+class PlainFormatsProperties {
+  private static final List<String> TEXTS =
+      List.of(
+          "morning", "desk", "a,b", "x\"y", "rücken", "tab\there", "emoji\uD83D\uDE00", "", " ");
+  private static final List<String> FILES =
+      List.of("/home/me/r.yaml", "C:,x.yaml", "odd\u0085name.yaml", "é.yaml");
+  private static final List<String> IDS = List.of("sciatica", "pregnancy", "a,b", "q1");
+  private static final List<Integer> OFFSETS = List.of(0, 0, 0, 120, -300, 330);
+
+  /** Records of every shape a line can hold, encoded as backcare writes them. */
+  static String encodedRecord(Random r) {
+    OffsetDateTime t =
+        Instant.parse("2024-01-01T00:00:00Z")
+            .plusSeconds(r.nextInt(10_000_000))
+            .atOffset(ZoneOffset.ofTotalSeconds(60 * OFFSETS.get(r.nextInt(OFFSETS.size()))));
+    if (r.nextInt(5) == 0) {
+      return RecordJson.encode(
+          new TriageRecord(
+              1,
+              t,
+              pick(r, List.of("self-care", "emergency", "soon", "a,b")),
+              some(r, IDS),
+              some(r, IDS),
+              r.nextBoolean(),
+              r.nextBoolean() ? null : pick(r, List.of("gate", "unfinished", "x,y")),
+              r.nextBoolean() ? null : pick(r, TEXTS),
+              r.nextBoolean() ? List.of() : some(r, TEXTS)));
+    }
+    return RecordJson.encode(
+        new SessionRecord(
+            1,
+            t,
+            t.plusSeconds(r.nextInt(1000)),
+            pick(r, TEXTS.subList(0, TEXTS.size() - 2)),
+            r.nextInt(3) == 0 ? pick(r, FILES) : null,
+            some(r, IDS),
+            r.nextInt(12),
+            steps(r),
+            steps(r),
+            r.nextInt(5000),
+            r.nextInt(100),
+            pick(r, List.of("done", "skipped", "stopped-for-pain", "a,b")),
+            r.nextBoolean() ? null : r.nextInt(11),
+            r.nextBoolean() ? null : r.nextInt(11)));
+  }
+
+  private static <T> T pick(Random r, List<T> from) {
+    return from.get(r.nextInt(from.size()));
+  }
+
+  private static <T> List<T> some(Random r, List<T> from) {
+    List<T> list = new ArrayList<>();
+    for (int i = r.nextInt(4); i > 0; i--) list.add(pick(r, from));
+    return list;
+  }
+
+  private static List<Integer> steps(Random r) {
+    List<Integer> list = new ArrayList<>();
+    for (int i = r.nextInt(5); i > 0; i--) list.add(1 + r.nextInt(1000));
+    return list;
+  }
+
+  @Test
+  void aCanonicalLineIsWrittenFromItsBytesAsFromItsRecord() {
+    int[] canonical = {0};
+    PlainLine plain = new PlainLine();
+    java.util.function.Consumer<String> check =
+        line -> {
+          RecordJson.Decoded decoded = RecordJson.decode(line);
+          if (decoded.record() != null) { // onto bytes as onto characters, whatever the text
+            ReadRecord r = new ReadRecord.Built(decoded.record());
+            assertThat(json(r, true, true))
+                .as(line)
+                .isEqualTo(escapeLoneSurrogates(json(r, true, false)));
+          }
+          byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+          if (!plain.scan(bytes, 0, bytes.length)) return;
+          HistoryRecord record = plain.record();
+          ReadRecord built = new ReadRecord.Built(record);
+          assertThat(List.of(plain.isSession(), plain.timeSecond(), plain.skipped()))
+              .as(line)
+              .isEqualTo(List.of(built.isSession(), built.timeSecond(), built.skipped()));
+          assertThat(List.of(plain.activeSeconds(), plain.painBefore(), plain.painAfter()))
+              .as(line)
+              .isEqualTo(List.of(built.activeSeconds(), built.painBefore(), built.painAfter()));
+          boolean same = RecordJson.encode(record).equals(line);
+          assertThat(plain.canonical() != null).as(line).isEqualTo(same);
+          if (!same) return;
+          canonical[0]++;
+          assertThat(json(plain, true, true)).as(line).isEqualTo(json(built, true, true));
+          assertThat(json(plain, true, false)).as(line).isEqualTo(json(built, true, true));
+          assertThat(json(plain, false, false)).as(line).isEqualTo(line);
+          if (record instanceof SessionRecord s) {
+            assertThat(csv(plain)).as(line).isEqualTo(csv(new ReadRecord.Built(s)));
+          }
+        };
+    qt().withFixedSeed(20261202L)
+        .withExamples(3000)
+        .forAll(Generate.longRange(0, Long.MAX_VALUE))
+        .checkAssert(seed -> check.accept(encodedRecord(new Random(seed))));
+    qt().withFixedSeed(20261203L)
+        .withExamples(300)
+        .forAll(HistoryReaderProperties.historyFiles())
+        .checkAssert(
+            bytes -> {
+              for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n", -1))
+                check.accept(line);
+            });
+    assertThat(canonical[0]).isGreaterThan(1000);
+  }
+
+  /** Onto bytes, a lone surrogate, which UTF-8 cannot hold, is written as its JSON escape. */
+  private static String escapeLoneSurrogates(String s) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean pair =
+          Character.isHighSurrogate(c)
+              && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1));
+      if (pair) {
+        b.append(c).append(s.charAt(++i));
+      } else if (Character.isSurrogate(c)) {
+        b.append(String.format("\\u%04X", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** The record's JSON as `history --json` (pretty) or `--jsonl` (compact) writes it. */
+  private static String json(ReadRecord r, boolean pretty, boolean bytes) {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    StringWriter w = new StringWriter();
+    JsonOut out = bytes ? JsonOut.prettyTo(b) : pretty ? JsonOut.prettyTo(w) : JsonOut.compactTo(w);
+    PlainLine line = r.canonical();
+    if (line != null) line.writeJson(out);
+    else out.value(RecordJson.fields(r.record()));
+    out.close();
+    return bytes ? b.toString(StandardCharsets.UTF_8) : w.toString();
+  }
+
+  private static String csv(ReadRecord r) {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    HistoryListing.RecordSink sink = DataFormats.csv(b);
+    sink.add(r, 0);
+    try {
+      sink.finish(null);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return b.toString(StandardCharsets.UTF_8);
+  }
+}
