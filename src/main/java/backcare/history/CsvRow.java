@@ -34,13 +34,24 @@ final class CsvRow {
     n += len;
   }
 
+  private final byte[] digits = new byte[20];
+
+  /** A whole number, 0 or more (every number of a record is). */
   void number(long v) {
-    if (v < 0) {
-      put((byte) '-');
-      v = -v; // no record has a number near Long.MIN_VALUE
+    int i = digits.length;
+    if (v <= Integer.MAX_VALUE) { // int division: C1 calls a runtime routine for a long one
+      int x = (int) v;
+      do {
+        digits[--i] = (byte) ('0' + x % 10);
+        x /= 10;
+      } while (x > 0);
+    } else {
+      do {
+        digits[--i] = (byte) ('0' + v % 10);
+        v /= 10;
+      } while (v > 0);
     }
-    if (v >= 10) number(v / 10);
-    put((byte) ('0' + v % 10));
+    put(digits, i, digits.length);
   }
 
   /** Text, as UTF-8. */

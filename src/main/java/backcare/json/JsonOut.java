@@ -118,7 +118,7 @@ public final class JsonOut implements Closeable {
    */
   public static JsonOut prettyTo(OutputStream target) {
     JsonGenerator g = generator(target);
-    g.setPrettyPrinter(new DefaultPrettyPrinter());
+    g.setPrettyPrinter(new BytePrettyPrinter());
     return new JsonOut(g);
   }
 

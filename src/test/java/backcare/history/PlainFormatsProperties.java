@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import backcare.json.JsonOut;
+import backcare.json.OntoBytes;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +97,7 @@ class PlainFormatsProperties {
             ReadRecord r = new ReadRecord.Built(decoded.record());
             assertThat(json(r, true, true))
                 .as(line)
-                .isEqualTo(escapeLoneSurrogates(json(r, true, false)));
+                .isEqualTo(OntoBytes.escapeLoneSurrogates(json(r, true, false)));
           }
           byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
           if (!plain.scan(bytes, 0, bytes.length)) return;
@@ -132,26 +133,6 @@ class PlainFormatsProperties {
                 check.accept(line);
             });
     assertThat(canonical[0]).isGreaterThan(1000);
-  }
-
-  /** Onto bytes, a lone surrogate, which UTF-8 cannot hold, is written as its JSON escape. */
-  private static String escapeLoneSurrogates(String s) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean pair =
-          Character.isHighSurrogate(c)
-              && i + 1 < s.length()
-              && Character.isLowSurrogate(s.charAt(i + 1));
-      if (pair) {
-        b.append(c).append(s.charAt(++i));
-      } else if (Character.isSurrogate(c)) {
-        b.append(String.format("\\u%04X", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 
   /** The record's JSON as `history --json` (pretty) or `--jsonl` (compact) writes it. */

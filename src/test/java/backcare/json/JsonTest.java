@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -115,6 +116,17 @@ class JsonTest {
                 assertThat(pretty).as("seed %d", seed).isEqualTo(jackson(PRETTY, tree));
                 assertThat(compact).as("seed %d", seed).isEqualTo(jackson(COMPACT, tree));
                 assertThat(compact).doesNotContain("\n");
+                // onto bytes: the same, but a lone surrogate (UTF-8 cannot hold it) as its escape
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                try (JsonOut out = JsonOut.prettyTo(bytes)) {
+                  out.value(tree);
+                }
+                assertThat(bytes.toString(StandardCharsets.UTF_8))
+                    .as("seed %d", seed)
+                    .isEqualTo(OntoBytes.escapeLoneSurrogates(pretty));
+                assertThat(new String(JsonOut.compactBytes(tree), StandardCharsets.UTF_8))
+                    .as("seed %d", seed)
+                    .isEqualTo(OntoBytes.escapeLoneSurrogates(compact));
                 assertThat(Visible.firstControl(pretty)).as("seed %d", seed).isEqualTo(-1);
                 assertThat(normal(PRETTY.readValue(pretty, Object.class)))
                     .as("seed %d", seed)
