@@ -106,7 +106,8 @@ public final class HistoryListing {
         new HistoryStore.Visitor() {
           @Override
           public void record(ReadRecord r, long offset) {
-            sessions.add((SessionRecord) r.record());
+            // the file is only appended to; a file replaced meanwhile shows what it now holds
+            if (r.record() instanceof SessionRecord s) sessions.add(s);
           }
 
           @Override
