@@ -265,6 +265,7 @@ public final class HistoryStore {
   void reread(long[] offsets, int count, Visitor visitor) throws IOException {
     if (count == 0) return;
     Instant latest = now.get().plus(CLOCK_SKEW);
+    PlainLine plain = new PlainLine();
     open(
         note -> {},
         (in, size) -> {
@@ -274,7 +275,17 @@ public final class HistoryStore {
                 (into, position) -> in.read(into, at + position),
                 size - at,
                 REREAD_CHUNK,
-                (text, offset, unended) -> {
+                (bytes, from, length, offset, unended) -> {
+                  if (bytes != null
+                      && plain.scan(bytes, from, from + length)
+                      && trusted(plain, latest)) {
+                    visitor.record(plain, at);
+                    return false;
+                  }
+                  String text =
+                      bytes == null
+                          ? null
+                          : new String(bytes, from, length, StandardCharsets.UTF_8);
                   Verdict v = judge(text, unended, latest);
                   if (v.record() != null) visitor.record(new ReadRecord.Built(v.record()), at);
                   return false;
