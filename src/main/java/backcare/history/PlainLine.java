@@ -80,6 +80,8 @@ final class PlainLine {
 
   private static final int FIELD_COUNT = NAMES.length;
 
+  private static final byte[] NO_FIELD = {};
+
   static {
     for (int i = 0; i < NAMES.length; i++)
       FIELD_STARTS[i] =
@@ -169,8 +171,13 @@ final class PlainLine {
     int i = start + 1;
     int f = 0; // backcare writes a session's fields in the order of NAMES: try the next one first
     while (true) {
-      if (f < FIELD_COUNT && startsWith(bytes, i, limit, FIELD_STARTS[f])) {
-        i += FIELD_STARTS[f].length;
+      // the expected field's whole "name": compared here, not in a call; any other looked up
+      byte[] expected = f < FIELD_COUNT ? FIELD_STARTS[f] : NO_FIELD;
+      int n = expected.length;
+      int k = 0;
+      if (i + n <= limit) while (k < n && bytes[i + k] == expected[k]) k++;
+      if (k == n && n > 0) {
+        i += n;
       } else {
         f = field(bytes, i, limit);
         if (f < 0) return -1;
@@ -183,7 +190,7 @@ final class PlainLine {
       byte c = bytes[i];
       if (c == '"') {
         if ((bit & TIMES) != 0) {
-          i = time(f, i, limit);
+          i = readTime(f, i, limit);
           if (i < 0) return -1;
         } else {
           int j = ++i;
@@ -317,7 +324,7 @@ final class PlainLine {
    * the epoch as the field's number. Returns the position after its closing quote, or -1 (any other
    * text in a time's field is declined anyway).
    */
-  private int time(int field, int i, int limit) {
+  private int readTime(int field, int i, int limit) {
     byte[] b = this.b;
     int t = i + 1;
     if (t + 20 >= limit) return -1;
