@@ -215,33 +215,53 @@ public final class HistoryStore {
    */
   void forEach(Visitor visitor) throws IOException {
     Instant latest = now.get().plus(CLOCK_SKEW);
-    PlainLine plain = new PlainLine();
     String name = file.toString();
     open(
         visitor::note,
-        (in, size) -> {
-          long[] lineNo = {0};
-          Lines.forwards(
-              in,
-              size,
-              Lines.CHUNK,
-              (bytes, from, length, offset, unended) -> {
-                lineNo[0]++;
-                if (bytes != null
-                    && plain.scan(bytes, from, from + length)
-                    && trusted(plain, latest)) {
-                  visitor.record(plain, offset);
-                  return true;
-                }
-                String text =
-                    bytes == null ? null : new String(bytes, from, length, StandardCharsets.UTF_8);
-                Verdict v = judge(text, unended, latest);
-                if (v.record() != null) visitor.record(new ReadRecord.Built(v.record()), offset);
-                if (v.problem() != null)
-                  visitor.warning(name + ":" + lineNo[0] + ": " + v.problem());
-                return true;
-              });
-        });
+        (in, size) -> Lines.forwards(in, size, Lines.CHUNK, forwardRead(name, latest, visitor)));
+  }
+
+  /**
+   * How {@link #forEach} reads a file's lines, numbering them for the warnings. A good line in the
+   * plain form is taken whole by {@link PlainLine#scanLine}, whose one pass over its bytes also
+   * finds where it ends ({@link Lines.ByteSink#take}); any other line (damaged, not plain, cut off,
+   * across two chunks) comes to {@link Lines.ByteSink#line} as found by its newline, and gives the
+   * same records and warnings as it would have.
+   */
+  static Lines.ByteSink forwardRead(String name, Instant latest, Visitor visitor) {
+    PlainLine plain = new PlainLine();
+    return new Lines.ByteSink() {
+      private long lineNo;
+
+      @Override
+      public int take(byte[] bytes, int from, int limit, long offset) {
+        int length = plain.scanLine(bytes, from, limit);
+        if (length < 0 || !trusted(plain, latest)) return -1;
+        lineNo++;
+        scanned(offset);
+        return length;
+      }
+
+      @Override
+      public boolean line(byte[] bytes, int from, int length, long offset, boolean unended) {
+        lineNo++;
+        if (bytes != null && plain.scan(bytes, from, from + length) && trusted(plain, latest)) {
+          scanned(offset);
+          return true;
+        }
+        String text =
+            bytes == null ? null : new String(bytes, from, length, StandardCharsets.UTF_8);
+        Verdict v = judge(text, unended, latest);
+        if (v.record() != null) visitor.record(new ReadRecord.Built(v.record()), offset);
+        if (v.problem() != null) visitor.warning(name + ":" + lineNo + ": " + v.problem());
+        return true;
+      }
+
+      /** A good line in the plain form, just scanned: handed on as it is, not built. */
+      private void scanned(long offset) {
+        visitor.record(plain, offset);
+      }
+    };
   }
 
   /**

@@ -49,6 +49,18 @@ final class Lines {
   interface ByteSink {
     boolean line(byte[] bytes, int from, int length, long offset, boolean unended)
         throws IOException;
+
+    /**
+     * Tries to take the whole line that starts at {@code bytes[from]} (at {@code offset} in the
+     * file) without its end having been looked for: when the sink can find the line's newline
+     * itself before {@code limit} (the chunk's end) and takes the line as {@link #line} would, it
+     * returns the line's length (the newline's position minus {@code from}); else -1, having done
+     * nothing, and the line comes to {@link #line} as usual. A forward read only; reading goes on
+     * after a line taken. For a sink that reads every byte of a line anyway, this saves a pass.
+     */
+    default int take(byte[] bytes, int from, int limit, long offset) throws IOException {
+      return -1;
+    }
   }
 
   private Lines() {}
@@ -81,6 +93,16 @@ final class Lines {
       byte[] b = chunk.array();
       int from = 0;
       for (int i = 0; i < n; i++) {
+        if (i == from && pending.isEmpty()) { // a line starts here, in this chunk
+          int length = sink.take(b, from, n, pos + from);
+          if (length >= 0) {
+            i = from + length; // its newline
+            if (i >= n || b[i] != '\n') throw new IllegalStateException("took no whole line");
+            from = i + 1;
+            lineStart = pos + from;
+            continue;
+          }
+        }
         if (b[i] != '\n') continue;
         boolean whole = pending.isEmpty();
         if (!whole) pending.add(b, from, i - from);

@@ -78,11 +78,25 @@ final class PlainLine implements ReadRecord {
   private static final int TRIAGE_ONLY =
       bits(TIME, OUTCOME, TRIGGERED, CLEARED, SOURCE, HEADLINE, ADVICE);
 
-  private static final byte[][] NAME_BYTES = new byte[NAMES.length][];
+  /** Each field as it starts on a line, {@code "name":}. */
+  private static final byte[][] FIELD_STARTS = new byte[NAMES.length][];
+
+  private static final int FIELD_COUNT = NAMES.length;
+
+  private static final byte[] NO_FIELD = {};
 
   static {
-    for (int i = 0; i < NAMES.length; i++) NAME_BYTES[i] = NAMES[i].getBytes();
+    for (int i = 0; i < NAMES.length; i++)
+      FIELD_STARTS[i] =
+          ("\"" + NAMES[i] + "\":").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   }
+
+  /** The fields that hold a time. */
+  private static final int TIMES = bits(START, END, TIME);
+
+  /** A time's first 19 characters in backcare's form, '0' for any digit. */
+  private static final byte[] TIME_FORM =
+      "0000-00-00T00:00:00".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   /** What a value is, in {@link #kind}. */
   private static final byte NULL = 1;
@@ -101,8 +115,15 @@ final class PlainLine implements ReadRecord {
 
   private int fieldCount;
 
-  /** The field expected next. */
-  private int next;
+  /** The lists (as bits) that hold only texts, and those that hold only numbers; empty is both. */
+  private int textLists;
+
+  private int numberLists;
+
+  /** The date of the last time read, as yyyymmdd, and its day since the epoch. */
+  private int lastDate = -1;
+
+  private long lastDays;
 
   private final byte[] kind = new byte[NAMES.length];
 
@@ -124,134 +145,253 @@ final class PlainLine implements ReadRecord {
    * fields are then noted (see {@link #startSecond}, {@link #countsForStreak}, {@link #record}).
    */
   boolean scan(byte[] bytes, int start, int end) {
+    return fields(bytes, start, end) == end && check();
+  }
+
+  /**
+   * As {@link #scan}, for a line that starts at {@code start} and whose end is not yet known: a
+   * good record in the plain form ends with its '}' and then a newline, and none of its bytes is a
+   * newline, so the one pass over its bytes finds where it ends. Returns the line's length (the
+   * newline's position minus {@code start}) when the line is a good record whose newline comes
+   * before {@code limit}; else -1, and the line is anything else, or goes on past {@code limit}.
+   */
+  int scanLine(byte[] bytes, int start, int limit) {
+    int end = fields(bytes, start, limit);
+    return end >= 0 && end < limit && bytes[end] == '\n' && check() ? end - start : -1;
+  }
+
+  /**
+   * Notes the fields of the object at {@code start}, reading no further than {@code limit}: the
+   * position after its closing '}', or -1 when it is not one object of known fields, each once,
+   * with plain values. One pass: each byte is looked at once (the times are read as they are met, a
+   * list notes what it holds), in locals, with few calls (C1, which runs backcare, inlines little).
+   */
+  private int fields(byte[] bytes, int start, int limit) {
     b = bytes;
-    seen = 0;
-    next = 0;
+    byte[] kind = this.kind;
+    int[] from = this.from;
+    int[] to = this.to;
+    long[] number = this.number;
+    int seen = 0;
     fieldCount = 0;
     lineFrom = start;
-    lineTo = end;
-    if (end - start < 2 || b[start] != '{' || b[end - 1] != '}') return false;
+    textLists = 0;
+    numberLists = 0;
+    if (start >= limit || bytes[start] != '{') return -1;
     int i = start + 1;
+    int f = 0; // backcare writes a session's fields in the order of NAMES: try the next one first
     while (true) {
-      if (i >= end || b[i] != '"') return false;
-      int field = name(i + 1, end);
-      if (field < 0) return false;
-      i += NAME_BYTES[field].length + 2;
-      if (i >= end || b[i++] != ':') return false;
-      i = value(field, i, end);
-      if (i < 0 || i >= end) return false;
-      byte c = b[i++];
-      if (c == '}') {
-        if (i != end) return false;
-        break;
+      // the expected field's whole "name": compared here, not in a call; any other looked up
+      byte[] expected = f < FIELD_COUNT ? FIELD_STARTS[f] : NO_FIELD;
+      int n = expected.length;
+      int k = 0;
+      if (i + n <= limit) while (k < n && bytes[i + k] == expected[k]) k++;
+      if (k == n && n > 0) {
+        i += n;
+      } else {
+        f = field(bytes, i, limit);
+        if (f < 0) return -1;
+        i += FIELD_STARTS[f].length;
       }
-      if (c != ',') return false;
+      int bit = 1 << f;
+      if ((seen & bit) != 0) return -1; // named twice: left to RecordJson
+      seen |= bit;
+      order[fieldCount++] = f;
+      if (i >= limit) return -1;
+      byte c = bytes[i];
+      if (c == '"') {
+        if ((bit & TIMES) != 0) {
+          i = readTime(f, i, limit);
+          if (i < 0) return -1;
+        } else {
+          int j = ++i;
+          while (j < limit) {
+            byte t = bytes[j];
+            if (t == '"') break;
+            if (t < 0x20 || t == '\\' || t == 0x7f) return -1; // bytes from 0x80 up are negative
+            j++;
+          }
+          if (j >= limit) return -1;
+          kind[f] = TEXT;
+          from[f] = i;
+          to[f] = j;
+          i = j + 1;
+        }
+      } else if (c >= '0' && c <= '9') {
+        long v = c - '0';
+        int j = i + 1;
+        while (j < limit) {
+          int d = bytes[j] - '0';
+          if (d < 0 || d > 9) break;
+          if (j - i == 18 || c == '0') return -1; // past what a long surely holds, or a leading 0
+          v = v * 10 + d;
+          j++;
+        }
+        kind[f] = NUMBER;
+        number[f] = v;
+        i = j;
+      } else if (c == '[') {
+        i = list(f, i, limit);
+        if (i < 0) return -1;
+      } else {
+        i = word(f, i, limit);
+        if (i < 0) return -1;
+      }
+      if (i >= limit) return -1;
+      c = bytes[i++];
+      if (c == '}') {
+        this.seen = seen;
+        lineTo = i;
+        return i;
+      }
+      if (c != ',') return -1;
+      f++;
     }
-    return check();
   }
 
-  /** The field whose name (and closing quote) starts at {@code i}, not yet seen; else -1. */
-  private int name(int i, int end) {
-    // backcare writes a session's fields in the order of NAMES: try the one after the last first
-    int f = next < NAME_BYTES.length && isName(next, i, end) ? next : -1;
-    for (int k = 0; f < 0 && k < NAME_BYTES.length; k++) if (isName(k, i, end)) f = k;
-    if (f < 0 || (seen & (1 << f)) != 0) return -1; // unknown, or named twice: left to RecordJson
-    seen |= 1 << f;
-    next = f + 1;
-    order[fieldCount++] = f;
-    return f;
-  }
-
-  private boolean isName(int field, int i, int end) {
-    byte[] n = NAME_BYTES[field];
-    int close = i + n.length;
-    return close < end && b[close] == '"' && equal(n, i);
-  }
-
-  private boolean equal(byte[] n, int at) {
-    for (int k = 0; k < n.length; k++) if (b[at + k] != n[k]) return false;
+  private static boolean startsWith(byte[] bytes, int i, int limit, byte[] prefix) {
+    int n = prefix.length;
+    if (i + n > limit) return false;
+    for (int k = 0; k < n; k++) if (bytes[i + k] != prefix[k]) return false;
     return true;
   }
 
-  /** Notes the value at {@code i}; returns the position after it, or -1 when it is not plain. */
-  private int value(int field, int i, int end) {
-    byte c = b[i];
-    if (c == '"') {
-      int close = text(i + 1, end);
-      if (close < 0) return -1;
-      kind[field] = TEXT;
-      from[field] = i + 1;
-      to[field] = close;
-      return close + 1;
-    }
-    if (c >= '0' && c <= '9') {
-      long v = 0;
-      int j = i;
-      while (j < end && b[j] >= '0' && b[j] <= '9' && j - i < 18) v = v * 10 + (b[j++] - '0');
-      if ((j - i > 1 && c == '0') || (j < end && b[j] >= '0' && b[j] <= '9')) return -1;
-      kind[field] = NUMBER;
-      number[field] = v;
-      return j;
-    }
-    if (c == '[') {
-      int j = i + 1;
-      if (j < end && b[j] == ']') {
-        kind[field] = LIST;
-        from[field] = i;
-        to[field] = j;
-        return j + 1;
-      }
+  /** The field whose {@code "name":} starts at {@code i}; else -1. */
+  private static int field(byte[] bytes, int i, int limit) {
+    for (int f = 0; f < FIELD_COUNT; f++)
+      if (startsWith(bytes, i, limit, FIELD_STARTS[f])) return f;
+    return -1;
+  }
+
+  /**
+   * Notes the list at {@code i} (its '['): texts, or step numbers (1 or more), or empty; returns
+   * the position after its ']', or -1 when it is anything else.
+   */
+  private int list(int field, int i, int limit) {
+    byte[] b = this.b;
+    int j = i + 1;
+    boolean texts = false;
+    boolean numbers = false;
+    if (j < limit && b[j] != ']') {
       while (true) {
-        if (j >= end) return -1;
-        if (b[j] == '"') {
-          j = text(j + 1, end);
-          if (j < 0) return -1;
+        if (j >= limit) return -1;
+        byte c = b[j];
+        if (c == '"') {
+          texts = true;
           j++;
-        } else if (b[j] >= '1' && b[j] <= '9') {
+          while (j < limit && (c = b[j]) != '"') {
+            if (c < 0x20 || c == '\\' || c == 0x7f) return -1;
+            j++;
+          }
+          j++;
+        } else if (c >= '1' && c <= '9') {
+          numbers = true;
           int d = j;
-          while (j < end && b[j] >= '0' && b[j] <= '9') j++;
+          while (j < limit && b[j] >= '0' && b[j] <= '9') j++;
           if (j - d > 9) return -1;
         } else {
           return -1;
         }
-        if (j >= end) return -1;
+        if (j >= limit) return -1;
         if (b[j] == ']') break;
         if (b[j++] != ',') return -1;
       }
-      kind[field] = LIST;
-      from[field] = i;
-      to[field] = j;
-      return j + 1;
     }
-    if (word(i, end, "null")) {
+    if (j >= limit) return -1;
+    int bit = 1 << field;
+    if (!numbers) textLists |= bit;
+    if (!texts) numberLists |= bit;
+    kind[field] = LIST;
+    from[field] = i;
+    to[field] = j;
+    return j + 1;
+  }
+
+  /** Notes the null, true or false at {@code i}; returns the position after it, or -1. */
+  private int word(int field, int i, int limit) {
+    if (spells(i, limit, "null")) {
       kind[field] = NULL;
       return i + 4;
     }
-    if (word(i, end, "true")) {
+    if (spells(i, limit, "true")) {
       kind[field] = TRUE;
       return i + 4;
     }
-    if (word(i, end, "false")) {
+    if (spells(i, limit, "false")) {
       kind[field] = FALSE;
       return i + 5;
     }
     return -1;
   }
 
-  private boolean word(int i, int end, String w) {
-    if (i + w.length() > end) return false;
+  private boolean spells(int i, int limit, String w) {
+    if (i + w.length() > limit) return false;
     for (int k = 0; k < w.length(); k++) if (b[i + k] != w.charAt(k)) return false;
     return true;
   }
 
-  /** The closing quote of a string whose text starts at {@code i}; -1 if it is not plain ASCII. */
-  private int text(int i, int end) {
-    for (int j = i; j < end; j++) {
-      byte c = b[j];
-      if (c == '"') return j;
-      if (c == '\\' || c < 0x20 || c == 0x7f) return -1; // bytes from 0x80 up are negative
+  /**
+   * Notes the time at {@code i} (its opening quote) when it is in backcare's form ({@code
+   * 2024-05-06T07:30:00Z} or with {@code +HH:MM}) and a real time: as a text, and its second since
+   * the epoch as the field's number. Returns the position after its closing quote, or -1 (any other
+   * text in a time's field is declined anyway).
+   */
+  private int readTime(int field, int i, int limit) {
+    byte[] b = this.b;
+    int t = i + 1;
+    if (t + 20 >= limit) return -1;
+    for (int k = 0; k < TIME_FORM.length; k++) {
+      byte c = b[t + k];
+      byte form = TIME_FORM[k];
+      if (form == '0' ? c < '0' || c > '9' : c != form) return -1;
     }
-    return -1;
+    int offset;
+    int close;
+    if (b[t + 19] == 'Z') {
+      offset = 0;
+      close = t + 20;
+    } else {
+      close = t + 25;
+      if (close >= limit) return -1;
+      byte sign = b[t + 19];
+      if ((sign != '+' && sign != '-') || b[t + 22] != ':') return -1;
+      if (!digit(b[t + 20]) || !digit(b[t + 21]) || !digit(b[t + 23]) || !digit(b[t + 24]))
+        return -1;
+      int hours = two(b, t + 20);
+      int minutes = two(b, t + 23);
+      if (hours > 18 || minutes > 59) return -1;
+      offset = hours * 3600 + minutes * 60;
+      if (offset > 18 * 3600) return -1;
+      if (sign == '-') offset = -offset;
+    }
+    if (b[close] != '"') return -1;
+    int hour = two(b, t + 11);
+    int minute = two(b, t + 14);
+    int second = two(b, t + 17);
+    if (hour > 23 || minute > 59 || second > 59) return -1;
+    int year = two(b, t) * 100 + two(b, t + 2);
+    int month = two(b, t + 5);
+    int day = two(b, t + 8);
+    int date = year * 10000 + month * 100 + day;
+    if (date != lastDate) { // records come in time order: most share the line before's day
+      if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) return -1;
+      lastDays = epochDay(year, month, day);
+      lastDate = date;
+    }
+    kind[field] = TEXT;
+    from[field] = t;
+    to[field] = close;
+    number[field] = lastDays * 86400 + hour * 3600 + minute * 60 + second - offset;
+    return close + 1;
+  }
+
+  private static boolean digit(byte c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** The two digits at {@code i}, known to be digits. */
+  private static int two(byte[] b, int i) {
+    return b[i] * 10 + b[i + 1] - '0' * 11;
   }
 
   /** Whether the fields make a whole, good record, as {@link RecordJson#decode} would read it. */
@@ -271,14 +411,13 @@ final class PlainLine implements ReadRecord {
             || number[VERSION] < 1
             || number[VERSION] > HistoryRecord.CURRENT_VERSION)) return false;
     if (!optionalList(CONDITIONS, true)) return false;
+    // a time's field holds a good time when it is a text (fields() declines any other text)
     if (session) {
       if (!has(START) || kind[START] != TEXT) return false;
-      startSecond = epochSecond(START);
-      if (startSecond == Long.MIN_VALUE) return false;
+      startSecond = number[START];
       if (has(END) && kind[END] != NULL) {
         if (kind[END] != TEXT) return false;
-        endSecond = epochSecond(END);
-        if (endSecond == Long.MIN_VALUE) return false;
+        endSecond = number[END];
       } else {
         endSecond = startSecond;
         kind[END] = NULL;
@@ -295,10 +434,9 @@ final class PlainLine implements ReadRecord {
           && pain(PAIN_AFTER);
     }
     if (!has(TIME) || kind[TIME] != TEXT) return false;
-    startSecond = epochSecond(TIME);
+    startSecond = number[TIME];
     endSecond = startSecond;
-    return startSecond != Long.MIN_VALUE
-        && requiredText(OUTCOME)
+    return requiredText(OUTCOME)
         && optionalList(TRIGGERED, true)
         && optionalList(ADVICE, true)
         && (!has(CLEARED)
@@ -333,14 +471,7 @@ final class PlainLine implements ReadRecord {
   /** A list of texts ({@code texts}) or of step numbers (1 or more); absent or null is empty. */
   private boolean optionalList(int field, boolean texts) {
     if (!has(field) || kind[field] == NULL) return true;
-    if (kind[field] != LIST) return false;
-    int end = to[field];
-    for (int k = from[field] + 1; k < end; k++) {
-      if (b[k] == '"' != texts) return false;
-      if (texts) k = closingQuote(k + 1) + 1;
-      else while (k < end && b[k] != ',') k++;
-    }
-    return true;
+    return kind[field] == LIST && ((texts ? textLists : numberLists) & (1 << field)) != 0;
   }
 
   private int closingQuote(int k) {
@@ -358,44 +489,6 @@ final class PlainLine implements ReadRecord {
 
   private boolean pain(int field) {
     return !has(field) || kind[field] == NULL || (kind[field] == NUMBER && number[field] <= 10);
-  }
-
-  /**
-   * The time in a text field as seconds since the epoch, or Long.MIN_VALUE when it is not in
-   * backcare's form or not a real time.
-   */
-  private long epochSecond(int field) {
-    int i = from[field];
-    int n = to[field] - i;
-    if (n != 20 && n != 25) return Long.MIN_VALUE;
-    if (b[i + 4] != '-' || b[i + 7] != '-' || b[i + 10] != 'T' || b[i + 13] != ':')
-      return Long.MIN_VALUE;
-    if (b[i + 16] != ':') return Long.MIN_VALUE;
-    int offset;
-    if (n == 20) {
-      if (b[i + 19] != 'Z') return Long.MIN_VALUE;
-      offset = 0;
-    } else {
-      byte sign = b[i + 19];
-      if ((sign != '+' && sign != '-') || b[i + 22] != ':') return Long.MIN_VALUE;
-      int hours = digits(i + 20, 2);
-      int minutes = digits(i + 23, 2);
-      if (hours < 0 || minutes < 0 || hours > 18 || minutes > 59) return Long.MIN_VALUE;
-      offset = (sign == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
-      if (Math.abs(offset) > 18 * 3600) return Long.MIN_VALUE;
-    }
-    int year = digits(i, 4);
-    int month = digits(i + 5, 2);
-    int day = digits(i + 8, 2);
-    int hour = digits(i + 11, 2);
-    int minute = digits(i + 14, 2);
-    int second = digits(i + 17, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month))
-      return Long.MIN_VALUE;
-    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
-      return Long.MIN_VALUE;
-    long days = epochDay(year, month, day);
-    return days * 86400 + hour * 3600 + minute * 60 + second - offset;
   }
 
   private int digits(int i, int count) {

@@ -69,6 +69,20 @@ class HistoryReaderProperties {
           "\"9999-12-31T23:59:59-18:00\"",
           "\"0000-01-01T00:00:00Z\"",
           "\"2024-05-01T07:30:00.123456789+02:00\"",
+          "\"2024-02-29T07:30:00Z\"",
+          "\"2023-02-29T07:30:00Z\"",
+          "\"1900-02-29T07:30:00Z\"",
+          "\"2000-02-29T23:59:59-18:00\"",
+          "\"2024-04-31T07:30:00Z\"",
+          "\"2024-13-01T07:30:00Z\"",
+          "\"2024-05-01T24:00:00Z\"",
+          "\"2024-05-01T07:60:00Z\"",
+          "\"2024-05-01T07:30:00+18:01\"",
+          "\"2024-05-01T07:30:00-00:00\"",
+          "\"2024-05-01T07:30:00+1:00\"",
+          "\"2024-05-01t07:30:00z\"",
+          "\"2024-05-01T07:30:00\"",
+          "\"2024-05-01 07:30:00Z\"",
           "[".repeat(3000),
           "{\"a\":".repeat(2000),
           "\"\\u0000\\u001b[2J\"",
@@ -241,6 +255,200 @@ class HistoryReaderProperties {
       assertThat(plain.scan(bytes, 0, bytes.length)).as(line).isTrue();
     }
     assertThat(accepted[0]).isGreaterThan(5000);
+  }
+
+  /**
+   * Issue 12: a good line's end is found by the same pass that reads it ({@link
+   * PlainLine#scanLine}): it takes exactly the lines {@link PlainLine#scan} accepts once their
+   * newline is known, when that newline comes before the limit, with the same fields; anything else
+   * it leaves.
+   */
+  @Test
+  void scanningToTheNewlineAcceptsWhatScanningTheLineAccepts() {
+    PlainLine whole = new PlainLine();
+    PlainLine ahead = new PlainLine();
+    int[] taken = {0};
+    qt().withFixedSeed(20261216L)
+        .withExamples(300)
+        .forAll(Generate.frequency(Pair.of(1, historyFiles()), Pair.of(2, oddlyEndedFiles())))
+        .checkAssert(
+            bytes -> {
+              int start = 0;
+              for (int i = 0; i <= bytes.length; i++) {
+                if (i < bytes.length && bytes[i] != '\n') continue;
+                boolean good = whole.scan(bytes, start, i) && i < bytes.length;
+                // the limit anywhere from the line's start to past its newline
+                for (int limit : new int[] {start, (start + i) / 2, i, i + 1, bytes.length}) {
+                  if (limit > bytes.length) continue;
+                  int length = ahead.scanLine(bytes, start, limit);
+                  String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
+                  if (good && limit > i) {
+                    assertThat(length).as(line).isEqualTo(i - start);
+                    assertThat(ahead.record()).as(line).isEqualTo(whole.record());
+                    assertThat(ahead.startSecond()).isEqualTo(whole.startSecond());
+                    assertThat(ahead.endSecond()).isEqualTo(whole.endSecond());
+                    assertThat(ahead.skipped()).isEqualTo(whole.skipped());
+                    taken[0]++;
+                  } else {
+                    assertThat(length).as(line + " up to " + (limit - start)).isEqualTo(-1);
+                  }
+                }
+                start = i + 1;
+              }
+            });
+    assertThat(taken[0]).isGreaterThan(5000);
+  }
+
+  /**
+   * Issue 12: {@link Lines#forwards} hands on the same lines, offsets and ends whether or not the
+   * sink takes some lines itself ({@link Lines.ByteSink#take}), at any chunk size: here a sink that
+   * takes every line of an even length that it finds whole in the chunk.
+   */
+  @Test
+  void linesTakenByTheSinkLeaveTheOtherLinesAsTheyWere() {
+    qt().withFixedSeed(20261217L)
+        .withExamples(300)
+        .forAll(
+            Generate.frequency(Pair.of(1, historyFiles()), Pair.of(2, oddlyEndedFiles())),
+            Generate.range(1, 700))
+        .checkAssert(
+            (bytes, chunkSize) -> {
+              List<String> plain = new java.util.ArrayList<>();
+              List<String> taking = new java.util.ArrayList<>();
+              Lines.ByteSink plainSink =
+                  (b, from, length, offset, unended) ->
+                      plain.add(line(b, from, length, offset, unended));
+              Lines.ByteSink takingSink =
+                  new Lines.ByteSink() {
+                    @Override
+                    public boolean line(
+                        byte[] b, int from, int length, long offset, boolean unended) {
+                      return taking.add(
+                          HistoryReaderProperties.line(b, from, length, offset, unended));
+                    }
+
+                    @Override
+                    public int take(byte[] b, int from, int limit, long offset) {
+                      int end = from;
+                      while (end < limit && b[end] != '\n') end++;
+                      if (end == limit || (end - from) % 2 != 0) return -1;
+                      taking.add(HistoryReaderProperties.line(b, from, end - from, offset, false));
+                      return end - from;
+                    }
+                  };
+              try {
+                Lines.forwards(Lines.Source.of(bytes), bytes.length, Lines.CHUNK, plainSink);
+                Lines.forwards(Lines.Source.of(bytes), bytes.length, chunkSize, takingSink);
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+              assertThat(taking).isEqualTo(plain);
+            });
+  }
+
+  private static String line(byte[] b, int from, int length, long offset, boolean unended) {
+    return offset
+        + (unended ? " unended " : " ")
+        + (b == null ? "(too long)" : new String(b, from, length, StandardCharsets.ISO_8859_1));
+  }
+
+  /**
+   * Issue 12: how `history` reads a file (good lines taken whole by the scan that finds their end,
+   * {@link HistoryStore#forwardRead}) gives exactly the records, offsets and warnings (by line
+   * number) of reading it line by line, at any chunk size: lines across chunks, CRLF, a '}' then
+   * more, cut-off, joined, blank and damaged lines, an unended last line.
+   */
+  @Test
+  void theFusedReadGivesWhatTheLineByLineReadGives() {
+    int[] taken = {0};
+    qt().withFixedSeed(20261218L)
+        .withExamples(300)
+        .forAll(
+            Generate.frequency(Pair.of(1, historyFiles()), Pair.of(3, oddlyEndedFiles())),
+            Generate.frequency(
+                Pair.of(3, Generate.range(1, 2000)), Pair.of(1, Generate.constant(Lines.CHUNK))))
+        .checkAssert(
+            (bytes, chunkSize) -> {
+              List<String> byLine = new java.util.ArrayList<>();
+              List<String> fused = new java.util.ArrayList<>();
+              Lines.ByteSink lineByLine = forwardRead(byLine)::line;
+              Lines.ByteSink read = forwardRead(fused);
+              Lines.ByteSink counted =
+                  new Lines.ByteSink() {
+                    @Override
+                    public boolean line(
+                        byte[] b, int from, int length, long offset, boolean unended)
+                        throws java.io.IOException {
+                      return read.line(b, from, length, offset, unended);
+                    }
+
+                    @Override
+                    public int take(byte[] b, int from, int limit, long offset)
+                        throws java.io.IOException {
+                      int length = read.take(b, from, limit, offset);
+                      if (length >= 0) taken[0]++;
+                      return length;
+                    }
+                  };
+              try {
+                Lines.forwards(Lines.Source.of(bytes), bytes.length, Lines.CHUNK, lineByLine);
+                Lines.forwards(Lines.Source.of(bytes), bytes.length, chunkSize, counted);
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+              assertThat(fused).isEqualTo(byLine);
+            });
+    assertThat(taken[0]).isGreaterThan(10_000);
+  }
+
+  private static Lines.ByteSink forwardRead(List<String> events) {
+    return HistoryStore.forwardRead(
+        "h.jsonl",
+        SyntheticHistory.NOW.plus(HistoryStore.CLOCK_SKEW),
+        new HistoryStore.Visitor() {
+          @Override
+          public void record(ReadRecord record, long offset) {
+            events.add(offset + " " + record.record() + " " + (record.canonical() != null));
+          }
+
+          @Override
+          public void warning(String warning) {
+            events.add(warning);
+          }
+        });
+  }
+
+  /**
+   * Synthetic histories whose lines end in every way a line can: CRLF, a '}' then more, spaces, cut
+   * off (and the next line after a newline, as an append after a crash writes it), two lines
+   * joined, blank lines, a non-ASCII text, and a last line cut off or without its newline.
+   */
+  static Gen<byte[]> oddlyEndedFiles() {
+    List<String> ends = List.of("\r", "}", " ", "x", "}}", "} ", ",", "\u00e9", "\r\r");
+    return Generate.longRange(0, Long.MAX_VALUE)
+        .zip(
+            Generate.range(0, 300),
+            (seed, size) -> {
+              java.util.Random random = new java.util.Random(seed);
+              String[] lines =
+                  new String(SyntheticHistory.make(seed, size), StandardCharsets.UTF_8)
+                      .split("\n", -1);
+              StringBuilder b = new StringBuilder();
+              for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                int odd = random.nextInt(40);
+                if (odd == 0) line = line + ends.get(random.nextInt(ends.size()));
+                else if (odd == 1 && !line.isEmpty())
+                  line = line.substring(0, random.nextInt(line.length()));
+                else if (odd == 2) line = GOOD.get(random.nextInt(GOOD.size()));
+                else if (odd == 3) line = line.replace("\"done\"", "\"d\u00f6ne\"");
+                else if (odd == 4) b.append(random.nextBoolean() ? "\n" : "  \r\n");
+                b.append(line);
+                boolean last = i == lines.length - 1;
+                if (!last && !(odd == 5)) b.append('\n'); // odd 5: joined with the next
+              }
+              return b.toString().getBytes(StandardCharsets.UTF_8);
+            });
   }
 
   /**
