@@ -47,6 +47,76 @@ final class BytePrettyPrinter extends DefaultPrettyPrinter {
     return new BytePrettyPrinter();
   }
 
+  private byte[] laidOut = new byte[1024];
+
+  /**
+   * Compact JSON in the plain form ({@link JsonOut#plainValue}) laid out as this printer lays out
+   * the same value written a token at a time at the place it goes now, into {@link #laidOut}:
+   * returns how many bytes. Arrays lie inline (a space inside each bracket, a comma and a space
+   * between items, as Jackson's FixedSpaceIndenter); an object's fields go one a line at its
+   * indent.
+   */
+  int layOut(byte[] b, int from, int to) {
+    byte[] entry = ((LineIndenter) _objectIndenter).level(_nesting + 1);
+    byte[] close = ((LineIndenter) _objectIndenter).level(_nesting);
+    byte[] colon = fieldValueSeparator.asUnquotedUTF8();
+    int most = (to - from) * (entry.length + colon.length) + close.length + 8;
+    if (laidOut.length < most) laidOut = new byte[Math.max(most, laidOut.length * 2)];
+    byte[] out = laidOut;
+    int n = 0;
+    boolean inArray = false; // the plain form has no array in an array, nor an object in either
+    for (int i = from; i < to; i++) {
+      byte c = b[i];
+      if (c == '"') { // a plain string holds no quote and no backslash: copied to its end
+        int end = i + 1;
+        while (b[end] != '"') end++;
+        System.arraycopy(b, i, out, n, end + 1 - i);
+        n += end + 1 - i;
+        i = end;
+      } else if (c == ':') {
+        System.arraycopy(colon, 0, out, n, colon.length);
+        n += colon.length;
+      } else if (c == ',') {
+        out[n++] = ',';
+        if (inArray) {
+          out[n++] = ' ';
+        } else {
+          System.arraycopy(entry, 0, out, n, entry.length);
+          n += entry.length;
+        }
+      } else if (c == '[' || c == '{') {
+        out[n++] = c;
+        byte closing = c == '[' ? (byte) ']' : (byte) '}';
+        if (b[i + 1] == closing) { // empty: "[ ]", "{ }"
+          out[n++] = ' ';
+          out[n++] = b[++i];
+        } else if (c == '[') {
+          inArray = true;
+          out[n++] = ' ';
+        } else {
+          System.arraycopy(entry, 0, out, n, entry.length);
+          n += entry.length;
+        }
+      } else if (c == ']') {
+        inArray = false;
+        out[n++] = ' ';
+        out[n++] = ']';
+      } else if (c == '}') {
+        System.arraycopy(close, 0, out, n, close.length);
+        n += close.length;
+        out[n++] = '}';
+      } else {
+        out[n++] = c;
+      }
+    }
+    return n;
+  }
+
+  /** The buffer {@link #layOut} writes into. */
+  byte[] laidOut() {
+    return laidOut;
+  }
+
   /** DefaultIndenter's line feed and indent a level, a SerializedString per level. */
   private static final class LineIndenter implements Indenter {
     private SerializedString[] levels = new SerializedString[0];
@@ -58,6 +128,14 @@ final class BytePrettyPrinter extends DefaultPrettyPrinter {
 
     @Override
     public void writeIndentation(JsonGenerator g, int level) throws IOException {
+      g.writeRaw(string(level));
+    }
+
+    byte[] level(int level) {
+      return string(level).asUnquotedUTF8();
+    }
+
+    private SerializedString string(int level) {
       if (level >= levels.length) {
         SerializedString[] more = java.util.Arrays.copyOf(levels, level + 8);
         DefaultIndenter d = DefaultIndenter.SYSTEM_LINEFEED_INSTANCE;
@@ -65,7 +143,7 @@ final class BytePrettyPrinter extends DefaultPrettyPrinter {
           more[i] = new SerializedString(d.getEol() + d.getIndent().repeat(i));
         levels = more;
       }
-      g.writeRaw(levels[level]);
+      return levels[level];
     }
   }
 }

@@ -216,6 +216,111 @@ public final class JsonOut implements Closeable {
     return this;
   }
 
+  /**
+   * Writes a value given as compact JSON in the plain form, {@code bytes[from..to)}: no white
+   * space, strings of printable ASCII without a quote or a backslash, no array or object inside an
+   * array, no object inside an object (the caller vouches for it: PlainLine's canonical lines).
+   * Onto bytes it is laid out as the pretty printer would lay out the same value written a token at
+   * a time (a property test holds the two together) and copied in; returns false, writing nothing,
+   * onto characters or compact, where the caller writes it a token at a time.
+   */
+  public boolean plainValue(byte[] bytes, int from, int to) {
+    if (!(g.getPrettyPrinter() instanceof BytePrettyPrinter printer)) return false;
+    plain.length = printer.layOut(bytes, from, to);
+    plain.bytes = printer.laidOut(); // after: laying out may have made the buffer larger
+    try {
+      g.writeRawValue(plain);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return true;
+  }
+
+  private final RawBytes plain = new RawBytes();
+
+  /**
+   * Bytes that are JSON already, for writeRawValue, which places them as a value (the separator
+   * before it, the array's or object's count) and copies them in.
+   */
+  private static final class RawBytes implements SerializableString {
+    byte[] bytes;
+    int length;
+
+    @Override
+    public int appendUnquotedUTF8(byte[] buffer, int offset) {
+      if (offset + length > buffer.length) return -1; // the generator then takes asUnquotedUTF8
+      System.arraycopy(bytes, 0, buffer, offset, length);
+      return length;
+    }
+
+    @Override
+    public byte[] asUnquotedUTF8() {
+      return java.util.Arrays.copyOf(bytes, length);
+    }
+
+    @Override
+    public int writeUnquotedUTF8(OutputStream out) throws IOException {
+      out.write(bytes, 0, length);
+      return length;
+    }
+
+    @Override
+    public String getValue() {
+      return new String(bytes, 0, length, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public int charLength() {
+      return getValue().length();
+    }
+
+    @Override
+    public int appendUnquoted(char[] buffer, int offset) {
+      String s = getValue();
+      if (offset + s.length() > buffer.length) return -1;
+      s.getChars(0, s.length(), buffer, offset);
+      return s.length();
+    }
+
+    // quoting is for names and strings, never for a raw value
+    @Override
+    public char[] asQuotedChars() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public byte[] asQuotedUTF8() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public int appendQuotedUTF8(byte[] buffer, int offset) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public int appendQuoted(char[] buffer, int offset) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public int writeQuotedUTF8(OutputStream out) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public int putQuotedUTF8(java.nio.ByteBuffer buffer) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public int putUnquotedUTF8(java.nio.ByteBuffer buffer) {
+      if (buffer.remaining() < length) return -1;
+      buffer.put(bytes, 0, length);
+      return length;
+    }
+  }
+
   public JsonOut number(long n) {
     try {
       g.writeNumber(n);

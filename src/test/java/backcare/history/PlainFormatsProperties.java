@@ -116,6 +116,7 @@ class PlainFormatsProperties {
           assertThat(json(plain, true, true)).as(line).isEqualTo(json(built, true, true));
           assertThat(json(plain, true, false)).as(line).isEqualTo(json(built, true, true));
           assertThat(json(plain, false, false)).as(line).isEqualTo(line);
+          assertThat(json(plain, true, true)).as(line).isEqualTo(jackson(record));
           if (record instanceof SessionRecord s) {
             assertThat(csv(plain)).as(line).isEqualTo(csv(new ReadRecord.Built(s)));
           }
@@ -135,16 +136,37 @@ class PlainFormatsProperties {
     assertThat(canonical[0]).isGreaterThan(1000);
   }
 
-  /** The record's JSON as `history --json` (pretty) or `--jsonl` (compact) writes it. */
+  /**
+   * The record's JSON as `history --json` (pretty: twice in a list in an object, where that
+   * document has it) or `--jsonl` (compact, alone) writes it.
+   */
   private static String json(ReadRecord r, boolean pretty, boolean bytes) {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     StringWriter w = new StringWriter();
     JsonOut out = bytes ? JsonOut.prettyTo(b) : pretty ? JsonOut.prettyTo(w) : JsonOut.compactTo(w);
-    PlainLine line = r.canonical();
-    if (line != null) line.writeJson(out);
-    else out.value(RecordJson.fields(r.record()));
+    if (pretty) out.startObject().name("sessions").startArray();
+    for (int i = pretty ? 2 : 1; i > 0; i--) {
+      PlainLine line = r.canonical();
+      if (line != null) line.writeJson(out);
+      else out.value(RecordJson.fields(r.record()));
+    }
+    if (pretty) out.endArray().field("after", 1).endObject();
     out.close();
     return bytes ? b.toString(StandardCharsets.UTF_8) : w.toString();
+  }
+
+  /** The same document from Jackson's own ObjectMapper and its INDENT_OUTPUT. */
+  private static String jackson(HistoryRecord r) {
+    try {
+      java.util.Map<String, Object> doc = new java.util.LinkedHashMap<>();
+      doc.put("sessions", List.of(RecordJson.fields(r), RecordJson.fields(r)));
+      doc.put("after", 1);
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(doc);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static String csv(ReadRecord r) {
