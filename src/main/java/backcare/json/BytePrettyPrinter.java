@@ -65,48 +65,50 @@ final class BytePrettyPrinter extends DefaultPrettyPrinter {
     byte[] out = laidOut;
     int n = 0;
     boolean inArray = false; // the plain form has no array in an array, nor an object in either
+    // a byte at a time, copied in the same loop that looks at it: records are short strings and
+    // numbers, for which a call to copy costs more than the copy (C1 compiles this)
     for (int i = from; i < to; i++) {
       byte c = b[i];
-      if (c == '"') { // a plain string holds no quote and no backslash: copied to its end
-        int end = i + 1;
-        while (b[end] != '"') end++;
-        System.arraycopy(b, i, out, n, end + 1 - i);
-        n += end + 1 - i;
-        i = end;
-      } else if (c == ':') {
-        System.arraycopy(colon, 0, out, n, colon.length);
-        n += colon.length;
-      } else if (c == ',') {
-        out[n++] = ',';
-        if (inArray) {
-          out[n++] = ' ';
-        } else {
-          System.arraycopy(entry, 0, out, n, entry.length);
-          n += entry.length;
+      switch (c) {
+        case '"' -> { // a plain string holds no quote and no backslash: copied to its end
+          out[n++] = c;
+          byte d;
+          do {
+            d = b[++i];
+            out[n++] = d;
+          } while (d != '"');
         }
-      } else if (c == '[' || c == '{') {
-        out[n++] = c;
-        byte closing = c == '[' ? (byte) ']' : (byte) '}';
-        if (b[i + 1] == closing) { // empty: "[ ]", "{ }"
-          out[n++] = ' ';
-          out[n++] = b[++i];
-        } else if (c == '[') {
-          inArray = true;
-          out[n++] = ' ';
-        } else {
-          System.arraycopy(entry, 0, out, n, entry.length);
-          n += entry.length;
+        case ':' -> {
+          for (byte x : colon) out[n++] = x;
         }
-      } else if (c == ']') {
-        inArray = false;
-        out[n++] = ' ';
-        out[n++] = ']';
-      } else if (c == '}') {
-        System.arraycopy(close, 0, out, n, close.length);
-        n += close.length;
-        out[n++] = '}';
-      } else {
-        out[n++] = c;
+        case ',' -> {
+          out[n++] = ',';
+          if (inArray) out[n++] = ' ';
+          else for (byte x : entry) out[n++] = x;
+        }
+        case '[', '{' -> {
+          out[n++] = c;
+          byte closing = c == '[' ? (byte) ']' : (byte) '}';
+          if (b[i + 1] == closing) { // empty: "[ ]", "{ }"
+            out[n++] = ' ';
+            out[n++] = b[++i];
+          } else if (c == '[') {
+            inArray = true;
+            out[n++] = ' ';
+          } else {
+            for (byte x : entry) out[n++] = x;
+          }
+        }
+        case ']' -> {
+          inArray = false;
+          out[n++] = ' ';
+          out[n++] = ']';
+        }
+        case '}' -> {
+          for (byte x : close) out[n++] = x;
+          out[n++] = '}';
+        }
+        default -> out[n++] = c;
       }
     }
     return n;
