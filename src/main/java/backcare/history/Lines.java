@@ -248,10 +248,5 @@ final class Lines {
     byte[] bytes() {
       return tooLong ? null : bytes;
     }
-
-    /** The line as text, or null when it was too long. */
-    String text() {
-      return tooLong ? null : decode(bytes, 0, length);
-    }
   }
 }

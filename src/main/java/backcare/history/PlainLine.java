@@ -142,7 +142,7 @@ final class PlainLine implements ReadRecord {
 
   /**
    * Reads the line {@code b[start..end)}; true when it is a good record in the plain form, whose
-   * fields are then noted (see {@link #startSecond}, {@link #countsForStreak}, {@link #record}).
+   * fields are then noted (see {@link #startSecond}, {@link #skipped}, {@link #record}).
    */
   boolean scan(byte[] bytes, int start, int end) {
     return fields(bytes, start, end) == end && check();
@@ -218,7 +218,7 @@ final class PlainLine implements ReadRecord {
           i = j + 1;
         }
       } else if (c >= '0' && c <= '9') {
-        long v = c - '0';
+        long v = (long) c - '0';
         int j = i + 1;
         while (j < limit) {
           int d = bytes[j] - '0';
@@ -381,7 +381,7 @@ final class PlainLine implements ReadRecord {
     kind[field] = TEXT;
     from[field] = t;
     to[field] = close;
-    number[field] = lastDays * 86400 + hour * 3600 + minute * 60 + second - offset;
+    number[field] = lastDays * 86400 + hour * 3600L + minute * 60L + second - offset;
     return close + 1;
   }
 
