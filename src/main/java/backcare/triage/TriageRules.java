@@ -1,11 +1,11 @@
 package backcare.triage;
 
 import backcare.BadInputException;
+import backcare.Resources;
 import backcare.routine.Condition;
 import backcare.yaml.Node;
 import backcare.yaml.YamlReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -163,11 +163,12 @@ public final class TriageRules {
     private static TriageRules loadResource() {
       Node compiled = CompiledQuestions.read();
       if (compiled != null) return check(compiled, RESOURCE);
-      try (InputStream in = TriageRules.class.getResourceAsStream(RESOURCE)) {
-        if (in == null)
+      try {
+        byte[] yaml = Resources.read(RESOURCE.substring(1));
+        if (yaml == null)
           throw new IllegalStateException(
               "the triage questions " + RESOURCE + " are missing from the jar");
-        return parse(in.readAllBytes(), RESOURCE);
+        return parse(yaml, RESOURCE);
       } catch (IOException e) {
         throw new IllegalStateException("could not read " + RESOURCE + ": " + e.getMessage(), e);
       }
@@ -285,6 +286,7 @@ public final class TriageRules {
   private static final class Checker {
     private static final Node.MapNode NO_MAP = new Node.MapNode(new LinkedHashMap<>(), 0, 0);
     private static final Pattern NUMBER_TEST = Pattern.compile("([a-z0-9-]+)(>=|<)([0-9]{1,3})");
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private final String source;
     private final List<String> problems = new ArrayList<>();
 
@@ -658,7 +660,7 @@ public final class TriageRules {
         Node n = e.node();
         String where = "questions[" + i + "]" + idOf(n);
         if (!(n instanceof Node.MapNode)) continue; // said by Fields
-        if (blank(e.id()) || !e.id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        if (blank(e.id()) || !ID.matcher(e.id()).matches()) {
           problem(
               at(n, "id"),
               where,

@@ -1,11 +1,11 @@
 package backcare.yaml;
 
+import backcare.Resources;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,8 +49,9 @@ public final class CompiledTrees {
 
   /** The trees of a compiled resource in the jar, or null when the jar has none. */
   public static Map<String, Node> readResource(String resource) {
-    try (InputStream in = CompiledTrees.class.getClassLoader().getResourceAsStream(resource)) {
-      return in == null ? null : decode(in.readAllBytes());
+    try {
+      byte[] data = Resources.read(resource);
+      return data == null ? null : decode(data);
     } catch (IOException e) {
       return null;
     }
