@@ -1,7 +1,6 @@
 package backcare.yaml;
 
 import backcare.Resources;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -88,7 +87,7 @@ public final class CompiledTrees {
 
   /** The trees, by name in the order they were written. */
   public static Map<String, Node> decode(byte[] data) throws IOException {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
+    DataInputStream in = Resources.dataInput(data);
     if (in.readInt() != MAGIC) throw new IOException("not a compiled backcare YAML file");
     int n = in.readInt();
     Map<String, Node> trees = new LinkedHashMap<>();
