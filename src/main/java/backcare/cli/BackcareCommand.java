@@ -201,10 +201,11 @@ public final class BackcareCommand implements Runnable {
     // no hidden features: "@file" is an argument like any other, never a file of arguments to read
     cmd.setExpandAtFiles(
         false); // picocli reads it from the root only; set on each for the same view everywhere
-    cmd.getSubcommands().values().forEach(sub -> sub.setExpandAtFiles(false));
+    for (CommandLine sub : cmd.getSubcommands().values()) sub.setExpandAtFiles(false);
     // every command has picocli's standard -V, --version: each answers with the program's version,
     // declared once, here, rather than in each @Command (one left out printed nothing)
-    cmd.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(VERSION));
+    for (CommandLine sub : cmd.getSubcommands().values())
+      sub.getCommandSpec().versionProvider(VERSION);
     UsageErrors.install(cmd);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     HumanOutput.install(cmd, context); // last: it wraps the handlers set above
