@@ -1,10 +1,11 @@
 package backcare.cli;
 
+import backcare.Resources;
 import backcare.commandmodel.CommandModels;
 import backcare.console.Devices;
 import backcare.console.SystemDevices;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -50,8 +51,7 @@ public final class BackcareCommand implements Runnable {
    * command line is built with only the subcommand its arguments name (building them all, when
    * picocli read their annotations, cost 6-11 ms of each start: docs/performance.md); --help,
    * completion, man pages and a name that needs "did you mean" get them all. To add a subcommand,
-   * add one line here, e.g. {@code SUBCOMMANDS.put("heat", TimerCommand.Heat::new);}
-   * (BackcareCommandTest checks the name).
+   * add its name here and a line to {@link Subcommand#get} (BackcareCommandTest checks the name).
    */
   static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
 
@@ -63,20 +63,55 @@ public final class BackcareCommand implements Runnable {
     if (System.getProperty("picocli.converters.excludes") == null) {
       System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
     }
-    SUBCOMMANDS.put("triage", TriageCommand::new);
-    SUBCOMMANDS.put("routines", RoutinesCommand::new);
-    SUBCOMMANDS.put("routine", RoutineCommand::new);
-    SUBCOMMANDS.put("exercises", ExercisesCommand::new);
-    SUBCOMMANDS.put("validate", ValidateCommand::new);
-    SUBCOMMANDS.put("history", HistoryCommand::new);
-    SUBCOMMANDS.put("heat", TimerCommand.Heat::new);
-    SUBCOMMANDS.put("cold", TimerCommand.Cold::new);
-    SUBCOMMANDS.put("remind", RemindCommand::new);
-    SUBCOMMANDS.put(
-        "report",
-        () -> new ReportCommand()); // a lambda, not ::new: no report class loads on other commands
-    SUBCOMMANDS.put("completion", CompletionCommand::new);
-    SUBCOMMANDS.put("__ids", IdsCommand::new);
+    for (String name :
+        new String[] {
+          "triage",
+          "routines",
+          "routine",
+          "exercises",
+          "validate",
+          "history",
+          "heat",
+          "cold",
+          "remind",
+          "report",
+          "completion",
+          "__ids"
+        }) {
+      SUBCOMMANDS.put(name, new Subcommand(name));
+    }
+  }
+
+  /**
+   * Makes a subcommand's object by its name, in one switch: a constructor reference per command was
+   * a lambda for the JVM to link at every start, twelve of them (docs/performance.md, "Start-up").
+   * Only the class of the command made is loaded.
+   */
+  private static final class Subcommand implements Supplier<Object> {
+    private final String name;
+
+    Subcommand(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public Object get() {
+      return switch (name) {
+        case "triage" -> new TriageCommand();
+        case "routines" -> new RoutinesCommand();
+        case "routine" -> new RoutineCommand();
+        case "exercises" -> new ExercisesCommand();
+        case "validate" -> new ValidateCommand();
+        case "history" -> new HistoryCommand();
+        case "heat" -> new TimerCommand.Heat();
+        case "cold" -> new TimerCommand.Cold();
+        case "remind" -> new RemindCommand();
+        case "report" -> new ReportCommand();
+        case "completion" -> new CompletionCommand();
+        case "__ids" -> new IdsCommand();
+        default -> throw new IllegalArgumentException("no subcommand " + name);
+      };
+    }
   }
 
   @Option(
@@ -154,19 +189,23 @@ public final class BackcareCommand implements Runnable {
   public static CommandLine build(
       Context context, Devices devices, String only, CommandModels models) {
     BackcareCommand root = new BackcareCommand(context, devices);
+    StartupTrace.mark("models read");
     CommandLine cmd = models == null ? new CommandLine(root) : models.commandLine("", root);
+    StartupTrace.mark("root built");
     for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
       if (only != null && !only.equals(e.getKey())) continue;
       Object sub = e.getValue().get();
       cmd.addSubcommand(e.getKey(), models == null ? sub : models.commandLine(e.getKey(), sub));
     }
+    StartupTrace.mark("subcommand built");
     // no hidden features: "@file" is an argument like any other, never a file of arguments to read
     cmd.setExpandAtFiles(
         false); // picocli reads it from the root only; set on each for the same view everywhere
-    cmd.getSubcommands().values().forEach(sub -> sub.setExpandAtFiles(false));
+    for (CommandLine sub : cmd.getSubcommands().values()) sub.setExpandAtFiles(false);
     // every command has picocli's standard -V, --version: each answers with the program's version,
     // declared once, here, rather than in each @Command (one left out printed nothing)
-    cmd.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(VERSION));
+    for (CommandLine sub : cmd.getSubcommands().values())
+      sub.getCommandSpec().versionProvider(VERSION);
     UsageErrors.install(cmd);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     HumanOutput.install(cmd, context); // last: it wraps the handlers set above
@@ -200,10 +239,8 @@ public final class BackcareCommand implements Runnable {
     @Override
     public String[] getVersion() throws IOException {
       Properties p = new Properties();
-      try (InputStream in =
-          BackcareCommand.class.getResourceAsStream("/backcare/version.properties")) {
-        if (in != null) p.load(in);
-      }
+      byte[] file = Resources.read("backcare/version.properties");
+      if (file != null) p.load(new ByteArrayInputStream(file));
       return new String[] {
         "backcare "
             + p.getProperty("version", "unknown")

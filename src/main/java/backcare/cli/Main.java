@@ -10,7 +10,9 @@ public final class Main {
     }
     int code;
     try {
-      picocli.CommandLine cmd = BackcareCommand.forArguments(Context.system(), args);
+      Context context = Context.system();
+      StartupTrace.mark("context");
+      picocli.CommandLine cmd = BackcareCommand.forArguments(context, args);
       Encodings.install(cmd);
       StartupTrace.mark("command model built");
       code = cmd.execute(args);

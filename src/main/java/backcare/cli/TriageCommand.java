@@ -103,12 +103,14 @@ public final class TriageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    StartupTrace.mark("parsed");
     ctx = root.context();
     handover =
         ctx.handover() != null
             ? ctx.handover()
             : new RunRoutine(ctx, noColor, spec.commandLine().getErr());
     TriageRules rules = TriageRules.load();
+    StartupTrace.mark("rules loaded");
     PrintWriter out = spec.commandLine().getOut();
     if (list) {
       QuestionList.print(rules, json, out);
@@ -131,6 +133,7 @@ public final class TriageCommand implements Callable<Integer> {
     } else {
       given.readLines(ctx.stdin(), triage);
     }
+    StartupTrace.mark("answers read");
     ScriptedScreen.Decision d =
         ScriptedScreen.decide(triage, given.answers(), given.problems(), fromOptions);
     if (d.outcome() == null) {
@@ -141,6 +144,7 @@ public final class TriageCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     for (String problem : d.problems()) err.println("backcare: not used: " + problem);
     err.flush();
+    StartupTrace.mark("decided");
     int code = report(d.outcome(), out, false);
     if (d.earlyEmergency() || !handsOver(d.outcome())) return code;
     return SelfCareHandover.scripted(
@@ -159,6 +163,7 @@ public final class TriageCommand implements Callable<Integer> {
   private int report(Outcome outcome, PrintWriter out, boolean interactive) {
     if (json) Json.print(out, OutcomeReport.json(outcome));
     else OutcomeReport.printText(outcome, out, color(), interactive);
+    StartupTrace.mark("reported");
     history().record(outcome); // after the advice: nothing may delay an urgent message
     return outcome.exitCode();
   }

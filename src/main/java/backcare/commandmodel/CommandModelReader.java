@@ -1,12 +1,12 @@
 package backcare.commandmodel;
 
+import backcare.Resources;
 import backcare.commandmodel.CommandModel.Arg;
 import backcare.commandmodel.CommandModel.Element;
 import backcare.commandmodel.CommandModel.Group;
 import backcare.commandmodel.CommandModel.Mixin;
 import backcare.commandmodel.CommandModel.Types;
 import backcare.commandmodel.CommandModel.Usage;
-import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ final class CommandModelReader {
 
   /** Each command's encoded model, by name, not yet decoded. */
   static Map<String, byte[]> index(byte[] data) throws IOException {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
+    DataInputStream in = Resources.dataInput(data);
     if (in.readInt() != MAGIC) throw new IOException("not a compiled commands file");
     int n = in.readInt();
     String[] names = new String[n];
@@ -62,7 +62,7 @@ final class CommandModelReader {
 
   /** One command's model, from its bytes in the index. */
   static CommandModel command(byte[] encoded) throws IOException {
-    return command(new DataInputStream(new ByteArrayInputStream(encoded)));
+    return command(Resources.dataInput(encoded));
   }
 
   private static CommandModel command(DataInputStream in) throws IOException {

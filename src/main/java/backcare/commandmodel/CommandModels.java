@@ -1,7 +1,7 @@
 package backcare.commandmodel;
 
+import backcare.Resources;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * cache, and the annotations are read.
  */
 public final class CommandModels {
-  static final String RESOURCE = "/backcare/commands.bin";
+  static final String RESOURCE = "backcare/commands.bin";
 
   /** Each command's encoded model, by name; decoded when asked for (a start needs two). */
   private final Map<String, byte[]> encoded;
@@ -39,9 +39,9 @@ public final class CommandModels {
   }
 
   private static CommandModels read() {
-    try (InputStream in = CommandModels.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) return null;
-      return new CommandModels(CommandModelReader.index(in.readAllBytes()));
+    try {
+      byte[] file = Resources.read(RESOURCE);
+      return file == null ? null : new CommandModels(CommandModelReader.index(file));
     } catch (IOException e) {
       return null;
     }

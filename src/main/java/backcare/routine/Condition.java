@@ -1,6 +1,6 @@
 package backcare.routine;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -82,11 +82,14 @@ public enum Condition {
   }
 
   public static Optional<Condition> byId(String id) {
-    return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+    for (Condition c : values()) if (c.id.equals(id)) return Optional.of(c);
+    return Optional.empty();
   }
 
   public static List<String> ids() {
-    return Arrays.stream(values()).map(Condition::id).toList();
+    List<String> ids = new ArrayList<>();
+    for (Condition c : values()) ids.add(c.id);
+    return List.copyOf(ids);
   }
 
   @Override

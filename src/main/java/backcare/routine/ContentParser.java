@@ -24,6 +24,8 @@ public final class ContentParser {
   /** Compiled once: String.matches compiles its pattern at every call. */
   private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+");
 
+  private static final Pattern SIGN_AND_LEADING_ZEROS = Pattern.compile("^-?0*(?=\\d)");
+
   private static final Pattern POSITION = Pattern.compile(":(\\d{1,9}):(\\d{1,9}): ");
   public static final int DEFAULT_LEAD_IN = 5;
   public static final int DEFAULT_REST = 5;
@@ -750,7 +752,7 @@ public final class ContentParser {
         && WHOLE_NUMBER.matcher(s.text()).matches()) {
       // any number of digits: one too long for an int is out of range like any other
       String t = s.text();
-      String digits = t.replaceFirst("^-?0*(?=\\d)", "");
+      String digits = SIGN_AND_LEADING_ZEROS.matcher(t).replaceFirst("");
       boolean fits = !t.startsWith("-") && digits.length() <= 9;
       int v = fits ? Integer.parseInt(digits) : 0;
       if (fits && v >= 1 && v <= MAX_REPS) return v;

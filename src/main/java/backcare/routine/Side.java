@@ -1,6 +1,5 @@
 package backcare.routine;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +31,8 @@ public enum Side {
   }
 
   public static Optional<Side> byId(String id) {
-    return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+    for (Side s : values()) if (s.id.equals(id)) return Optional.of(s);
+    return Optional.empty();
   }
 
   @Override

@@ -1,6 +1,6 @@
 package backcare.triage;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,11 +38,14 @@ public enum Level {
   }
 
   public static Optional<Level> byId(String id) {
-    return Arrays.stream(values()).filter(l -> l.id.equals(id)).findFirst();
+    for (Level l : values()) if (l.id.equals(id)) return Optional.of(l);
+    return Optional.empty();
   }
 
   public static List<String> ids() {
-    return Arrays.stream(values()).map(Level::id).toList();
+    List<String> ids = new ArrayList<>();
+    for (Level l : values()) ids.add(l.id);
+    return List.copyOf(ids);
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One screening question (questions.yaml). The id is a public contract that scripts use.
@@ -49,6 +50,7 @@ public record Question(
     int min,
     int max,
     List<AgeNote> ageNotes) {
+  private static final Pattern NUMBER = Pattern.compile("[0-9]{1,3}");
 
   /**
    * For a number in a range ({@code over} < n < {@code under}, either bound may be absent): a note,
@@ -97,7 +99,7 @@ public record Question(
                   new InvalidAnswerException(
                       describe(value) + " is not an answer to " + id + ": use yes or no (y/n)"));
     }
-    if (!value.matches("[0-9]{1,3}")) {
+    if (!NUMBER.matcher(value).matches()) {
       throw new InvalidAnswerException(
           describe(value)
               + " is not an answer to "

@@ -1,6 +1,6 @@
 package backcare.triage;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,11 +21,14 @@ public enum QuestionType {
   }
 
   public static Optional<QuestionType> byId(String id) {
-    return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
+    for (QuestionType t : values()) if (t.id.equals(id)) return Optional.of(t);
+    return Optional.empty();
   }
 
   public static List<String> ids() {
-    return Arrays.stream(values()).map(QuestionType::id).toList();
+    List<String> ids = new ArrayList<>();
+    for (QuestionType t : values()) ids.add(t.id);
+    return List.copyOf(ids);
   }
 
   @Override

@@ -1,11 +1,11 @@
 package backcare.triage;
 
 import backcare.BadInputException;
+import backcare.Resources;
 import backcare.routine.Condition;
 import backcare.yaml.Node;
 import backcare.yaml.YamlReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,7 +129,8 @@ public final class TriageRules {
 
   /** The question that records a clinician's clearance (clinician-cleared). */
   public Question clearanceQuestion() {
-    return questions.stream().filter(Question::clearance).findFirst().orElseThrow();
+    for (Question q : questions) if (q.clearance()) return q;
+    throw new IllegalStateException("no clearance question"); // the check makes sure of one
   }
 
   /** Noted when a clearance was given but the outcome is an emergency. */
@@ -163,11 +162,12 @@ public final class TriageRules {
     private static TriageRules loadResource() {
       Node compiled = CompiledQuestions.read();
       if (compiled != null) return check(compiled, RESOURCE);
-      try (InputStream in = TriageRules.class.getResourceAsStream(RESOURCE)) {
-        if (in == null)
+      try {
+        byte[] yaml = Resources.read(RESOURCE.substring(1));
+        if (yaml == null)
           throw new IllegalStateException(
               "the triage questions " + RESOURCE + " are missing from the jar");
-        return parse(in.readAllBytes(), RESOURCE);
+        return parse(yaml, RESOURCE);
       } catch (IOException e) {
         throw new IllegalStateException("could not read " + RESOURCE + ": " + e.getMessage(), e);
       }
@@ -285,6 +285,7 @@ public final class TriageRules {
   private static final class Checker {
     private static final Node.MapNode NO_MAP = new Node.MapNode(new LinkedHashMap<>(), 0, 0);
     private static final Pattern NUMBER_TEST = Pattern.compile("([a-z0-9-]+)(>=|<)([0-9]{1,3})");
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private final String source;
     private final List<String> problems = new ArrayList<>();
 
@@ -303,6 +304,11 @@ public final class TriageRules {
 
     private boolean blank(String s) {
       return s == null || s.isBlank();
+    }
+
+    private boolean anyBlank(List<String> lines) {
+      for (String line : lines) if (blank(line)) return true;
+      return false;
     }
 
     private void need(Node map, String where, String field, String value) {
@@ -397,22 +403,13 @@ public final class TriageRules {
         return out;
       }
 
-      /** Each key and value of the map under {@code key} (absent: none). */
-      void entries(String key, BiConsumer<String, Node> each) {
+      /** Each entry of the map under {@code key} (absent: none). */
+      Iterable<Node.Entry> entries(String key) {
         Node v = map.get(key);
-        if (v instanceof Node.MapNode m) {
-          for (Node.Entry e : m.entries().values()) each.accept(e.key(), e.value());
-        } else if (v != null && !(v instanceof Node.Scalar s && s.isNull())) {
+        if (v instanceof Node.MapNode m) return m.entries().values();
+        if (v != null && !(v instanceof Node.Scalar s && s.isNull()))
           problem(v, where, "'" + key + "' must be a map, not " + v.kindName());
-        }
-      }
-
-      <T> List<T> each(String key, BiFunction<Node, String, T> convert) {
-        List<Node> v = list(key);
-        if (v == null) return null;
-        List<T> out = new ArrayList<>();
-        for (int i = 0; i < v.size(); i++) out.add(convert.apply(v.get(i), key + "[" + i + "]"));
-        return out;
+        return List.of();
       }
     }
 
@@ -432,127 +429,76 @@ public final class TriageRules {
               "notADiagnosis",
               "safetyNet",
               "selfCareFooter");
-      List<QuestionEntry> questions =
-          top.each(
-              "questions",
-              (v, index) -> {
-                String where = index + idOf(v);
-                Fields f =
-                    new Fields(
-                        v,
-                        where,
-                        "id",
-                        "type",
-                        "short",
-                        "text",
-                        "help",
-                        "alone",
-                        "recent",
-                        "reason",
-                        "conditions",
-                        "doctor",
-                        "action",
-                        "desk",
-                        "askedWhen",
-                        "clearance",
-                        "min",
-                        "max",
-                        "notes");
-                AskedWhenEntry askedWhen = null;
-                Node when = f.node("askedWhen");
-                if (when != null && !(when instanceof Node.Scalar s && s.isNull())) {
-                  Fields w =
-                      new Fields(when, where + ".askedWhen", "anyYes", "outcomeIn", "unanswered");
-                  askedWhen =
-                      new AskedWhenEntry(
-                          when, w.strings("anyYes"), w.strings("outcomeIn"), w.str("unanswered"));
-                }
-                return new QuestionEntry(
-                    v,
-                    f.str("id"),
-                    f.str("type"),
-                    f.str("short"),
-                    f.str("text"),
-                    f.str("help"),
-                    f.str("alone"),
-                    f.str("recent"),
-                    f.str("reason"),
-                    f.strings("conditions"),
-                    f.bool("doctor"),
-                    f.str("action"),
-                    f.str("desk"),
-                    askedWhen,
-                    f.bool("clearance"),
-                    f.integer("min"),
-                    f.integer("max"),
-                    f.each(
-                        "notes",
-                        (n, w) -> {
-                          Fields nf =
-                              new Fields(
-                                  n, where + "." + w, "over", "under", "text", "level", "doctor");
-                          return new NoteEntry(
-                              n,
-                              nf.integer("over"),
-                              nf.integer("under"),
-                              nf.str("text"),
-                              nf.str("level"),
-                              nf.bool("doctor"));
-                        }));
-              });
-      List<CombinationEntry> combinations =
-          top.each(
-              "combinations",
-              (v, where) -> {
-                Fields f =
-                    new Fields(
-                        v, where, "if", "withAnyOf", "recent", "then", "reason", "action", "note");
-                return new CombinationEntry(
-                    v,
-                    f.str("if"),
-                    f.strings("withAnyOf"),
-                    f.bool("recent"),
-                    f.str("then"),
-                    f.str("reason"),
-                    f.str("action"),
-                    f.str("note"));
-              });
-      List<StepEntry> interview =
-          top.each(
-              "interview",
-              (v, where) -> {
-                Fields f = new Fields(v, where, "id", "ask", "help", "questions");
-                return new StepEntry(
-                    v, f.str("id"), f.str("ask"), f.str("help"), f.strings("questions"));
-              });
+      List<QuestionEntry> questions = null;
+      List<Node> items = top.list("questions");
+      if (items != null) {
+        questions = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++)
+          questions.add(questionEntry(items.get(i), "questions[" + i + "]"));
+      }
+      List<CombinationEntry> combinations = null;
+      items = top.list("combinations");
+      if (items != null) {
+        combinations = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+          Node v = items.get(i);
+          Fields f =
+              new Fields(
+                  v,
+                  "combinations[" + i + "]",
+                  "if",
+                  "withAnyOf",
+                  "recent",
+                  "then",
+                  "reason",
+                  "action",
+                  "note");
+          combinations.add(
+              new CombinationEntry(
+                  v,
+                  f.str("if"),
+                  f.strings("withAnyOf"),
+                  f.bool("recent"),
+                  f.str("then"),
+                  f.str("reason"),
+                  f.str("action"),
+                  f.str("note")));
+        }
+      }
+      List<StepEntry> interview = null;
+      items = top.list("interview");
+      if (items != null) {
+        interview = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+          Node v = items.get(i);
+          Fields f = new Fields(v, "interview[" + i + "]", "id", "ask", "help", "questions");
+          interview.add(
+              new StepEntry(v, f.str("id"), f.str("ask"), f.str("help"), f.strings("questions")));
+        }
+      }
       Map<String, ActionEntry> actions = new LinkedHashMap<>();
-      top.entries(
-          "actions",
-          (key, v) -> {
-            Fields f = new Fields(v, "actions." + key, "level", "headline", "advice", "overrides");
-            actions.put(
-                key,
-                new ActionEntry(
-                    v,
-                    f.str("level"),
-                    f.str("headline"),
-                    f.strings("advice"),
-                    f.strings("overrides")));
-          });
+      for (Node.Entry e : top.entries("actions")) {
+        Fields f =
+            new Fields(e.value(), "actions." + e.key(), "level", "headline", "advice", "overrides");
+        actions.put(
+            e.key(),
+            new ActionEntry(
+                e.value(),
+                f.str("level"),
+                f.str("headline"),
+                f.strings("advice"),
+                f.strings("overrides")));
+      }
       Map<String, OutcomeEntry> outcomes = new LinkedHashMap<>();
-      top.entries(
-          "outcomes",
-          (key, v) -> {
-            Fields f = new Fields(v, "outcomes." + key, "headline", "advice");
-            outcomes.put(key, new OutcomeEntry(v, f.str("headline"), f.strings("advice")));
-          });
+      for (Node.Entry e : top.entries("outcomes")) {
+        Fields f = new Fields(e.value(), "outcomes." + e.key(), "headline", "advice");
+        outcomes.put(e.key(), new OutcomeEntry(e.value(), f.str("headline"), f.strings("advice")));
+      }
       Map<String, String> words = new LinkedHashMap<>();
-      top.entries(
-          "recencyWords",
-          (key, v) -> {
-            if (v instanceof Node.Scalar s && !s.isNull()) words.put(key, s.text());
-            else problem(v, "recencyWords." + key, "must be a single value");
-          });
+      for (Node.Entry e : top.entries("recencyWords")) {
+        if (e.value() instanceof Node.Scalar s && !s.isNull()) words.put(e.key(), s.text());
+        else problem(e.value(), "recencyWords." + e.key(), "must be a single value");
+      }
       return new FileModel(
           top.map,
           top.str("recency"),
@@ -566,6 +512,77 @@ public final class TriageRules {
           top.str("notADiagnosis"),
           top.strings("safetyNet"),
           top.strings("selfCareFooter"));
+    }
+
+    private QuestionEntry questionEntry(Node v, String index) {
+      String where = index + idOf(v);
+      Fields f =
+          new Fields(
+              v,
+              where,
+              "id",
+              "type",
+              "short",
+              "text",
+              "help",
+              "alone",
+              "recent",
+              "reason",
+              "conditions",
+              "doctor",
+              "action",
+              "desk",
+              "askedWhen",
+              "clearance",
+              "min",
+              "max",
+              "notes");
+      AskedWhenEntry askedWhen = null;
+      Node when = f.node("askedWhen");
+      if (when != null && !(when instanceof Node.Scalar s && s.isNull())) {
+        Fields w = new Fields(when, where + ".askedWhen", "anyYes", "outcomeIn", "unanswered");
+        askedWhen =
+            new AskedWhenEntry(
+                when, w.strings("anyYes"), w.strings("outcomeIn"), w.str("unanswered"));
+      }
+      List<NoteEntry> notes = null;
+      List<Node> items = f.list("notes");
+      if (items != null) {
+        notes = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+          Node n = items.get(i);
+          Fields nf =
+              new Fields(
+                  n, where + ".notes[" + i + "]", "over", "under", "text", "level", "doctor");
+          notes.add(
+              new NoteEntry(
+                  n,
+                  nf.integer("over"),
+                  nf.integer("under"),
+                  nf.str("text"),
+                  nf.str("level"),
+                  nf.bool("doctor")));
+        }
+      }
+      return new QuestionEntry(
+          v,
+          f.str("id"),
+          f.str("type"),
+          f.str("short"),
+          f.str("text"),
+          f.str("help"),
+          f.str("alone"),
+          f.str("recent"),
+          f.str("reason"),
+          f.strings("conditions"),
+          f.bool("doctor"),
+          f.str("action"),
+          f.str("desk"),
+          askedWhen,
+          f.bool("clearance"),
+          f.integer("min"),
+          f.integer("max"),
+          notes);
     }
 
     /** " (bladder)": a question's id as written, for its problems' places; "" when it has none. */
@@ -631,7 +648,7 @@ public final class TriageRules {
 
     private List<String> lines(Node at, String where, List<String> given) {
       List<String> lines = given == null ? List.of() : given;
-      if (lines.isEmpty() || lines.stream().anyMatch(this::blank))
+      if (lines.isEmpty() || anyBlank(lines))
         problem(at, where, "give at least one line, none empty");
       return lines;
     }
@@ -658,7 +675,7 @@ public final class TriageRules {
         Node n = e.node();
         String where = "questions[" + i + "]" + idOf(n);
         if (!(n instanceof Node.MapNode)) continue; // said by Fields
-        if (blank(e.id()) || !e.id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        if (blank(e.id()) || !ID.matcher(e.id()).matches()) {
           problem(
               at(n, "id"),
               where,
@@ -708,14 +725,13 @@ public final class TriageRules {
         }
         Set<Condition> conditions = EnumSet.noneOf(Condition.class);
         for (String c : e.conditions() == null ? List.<String>of() : e.conditions()) {
-          Condition.byId(c)
-              .ifPresentOrElse(
-                  conditions::add,
-                  () ->
-                      problem(
-                          at(n, "conditions"),
-                          where,
-                          "unknown condition '" + c + "' (one of " + Condition.ids() + ")"));
+          Optional<Condition> condition = Condition.byId(c);
+          if (condition.isPresent()) conditions.add(condition.get());
+          else
+            problem(
+                at(n, "conditions"),
+                where,
+                "unknown condition '" + c + "' (one of " + Condition.ids() + ")");
         }
         if ((alone != Level.SELF_CARE || !conditions.isEmpty()) && blank(e.reason())) {
           problem(at(n, "reason"), where, "'reason' is missing: why a yes matters");
@@ -790,7 +806,8 @@ public final class TriageRules {
       List<String> anyYes = e.anyYes() == null ? List.of() : e.anyYes();
       List<Level> outcomeIn = new ArrayList<>();
       for (String l : e.outcomeIn() == null ? List.<String>of() : e.outcomeIn()) {
-        level(at(e.node(), "outcomeIn"), here, "outcomeIn", l).ifPresent(outcomeIn::add);
+        Optional<Level> level = level(at(e.node(), "outcomeIn"), here, "outcomeIn", l);
+        if (level.isPresent()) outcomeIn.add(level.get());
       }
       if (anyYes.isEmpty() == outcomeIn.isEmpty()) {
         problem(
@@ -919,20 +936,20 @@ public final class TriageRules {
         nodes.put(e.getKey(), n);
         Optional<Level> level = level(at(n, "level"), where, "level", a.level());
         List<String> advice = a.advice() == null ? List.of() : a.advice();
-        if (advice.isEmpty() || advice.stream().anyMatch(this::blank))
+        if (advice.isEmpty() || anyBlank(advice))
           problem(at(n, "advice"), where, "'advice' needs at least one line");
         if (a.headline() != null && blank(a.headline()))
           problem(at(n, "headline"), where, "'headline' is empty");
-        level.ifPresent(
-            l ->
-                out.put(
-                    e.getKey(),
-                    new Action(
-                        e.getKey(),
-                        l,
-                        a.headline(),
-                        List.copyOf(advice),
-                        a.overrides() == null ? List.of() : List.copyOf(a.overrides()))));
+        if (level.isPresent()) {
+          out.put(
+              e.getKey(),
+              new Action(
+                  e.getKey(),
+                  level.get(),
+                  a.headline(),
+                  List.copyOf(advice),
+                  a.overrides() == null ? List.of() : List.copyOf(a.overrides())));
+        }
       }
       for (Action a : out.values()) {
         for (String o : a.overrides()) {
@@ -973,7 +990,7 @@ public final class TriageRules {
                 where,
                 "'" + id + "' is conditional: give it a step of its own");
           }
-          asked.merge(id, 1, Integer::sum);
+          asked.put(id, asked.getOrDefault(id, 0) + 1);
           qs.add(q);
         }
         boolean group = e.questions().size() > 1;
@@ -981,7 +998,9 @@ public final class TriageRules {
           need(n, where, "id", e.id());
           need(n, where, "ask", e.ask());
           need(n, where, "help", e.help());
-          if (qs.stream().anyMatch(q -> q.type() != QuestionType.YES_NO)) {
+          boolean yesNoOnly = true;
+          for (Question q : qs) yesNoOnly &= q.type() == QuestionType.YES_NO;
+          if (!yesNoOnly) {
             problem(at(n, "questions"), where, "a group can hold yes-no questions only");
           }
         } else if (e.ask() != null || e.help() != null) {
@@ -1026,7 +1045,7 @@ public final class TriageRules {
         }
         need(e.node(), where, "headline", e.headline());
         List<String> advice = e.advice() == null ? List.of() : e.advice();
-        if (advice.isEmpty() || advice.stream().anyMatch(this::blank)) {
+        if (advice.isEmpty() || anyBlank(advice)) {
           problem(at(e.node(), "advice"), where, "'advice' needs at least one line, none empty");
         } else {
           out.put(key, new LevelAdvice(e.headline(), List.copyOf(advice)));

@@ -1,11 +1,10 @@
 package backcare.yaml;
 
-import java.io.ByteArrayInputStream;
+import backcare.Resources;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,8 +48,9 @@ public final class CompiledTrees {
 
   /** The trees of a compiled resource in the jar, or null when the jar has none. */
   public static Map<String, Node> readResource(String resource) {
-    try (InputStream in = CompiledTrees.class.getClassLoader().getResourceAsStream(resource)) {
-      return in == null ? null : decode(in.readAllBytes());
+    try {
+      byte[] data = Resources.read(resource);
+      return data == null ? null : decode(data);
     } catch (IOException e) {
       return null;
     }
@@ -87,7 +87,7 @@ public final class CompiledTrees {
 
   /** The trees, by name in the order they were written. */
   public static Map<String, Node> decode(byte[] data) throws IOException {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
+    DataInputStream in = Resources.dataInput(data);
     if (in.readInt() != MAGIC) throw new IOException("not a compiled backcare YAML file");
     int n = in.readInt();
     Map<String, Node> trees = new LinkedHashMap<>();
