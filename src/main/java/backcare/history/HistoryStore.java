@@ -64,8 +64,11 @@ public final class HistoryStore {
    */
   public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-  /** No record is older than this: an earlier time is a clock that was never set. */
-  public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+  /**
+   * No record is older than this, 2000-01-01T00:00:00Z: an earlier time is a clock that was never
+   * set. Given in seconds: parsing it loaded java.time's formatting classes on every start.
+   */
+  public static final Instant EARLIEST = Instant.ofEpochSecond(946_684_800L);
 
   private final Path file;
   private final Supplier<Instant> now;

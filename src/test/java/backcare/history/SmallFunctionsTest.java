@@ -72,4 +72,10 @@ class SmallFunctionsTest {
         .hasMessage(
             "--pain 11: give your pain as a whole number from 0 (no pain) to 10 (worst imaginable)");
   }
+
+  @Test
+  void theEarliestTrustedTimeIsTheStartOf2000() {
+    org.assertj.core.api.Assertions.assertThat(HistoryStore.EARLIEST)
+        .isEqualTo(java.time.Instant.parse("2000-01-01T00:00:00Z"));
+  }
 }
