@@ -229,6 +229,8 @@ final class PlainLine implements ReadRecord {
         }
         kind[f] = NUMBER;
         number[f] = v;
+        from[f] = i; // its digits, for a format that copies them
+        to[f] = j;
         i = j;
       } else if (c == '[') {
         i = list(f, i, limit);
@@ -737,16 +739,28 @@ final class PlainLine implements ReadRecord {
   }
 
   private boolean canonicalValue(int f) {
-    if (f == START || f == END || f == TIME) return kind[f] == TEXT && canonicalTime(f);
-    if (f == FILE || f == PAIN_BEFORE || f == PAIN_AFTER)
-      return kind[f] == NULL || kind[f] == (f == FILE ? TEXT : NUMBER);
-    if (f == SOURCE || f == HEADLINE) return kind[f] == TEXT; // absent when null
-    if (f == ADVICE) return kind[f] == LIST && to[f] > from[f] + 1; // absent when empty
-    if (f == CONDITIONS || f == TRIGGERED || f == STEPS_DONE || f == STEPS_SKIPPED)
-      return kind[f] == LIST;
-    if (f == CLEARED) return kind[f] == TRUE || kind[f] == FALSE;
-    if (f == TYPE || f == ROUTINE || f == OUTCOME || f == ENDING) return kind[f] == TEXT;
-    return kind[f] == NUMBER; // version, totalSteps, activeSeconds, pausedSeconds
+    if ((CANONICAL_KINDS[f] & (1 << kind[f])) == 0) return false;
+    if (f == START || f == END || f == TIME) return canonicalTime(f);
+    return f != ADVICE || to[f] > from[f] + 1; // advice is left out when empty
+  }
+
+  /**
+   * The kinds of value RecordJson writes for each field, as bits: null only where it writes null
+   * (file, the pains), never for a list (an empty one is []) nor for source and headline (left out
+   * when null).
+   */
+  private static final int[] CANONICAL_KINDS = new int[NAMES.length];
+
+  static {
+    java.util.Arrays.fill(CANONICAL_KINDS, 1 << NUMBER); // version, the steps and seconds
+    for (int f : new int[] {TYPE, START, END, TIME, ROUTINE, OUTCOME, ENDING, SOURCE, HEADLINE})
+      CANONICAL_KINDS[f] = 1 << TEXT;
+    for (int f : new int[] {CONDITIONS, TRIGGERED, STEPS_DONE, STEPS_SKIPPED, ADVICE})
+      CANONICAL_KINDS[f] = 1 << LIST;
+    CANONICAL_KINDS[FILE] = 1 << NULL | 1 << TEXT;
+    CANONICAL_KINDS[PAIN_BEFORE] = 1 << NULL | 1 << NUMBER;
+    CANONICAL_KINDS[PAIN_AFTER] = 1 << NULL | 1 << NUMBER;
+    CANONICAL_KINDS[CLEARED] = 1 << TRUE | 1 << FALSE;
   }
 
   /** A time as IsoTime writes it: Z for UTC, never +00:00. */
@@ -833,7 +847,7 @@ final class PlainLine implements ReadRecord {
         row.put(b, start, end);
         if (quoted) row.put((byte) '"');
       }
-      case NUMBER -> row.number(number[field]);
+      case NUMBER -> row.put(b, start, end); // its digits, as the line has them
       case LIST -> {
         boolean quoted = b[start + 1] == '"' && listTextsHaveComma(start, end);
         if (quoted) row.put((byte) '"');
