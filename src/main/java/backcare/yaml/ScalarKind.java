@@ -2,7 +2,6 @@ package backcare.yaml;
 
 import com.fasterxml.jackson.core.Base64Variants;
 import java.math.BigInteger;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
@@ -14,8 +13,8 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * text ({@link Node.Scalar#quoted}) or as nothing ({@link Node.Scalar#isNull}).
  *
  * <p>Reading SnakeYAML's events directly, without a {@code Resolver}, saves its set-up at every
- * start (its tags and ten patterns; docs/performance.md): only a scalar that starts like a number
- * needs a pattern, compiled at its first use.
+ * start (its tags and ten patterns; docs/performance.md); its two patterns that matter here are
+ * scanned by hand.
  */
 enum ScalarKind {
   TEXT,
@@ -77,10 +76,10 @@ enum ScalarKind {
     int len = v.length();
     char c = v.charAt(0);
     if (len <= 10 && "yYnNtTfFoO".indexOf(c) >= 0 && isYaml11Boolean(v)) return TYPED;
-    if (len <= 1024 && "-+0123456789".indexOf(c) >= 0 && Patterns.INT.matcher(v).matches()) {
+    if (len <= 1024 && "-+0123456789".indexOf(c) >= 0 && isYaml11Int(v)) {
       return integer(v);
     }
-    if (len <= 1024 && "-+.0123456789".indexOf(c) >= 0 && Patterns.FLOAT.matcher(v).matches()) {
+    if (len <= 1024 && "-+.0123456789".indexOf(c) >= 0 && isYaml11Float(v)) {
       return TYPED;
     }
     if (len <= 10 && isNullWord(v)) return EMPTY;
@@ -190,18 +189,118 @@ enum ScalarKind {
     return b.toString();
   }
 
-  /** SnakeYAML's patterns for YAML 1.1's integers and floats, compiled at their first use. */
-  private static final class Patterns {
-    static final Pattern INT =
-        Pattern.compile(
-            "^(?:[-+]?0b_*[0-1][0-1_]*|[-+]?0_*[0-7][0-7_]*|[-+]?(?:0|[1-9][0-9_]*)"
-                + "|[-+]?0x_*[0-9a-fA-F][0-9a-fA-F_]*|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$");
-    static final Pattern FLOAT =
-        Pattern.compile(
-            "^([-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+]?[0-9]+)?"
-                + "|[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)"
-                + "|[-+]?\\.[0-9_]+(?:[eE][-+]?[0-9]+)?"
-                + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
-                + "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+  /**
+   * SnakeYAML's pattern for YAML 1.1's integers ({@code Resolver.INT}) as a scan: a sign, then 0b
+   * and binary digits, 0x and hex digits, 0 and octal digits, 0, or a decimal with underscores or
+   * in base 60 ({@code 1:30}). A scan, not the pattern, because compiling it cost a start about 2
+   * ms (YamlReaderTest holds the two to the same answers).
+   */
+  static boolean isYaml11Int(String v) {
+    int i = signed(v);
+    int len = v.length();
+    if (i == len) return false;
+    char c = v.charAt(i);
+    if (c == '0') {
+      if (i + 1 == len) return true;
+      char next = v.charAt(i + 1);
+      if (next == 'b') return digitsAndUnderscores(v, i + 2, 2);
+      if (next == 'x') return digitsAndUnderscores(v, i + 2, 16);
+      return digitsAndUnderscores(v, i + 1, 8);
+    }
+    if (c < '1' || c > '9') return false;
+    int j = decimalSpan(v, i);
+    return j == len || sexagesimal(v, j) == len;
+  }
+
+  /**
+   * SnakeYAML's pattern for YAML 1.1's floats ({@code Resolver.FLOAT}) as a scan: digits with a
+   * point or an exponent or both, a point and digits, base 60 with a point, infinities and NaN.
+   */
+  static boolean isYaml11Float(String v) {
+    if (v.equals(".nan") || v.equals(".NaN") || v.equals(".NAN")) return true;
+    int i = signed(v);
+    int len = v.length();
+    if (i == len) return false;
+    String rest = v.substring(i);
+    if (rest.equals(".inf") || rest.equals(".Inf") || rest.equals(".INF")) return true;
+    char c = v.charAt(i);
+    if (c == '.') {
+      int j = decimalSpan(v, i + 1);
+      return j > i + 1 && exponentToEnd(v, j);
+    }
+    if (c < '0' || c > '9') return false;
+    int j = decimalSpan(v, i);
+    if (j == len) return false;
+    return switch (v.charAt(j)) {
+      case '.' -> exponentToEnd(v, decimalSpan(v, j + 1));
+      case 'e', 'E' -> exponentToEnd(v, j);
+      case ':' -> {
+        int k = sexagesimal(v, j);
+        yield k >= 0 && k < len && v.charAt(k) == '.' && decimalSpan(v, k + 1) == len;
+      }
+      default -> false;
+    };
+  }
+
+  private static int signed(String v) {
+    return !v.isEmpty() && (v.charAt(0) == '-' || v.charAt(0) == '+') ? 1 : 0;
+  }
+
+  /**
+   * Whether v from {@code from} to its end is digits of the base and underscores, a digit at least.
+   */
+  private static boolean digitsAndUnderscores(String v, int from, int base) {
+    boolean digit = false;
+    for (int i = from; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (Character.digit(c, base) >= 0 && c < 128) digit = true;
+      else if (c != '_') return false;
+    }
+    return digit;
+  }
+
+  /** The end of the run of digits and underscores from {@code from}. */
+  private static int decimalSpan(String v, int from) {
+    int j = from;
+    while (j < v.length() && (isDigit(v.charAt(j)) || v.charAt(j) == '_')) j++;
+    return j;
+  }
+
+  /**
+   * The end of one or more {@code :[0-5]?[0-9]} from {@code j}, at the text's end or a point, or
+   * -1.
+   */
+  private static int sexagesimal(String v, int j) {
+    int len = v.length();
+    do {
+      if (j >= len || v.charAt(j) != ':') return -1;
+      j++;
+      if (j + 1 < len && v.charAt(j) >= '0' && v.charAt(j) <= '5' && isDigit(v.charAt(j + 1))) {
+        j += 2;
+      } else if (j < len && isDigit(v.charAt(j))) {
+        j++;
+      } else {
+        return -1;
+      }
+    } while (j < len && v.charAt(j) == ':');
+    return j;
+  }
+
+  /** Whether v from j is nothing, or an exponent to its end: e, a sign, digits. */
+  private static boolean exponentToEnd(String v, int j) {
+    int len = v.length();
+    if (j == len) return true;
+    if (v.charAt(j) != 'e' && v.charAt(j) != 'E') return false;
+    j++;
+    if (j < len && (v.charAt(j) == '-' || v.charAt(j) == '+')) j++;
+    if (j == len) return false;
+    for (; j < len; j++) {
+      if (!isDigit(v.charAt(j))) return false;
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

@@ -186,4 +186,28 @@ class YamlReaderTest {
         .hasMessage(
             "f:1:4: not valid YAML: a key must be a word or text, not a list or a map (a `? ` key)");
   }
+
+  @Test
+  void numbersAreScannedAsSnakeYamlsPatternsMatchThem() {
+    Property.of("YAML 1.1's integers and floats", 20261203L)
+        .tries(3000)
+        .forAll(
+            r -> {
+              String alphabet = "0123456789_.:eE+-xXbBinfaINFNa";
+              StringBuilder b = new StringBuilder();
+              if (r.nextInt(4) == 0) b.append(YamlGen.pick(r, "0x", "0b", "-0", "1:", ".", "+."));
+              for (int i = r.nextInt(9); i > 0; i--) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+              }
+              return b.toString();
+            },
+            v -> {
+              assertThat(ScalarKind.isYaml11Int(v))
+                  .as("int " + v)
+                  .isEqualTo(org.yaml.snakeyaml.resolver.Resolver.INT.matcher(v).matches());
+              assertThat(ScalarKind.isYaml11Float(v))
+                  .as("float " + v)
+                  .isEqualTo(org.yaml.snakeyaml.resolver.Resolver.FLOAT.matcher(v).matches());
+            });
+  }
 }
