@@ -20,7 +20,10 @@ enum ScalarKind {
   TEXT,
   EMPTY,
   TYPED,
-  /** A scalar that Jackson's parser made no token of ({@code !!int -}): read as nothing there. */
+  /**
+   * A number tag on a lone sign ({@code !!int -}), which the reader has always taken for the end of
+   * the text: an empty file at the top, a value that cannot be read inside a map or a list.
+   */
   NONE;
 
   private static final String YAML_TAG = "tag:yaml.org,2002:";

@@ -273,7 +273,7 @@ public final class YamlReader {
   private static Node readValue(
       Events events, Token t, String name, List<Object> path, boolean mergeValue) {
     if (t == null) {
-      // a scalar Jackson made no token of, inside a map or a list (!!int -)
+      // ScalarKind.NONE (!!int -) inside a map or a list
       throw new Problem(0, 0, inOurWords(""));
     }
     Mark start = events.start();
