@@ -1,17 +1,12 @@
 package backcare.routine;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Durations as written in routine files ({@code 30s}, {@code 1m}, {@code 1m30s}, {@code 45}) and
  * shown to users.
  */
 public final class Durations {
-  private static final Pattern FORM = Pattern.compile("(?:(\\d+)m)?(?:(\\d+)s)?");
-  private static final Pattern SECONDS = Pattern.compile("\\d+");
-
   /** The longest any hold, flow or timer may be: the heat and cold limit of the sources. */
   public static final int MAX_SECONDS = 20 * 60;
 
@@ -23,14 +18,33 @@ public final class Durations {
    * so that the caller's range check refuses it, never a value that wrapped around.
    */
   public static Optional<Integer> parse(String text) {
+    // by hand, not by a pattern: every built-in step's durations are read at each start, and a
+    // pattern's first matches run interpreted (docs/performance.md)
     String t = text.trim();
-    if (SECONDS.matcher(t).matches())
-      return Optional.of((int) Math.min(wholeNumber(t), Integer.MAX_VALUE));
-    Matcher m = FORM.matcher(t);
-    if (t.isEmpty() || !m.matches()) return Optional.empty();
-    long minutes = m.group(1) == null ? 0 : wholeNumber(m.group(1));
-    long seconds = m.group(2) == null ? 0 : wholeNumber(m.group(2));
+    int n = t.length();
+    int digits = digitsEnd(t, 0);
+    if (n == 0) return Optional.empty();
+    if (digits == n) return Optional.of((int) Math.min(wholeNumber(t), Integer.MAX_VALUE));
+    long minutes = 0;
+    int at = 0;
+    if (digits > 0 && t.charAt(digits) == 'm') { // NNm, then perhaps NNs
+      minutes = wholeNumber(t.substring(0, digits));
+      at = digits + 1;
+    }
+    long seconds = 0;
+    if (at < n) { // NNs, to the end
+      int end = digitsEnd(t, at);
+      if (end == at || end != n - 1 || t.charAt(end) != 's') return Optional.empty();
+      seconds = wholeNumber(t.substring(at, end));
+    }
     return Optional.of((int) Math.min(minutes * 60 + seconds, Integer.MAX_VALUE));
+  }
+
+  /** Where the ASCII digits from {@code from} end. */
+  private static int digitsEnd(String t, int from) {
+    int i = from;
+    while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') i++;
+    return i;
   }
 
   /**

@@ -65,4 +65,46 @@ class DurationsTest {
     assertThat(Durations.parse("-5s")).isEmpty();
     assertThat(Durations.parse("12345678")).contains(12345678);
   }
+
+  /** The hand reader takes exactly what the patterns it replaced took, with the same value. */
+  @Test
+  void theHandReaderAgreesWithThePatterns() {
+    java.util.regex.Pattern form = java.util.regex.Pattern.compile("(?:(\\d+)m)?(?:(\\d+)s)?");
+    java.util.regex.Pattern seconds = java.util.regex.Pattern.compile("\\d+");
+    org.quicktheories.QuickTheory.qt()
+        .withFixedSeed(20261202L)
+        .withExamples(20_000)
+        .forAll(
+            org.quicktheories.generators.SourceDSL.strings()
+                .betweenCodePoints(' ', 'z')
+                .ofLengthBetween(0, 8)
+                .map(x -> x.replaceAll("[^0-9ms \\-]", "")))
+        .checkAssert(
+            text -> {
+              String t = text.trim();
+              java.util.Optional<Integer> expected;
+              if (seconds.matcher(t).matches()) {
+                expected =
+                    java.util.Optional.of(
+                        (int) Math.min(Durations.wholeNumber(t), Integer.MAX_VALUE));
+              } else {
+                java.util.regex.Matcher m = form.matcher(t);
+                expected =
+                    t.isEmpty() || !m.matches()
+                        ? java.util.Optional.empty()
+                        : java.util.Optional.of(
+                            (int)
+                                Math.min(
+                                    (m.group(1) == null ? 0 : Durations.wholeNumber(m.group(1)))
+                                            * 60
+                                        + (m.group(2) == null
+                                            ? 0
+                                            : Durations.wholeNumber(m.group(2))),
+                                    Integer.MAX_VALUE));
+              }
+              org.assertj.core.api.Assertions.assertThat(Durations.parse(text))
+                  .as(text)
+                  .isEqualTo(expected);
+            });
+  }
 }
