@@ -782,7 +782,6 @@ final class PlainLine implements ReadRecord {
    * #canonical} line the same output as {@code out.value(RecordJson.fields(record()))}.
    */
   void writeJson(JsonOut out) {
-    if (out.plainValue(b, lineFrom, lineTo)) return;
     out.startObject();
     for (int i = 0; i < fieldCount; i++) {
       int f = order[i];
