@@ -20,18 +20,18 @@ import java.util.TreeSet;
 public final class Figures {
   private final ZonedDateTime now;
 
-  /** The first second in range (--since), or Long.MIN_VALUE for all. */
-  private final long fromSecond;
+  /** The start of --since in nanoseconds since the epoch (ReadRecord#timeNanos), or MIN_VALUE. */
+  private final long fromNanos;
 
-  /** Sessions after this second are the safety net's. */
-  private final long netFromSecond;
+  /** Sessions after this are the safety net's. */
+  private final long netFromNanos;
 
   private final Latest latest;
   private final Stats.TotalsSoFar totals = new Stats.TotalsSoFar();
   private final TreeSet<LocalDate> days = new TreeSet<>();
   private final List<SessionRecord> netSessions = new ArrayList<>();
   private TriageRecord latestTriage;
-  private long latestTriageSecond = Long.MIN_VALUE;
+  private long latestTriageNanos = Long.MIN_VALUE;
 
   /** The day last added to {@code days}, as seconds since the epoch, from and to. */
   private long dayStart;
@@ -45,36 +45,42 @@ public final class Figures {
    */
   public Figures(ZonedDateTime now, Instant from, int keep) {
     this.now = now;
-    // a record's time is a whole second: in range when at or after from, rounded up
-    this.fromSecond =
-        from == null ? Long.MIN_VALUE : from.getEpochSecond() + (from.getNano() > 0 ? 1 : 0);
-    this.netFromSecond = now.toInstant().minus(SafetyNet.WINDOW).getEpochSecond();
+    this.fromNanos = from == null ? Long.MIN_VALUE : nanos(from);
+    this.netFromNanos = nanos(now.toInstant().minus(SafetyNet.WINDOW));
     this.latest = new Latest(keep);
   }
 
   /** Whether the record is within --since (every record is when there is none). */
   boolean inRange(ReadRecord r) {
-    return r.timeSecond() >= fromSecond;
+    return r.timeNanos() >= fromNanos;
+  }
+
+  /** Saturated far outside the years a trusted record can have (a --since of 1066, say). */
+  private static long nanos(Instant t) {
+    long s = t.getEpochSecond();
+    if (s < Long.MIN_VALUE / ReadRecord.NANOS + 1) return Long.MIN_VALUE;
+    if (s > Long.MAX_VALUE / ReadRecord.NANOS - 1) return Long.MAX_VALUE;
+    return s * ReadRecord.NANOS + t.getNano();
   }
 
   /** A record as it is read, whose line starts at {@code offset}. */
   void add(ReadRecord r, long offset) {
-    long second = r.timeSecond();
+    long time = r.timeNanos();
     if (!r.isSession()) {
       // the later line wins a tie, as TriageRecord.latest has it
-      if (second >= latestTriageSecond) {
+      if (time >= latestTriageNanos) {
         latestTriage = (TriageRecord) r.record();
-        latestTriageSecond = second;
+        latestTriageNanos = time;
       }
       return;
     }
     boolean skipped = r.skipped();
-    addDay(second, skipped);
-    if (second > netFromSecond) netSessions.add((SessionRecord) r.record());
-    if (second < fromSecond) return;
+    addDay(Math.floorDiv(time, ReadRecord.NANOS), skipped);
+    if (time > netFromNanos) netSessions.add((SessionRecord) r.record());
+    if (time < fromNanos) return;
     sessionsInRange++;
     totals.add(skipped, r.activeSeconds(), r.painBefore(), r.painAfter());
-    latest.add(second, offset);
+    latest.add(time, offset);
   }
 
   /** A session's day counts for the streak, unless every step was skipped. */

@@ -675,9 +675,10 @@ final class PlainLine implements ReadRecord {
 
   private int lineTo;
 
+  /** A plain line's times are whole seconds. */
   @Override
-  public long timeSecond() {
-    return startSecond;
+  public long timeNanos() {
+    return startSecond * NANOS;
   }
 
   @Override

@@ -9,10 +9,16 @@ sealed interface ReadRecord permits PlainLine, ReadRecord.Built {
   /** A pain not answered. */
   int NO_PAIN = -1;
 
+  long NANOS = 1_000_000_000L;
+
   boolean isSession();
 
-  /** A session's start, a triage's time, in seconds since the epoch. */
-  long timeSecond();
+  /**
+   * A session's start, a triage's time, in nanoseconds since the epoch: a line written by hand may
+   * have a fraction of a second, which orders it. (A trusted record lies between 2000 and now, well
+   * within a long's nanoseconds, which end in 2262.)
+   */
+  long timeNanos();
 
   /** A session whose every step was skipped (not in the totals or the streak). */
   boolean skipped();
@@ -44,8 +50,8 @@ sealed interface ReadRecord permits PlainLine, ReadRecord.Built {
     }
 
     @Override
-    public long timeSecond() {
-      return record.time().toEpochSecond();
+    public long timeNanos() {
+      return record.time().toEpochSecond() * NANOS + record.time().getNano();
     }
 
     @Override

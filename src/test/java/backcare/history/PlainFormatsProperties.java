@@ -70,6 +70,27 @@ class PlainFormatsProperties {
             r.nextBoolean() ? null : r.nextInt(11)));
   }
 
+  /**
+   * A triage line in the shapes encode never writes though they read the same: an empty advice
+   * list, a null source or headline, its optional fields in another order.
+   */
+  static List<String> nearlyCanonical(String line) {
+    if (!line.startsWith("{\"type\":\"triage\"")) return List.of();
+    String body = line.substring(0, line.length() - 1);
+    List<String> variants = new ArrayList<>();
+    if (!line.contains("\"advice\"")) variants.add(body + ",\"advice\":[]}");
+    if (!line.contains("\"source\"")) variants.add(body + ",\"source\":null}");
+    if (!line.contains("\"headline\"")) variants.add(body + ",\"headline\":null}");
+    int source = line.indexOf(",\"source\":");
+    int headline = line.indexOf(",\"headline\":");
+    if (source > 0 && headline > source) { // headline before source
+      int afterHeadline = line.indexOf(",\"", headline + 1);
+      String head = line.substring(headline, afterHeadline < 0 ? line.length() - 1 : afterHeadline);
+      variants.add(line.substring(0, source) + head + line.substring(source).replace(head, ""));
+    }
+    return variants;
+  }
+
   private static <T> T pick(Random r, List<T> from) {
     return from.get(r.nextInt(from.size()));
   }
@@ -103,9 +124,9 @@ class PlainFormatsProperties {
           if (!plain.scan(bytes, 0, bytes.length)) return;
           HistoryRecord record = plain.record();
           ReadRecord built = new ReadRecord.Built(record);
-          assertThat(List.of(plain.isSession(), plain.timeSecond(), plain.skipped()))
+          assertThat(List.of(plain.isSession(), plain.timeNanos(), plain.skipped()))
               .as(line)
-              .isEqualTo(List.of(built.isSession(), built.timeSecond(), built.skipped()));
+              .isEqualTo(List.of(built.isSession(), built.timeNanos(), built.skipped()));
           assertThat(List.of(plain.activeSeconds(), plain.painBefore(), plain.painAfter()))
               .as(line)
               .isEqualTo(List.of(built.activeSeconds(), built.painBefore(), built.painAfter()));
@@ -124,7 +145,12 @@ class PlainFormatsProperties {
     qt().withFixedSeed(20261202L)
         .withExamples(3000)
         .forAll(Generate.longRange(0, Long.MAX_VALUE))
-        .checkAssert(seed -> check.accept(encodedRecord(new Random(seed))));
+        .checkAssert(
+            seed -> {
+              String line = encodedRecord(new Random(seed));
+              check.accept(line);
+              for (String variant : nearlyCanonical(line)) check.accept(variant);
+            });
     qt().withFixedSeed(20261203L)
         .withExamples(300)
         .forAll(HistoryReaderProperties.historyFiles())
