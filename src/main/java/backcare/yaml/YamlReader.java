@@ -3,22 +3,22 @@ package backcare.yaml;
 import backcare.BadInputException;
 import backcare.BoundedFile;
 import backcare.Utf8;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.scanner.ScannerImpl;
 
 /**
@@ -28,10 +28,6 @@ import org.yaml.snakeyaml.scanner.ScannerImpl;
  * over its limit (counted as it is read, before parsing), bytes that are not UTF-8 ({@link Utf8}),
  * malformed YAML (said by the problem SnakeYAML found, where it found it), a tab in the
  * indentation, nesting deeper than {@link #MAX_DEPTH}, aliases ({@code *name}) and duplicate keys.
- *
- * <p>It reads SnakeYAML's parser's events directly (not through Jackson's YAML parser, whose set-up
- * typed every scalar and cost a start 10-20 ms; docs/performance.md), with the rules the files were
- * always read by: see {@link Events} and {@link ScalarKind}.
  */
 public final class YamlReader {
   public static final long MAX_BYTES = 1024 * 1024;
@@ -47,6 +43,8 @@ public final class YamlReader {
    * refuses it by name.
    */
   public static final String MERGE_KEY = "<<";
+
+  private static final YAMLFactory FACTORY = new YAMLFactory();
 
   static {
     // YAML 1.2 has JSON's escape \/ for "/"; SnakeYAML, on YAML 1.1, would refuse it in JSON
@@ -82,18 +80,17 @@ public final class YamlReader {
 
   public static Node readText(String text, String name) {
     text = withoutBom(text);
-    try {
-      Events events = new Events(text);
-      Token first = events.nextValue();
+    try (YAMLParser parser = FACTORY.createParser(text)) {
+      JsonToken first = parser.nextToken();
       if (first == null) {
         throw new BadInputException(name + ":1:1: the file is empty");
       }
-      Node root = readValue(events, first, name, new ArrayList<>(), false);
-      checkOneDocument(events, name);
+      Node root = readValue(parser, name, new ArrayList<>(), false);
+      checkOneDocument(parser, name);
       return root;
     } catch (BadInputException e) {
       throw e;
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       throw new BadInputException(syntaxProblem(e, name, text, "YAML"));
     }
   }
@@ -138,33 +135,31 @@ public final class YamlReader {
       Consumer<Node.Entry> each,
       Consumer<String> problems) {
     text = syntax.prepare(withoutBom(text));
-    try {
-      Events events = new Events(text);
-      Token first = events.nextValue();
-      if (first != Token.START_MAP) {
-        String where =
-            first == null ? ":1:1: the file is empty" : at(events.start()) + ": not a map";
+    try (YAMLParser parser = FACTORY.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      if (first != JsonToken.START_OBJECT) {
+        String where = first == null ? ":1:1: the file is empty" : at(parser) + ": not a map";
         problems.accept(name + where + "; expected " + expected);
         return;
       }
       List<Object> path = new ArrayList<>();
-      while (events.nextKey() == Token.KEY) {
-        String key = events.text();
-        Mark keyAt = events.start();
-        Token value = events.nextValue();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        JsonLocation keyAt = parser.currentTokenLocation();
+        parser.nextToken();
         path.add(key);
-        if (value == Token.ALIAS) {
-          problems.accept(aliasProblem(events, name, path));
+        if (parser.isCurrentAlias()) {
+          problems.accept(aliasProblem(parser, name, path));
         } else {
-          Node node = readValue(events, value, name, path, false);
-          each.accept(new Node.Entry(key, keyAt.getLine() + 1, keyAt.getColumn() + 1, node));
+          Node value = readValue(parser, name, path, false);
+          each.accept(new Node.Entry(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
         }
         path.remove(path.size() - 1);
       }
-      checkOneDocument(events, name);
+      checkOneDocument(parser, name);
     } catch (BadInputException e) {
       e.problems().forEach(problems);
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       problems.accept(syntaxProblem(e, name, text, syntax.name()));
     }
   }
@@ -173,25 +168,28 @@ public final class YamlReader {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  private static void checkOneDocument(Events events, String name) {
-    if (events.nextValue() != null) {
+  private static void checkOneDocument(YAMLParser parser, String name) throws IOException {
+    if (parser.nextToken() != null) {
       throw new BadInputException(
-          name + at(events.start()) + ": a file holds one YAML document; remove the second one");
+          name + at(parser) + ": a file holds one YAML document; remove the second one");
     }
   }
 
-  /** ":line:column" of a mark. */
-  private static String at(Mark mark) {
-    return ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+  /** ":line:column" of the parser's current token. */
+  private static String at(YAMLParser parser) {
+    JsonLocation loc = parser.currentTokenLocation();
+    return ":" + loc.getLineNr() + ":" + loc.getColumnNr();
   }
 
-  private static String aliasProblem(Events events, String name, List<Object> path) {
+  private static String aliasProblem(YAMLParser p, String name, List<Object> path)
+      throws IOException {
+    // Jackson gives an alias as its name, so `title: *t` would read as "t": refuse it instead
     return name
-        + at(events.start())
+        + at(p)
         + ": "
         + field(path)
         + "*"
-        + events.text()
+        + p.getText()
         + " is a YAML alias, which backcare does not read; write the value out";
   }
 
@@ -206,7 +204,7 @@ public final class YamlReader {
       if (c instanceof MarkedYAMLException m
           && (m.getProblemMark() != null || m.getContextMark() != null)) {
         Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
-        String where = name + at(mark);
+        String where = name + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
         if (isTab(mark)) {
           return where
               + ": a tab in the indentation; YAML indents with spaces, so replace the tab with spaces";
@@ -223,19 +221,35 @@ public final class YamlReader {
             + ": "
             + String.format("the character U+%04X is not allowed in a YAML file; remove it", cp);
       }
+      if (c instanceof StreamConstraintsException) {
+        // Jackson's own limits (nesting, length of a number or a text), reached before ours
+        return name
+            + ": not valid "
+            + kind
+            + ": "
+            + (String.valueOf(c.getMessage()).contains("nesting")
+                ? "nested more than " + MAX_DEPTH + " levels deep"
+                : "a number or text in it is far too long");
+      }
     }
-    if (e instanceof Problem p) {
-      String where = p.line > 0 ? name + ":" + p.line + ":" + p.column : name;
-      return where + ": not valid " + kind + ": " + p.getMessage();
+    String where = name;
+    if (e instanceof JsonProcessingException j
+        && j.getLocation() != null
+        && j.getLocation().getLineNr() > 0) {
+      where = name + ":" + j.getLocation().getLineNr() + ":" + j.getLocation().getColumnNr();
     }
-    return name + ": not valid " + kind + ": " + inOurWords(firstLine(e.getMessage()));
+    String message =
+        e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    return where + ": not valid " + kind + ": " + inOurWords(firstLine(message));
   }
 
   /**
-   * A library's own message, unless it names Java classes or settings: then what it means for a
-   * file.
+   * Jackson's own message, unless it names Java classes or settings: then what it means for a file.
    */
   private static String inOurWords(String message) {
+    if (message.startsWith("Expected a field name")) {
+      return "a key must be a word or text, not a list or a map (a `? ` key)";
+    }
     if (message.isEmpty() || JAVA_NAME.matcher(message).find()) return "this cannot be read here";
     return message;
   }
@@ -266,20 +280,16 @@ public final class YamlReader {
   }
 
   /**
-   * The value that starts with {@code t}, the events' current token. {@code path} holds the keys
-   * and indexes that lead to it (a stack, joined into text only for a message: most files have none
-   * to report).
+   * The value at the parser's current token. {@code path} holds the keys and indexes that lead to
+   * it (a stack, joined into text only for a message: most files have none to report).
    */
-  private static Node readValue(
-      Events events, Token t, String name, List<Object> path, boolean mergeValue) {
-    if (t == null) {
-      // ScalarKind.NONE (!!int -) inside a map or a list
-      throw new Problem(0, 0, inOurWords(""));
-    }
-    Mark start = events.start();
-    int line = start.getLine() + 1;
-    int col = start.getColumn() + 1;
-    if (path.size() >= MAX_DEPTH && (t == Token.START_MAP || t == Token.START_LIST)) {
+  private static Node readValue(YAMLParser p, String name, List<Object> path, boolean mergeValue)
+      throws IOException {
+    JsonToken t = p.currentToken();
+    JsonLocation loc = p.currentTokenLocation();
+    int line = loc.getLineNr();
+    int col = loc.getColumnNr();
+    if (path.size() >= MAX_DEPTH && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
       throw new BadInputException(
           name
               + ":"
@@ -293,24 +303,22 @@ public final class YamlReader {
               + " levels deep; no backcare file needs more than a few");
     }
     switch (t) {
-      case START_MAP -> {
+      case START_OBJECT -> {
         LinkedHashMap<String, Node.Entry> entries = new LinkedHashMap<>();
-        while (events.nextKey() == Token.KEY) {
-          String key = events.text();
-          Mark keyAt = events.start();
-          int keyLine = keyAt.getLine() + 1;
-          int keyCol = keyAt.getColumn() + 1;
-          Token valueStart = events.nextValue();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          JsonLocation keyLoc = p.currentTokenLocation();
+          p.nextToken();
           path.add(key);
-          Node value = readValue(events, valueStart, name, path, key.equals(MERGE_KEY));
+          Node value = readValue(p, name, path, key.equals(MERGE_KEY));
           Node.Entry previous = entries.get(key);
           if (previous != null) {
             throw new BadInputException(
                 name
                     + ":"
-                    + keyLine
+                    + keyLoc.getLineNr()
                     + ":"
-                    + keyCol
+                    + keyLoc.getColumnNr()
                     + ": "
                     + field(path)
                     + "duplicate key (first given at line "
@@ -318,32 +326,30 @@ public final class YamlReader {
                     + "); keep one of them");
           }
           path.remove(path.size() - 1);
-          entries.put(key, new Node.Entry(key, keyLine, keyCol, value));
+          entries.put(key, new Node.Entry(key, keyLoc.getLineNr(), keyLoc.getColumnNr(), value));
         }
         return new Node.MapNode(entries, line, col);
       }
-      case START_LIST -> {
+      case START_ARRAY -> {
         List<Node> items = new ArrayList<>();
-        Token item;
-        while ((item = events.nextValue()) != Token.END_LIST) {
+        while (p.nextToken() != JsonToken.END_ARRAY) {
           path.add(items.size());
-          items.add(readValue(events, item, name, path, false));
+          items.add(readValue(p, name, path, false));
           path.remove(path.size() - 1);
         }
         return new Node.ListNode(items, line, col);
       }
-      case EMPTY -> {
+      case VALUE_NULL -> {
         return new Node.Scalar("", false, true, line, col);
       }
-      case ALIAS -> {
-        if (!mergeValue) throw new BadInputException(aliasProblem(events, name, path));
-        return new Node.Scalar(events.text(), true, false, line, col);
-      }
-      case TEXT -> {
-        return new Node.Scalar(events.text(), true, false, line, col);
+      case VALUE_STRING -> {
+        if (p.isCurrentAlias() && !mergeValue) {
+          throw new BadInputException(aliasProblem(p, name, path));
+        }
+        return new Node.Scalar(p.getText(), true, false, line, col);
       }
       default -> {
-        return new Node.Scalar(events.text(), false, false, line, col);
+        return new Node.Scalar(p.getText(), false, false, line, col);
       }
     }
   }
@@ -362,128 +368,5 @@ public final class YamlReader {
     if (s == null) return "";
     int nl = s.indexOf('\n');
     return (nl < 0 ? s : s.substring(0, nl)).trim();
-  }
-
-  /** What a value or key starts with, as backcare reads it. */
-  private enum Token {
-    START_MAP,
-    START_LIST,
-    END_LIST,
-    KEY,
-    /** A scalar written as text (quoted, or plain and not a number, boolean or null). */
-    TEXT,
-    /** A scalar written as nothing: {@code ~}, {@code null}, or no value. */
-    EMPTY,
-    /** A number, a boolean, a {@code !!binary}: the text as written, not quoted. */
-    TYPED,
-    ALIAS
-  }
-
-  /**
-   * SnakeYAML's events read one at a time, in the order and with the rules the file was always read
-   * by (Jackson's YAML parser over the same events): the stream's and documents' starts and ends
-   * skipped, a map's keys read as written, a scalar's kind by {@link ScalarKind}.
-   */
-  private static final class Events {
-    private final ParserImpl parser;
-    private Event last;
-
-    Events(String text) {
-      // the default options, as Jackson passed: the parser uses their limit on code points
-      parser = new ParserImpl(new StreamReader(text), new LoaderOptions());
-    }
-
-    /** Where the current token starts. */
-    Mark start() {
-      return last.getStartMark();
-    }
-
-    /** The current key's or scalar's text, or an alias's name. */
-    String text() {
-      return last instanceof AliasEvent a ? a.getAnchor() : ((ScalarEvent) last).getValue();
-    }
-
-    private Event next() {
-      try {
-        Event e = parser.getEvent();
-        if (e != null) last = e;
-        return e;
-      } catch (NumberFormatException e) {
-        throw located(inOurWords("")); // a bug of SnakeYAML's on some number-like texts
-      } catch (YAMLException e) {
-        if (e instanceof MarkedYAMLException || e instanceof ReaderException) throw e;
-        throw located(inOurWords(firstLine(e.getMessage())));
-      }
-    }
-
-    /** A problem at the end of the last event read, where Jackson's parser placed its own. */
-    private Problem located(String words) {
-      if (last == null) return new Problem(0, 0, words);
-      Mark end = last.getEndMark();
-      return new Problem(end.getLine() + 1, end.getColumn() + 1, words);
-    }
-
-    /** The next value, the end of a list, or null at the end of the text. */
-    Token nextValue() {
-      while (true) {
-        Event e = next();
-        if (e == null) return null;
-        switch (e.getEventId()) {
-          case Scalar -> {
-            ScalarKind kind;
-            try {
-              kind = ScalarKind.of((ScalarEvent) e);
-            } catch (IllegalArgumentException bad) {
-              throw located(inOurWords(firstLine(bad.getMessage())));
-            }
-            return switch (kind) {
-              case TEXT -> Token.TEXT;
-              case EMPTY -> Token.EMPTY;
-              case TYPED -> Token.TYPED;
-              case NONE -> null;
-            };
-          }
-          case MappingStart -> {
-            return Token.START_MAP;
-          }
-          case SequenceStart -> {
-            return Token.START_LIST;
-          }
-          case SequenceEnd -> {
-            return Token.END_LIST;
-          }
-          case Alias -> {
-            return Token.ALIAS;
-          }
-          case MappingEnd -> throw located(inOurWords("")); // not made by SnakeYAML's parser
-          case StreamEnd -> {
-            return null;
-          }
-          default -> {} // the stream's start, documents' starts and ends, comments
-        }
-      }
-    }
-
-    /** The next key of a map (a scalar, as written), or null at the map's end. */
-    Token nextKey() {
-      Event e = next();
-      if (e == null) return null;
-      if (e.is(Event.ID.Scalar)) return Token.KEY;
-      if (e.is(Event.ID.MappingEnd)) return null;
-      throw located("a key must be a word or text, not a list or a map (a `? ` key)");
-    }
-  }
-
-  /** A problem the reader found itself, with its place when it has one (line 0: none). */
-  static final class Problem extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final int line;
-    final int column;
-
-    Problem(int line, int column, String message) {
-      super(message, null, false, false);
-      this.line = line;
-      this.column = column;
-    }
   }
 }
