@@ -232,39 +232,78 @@ public final class HistoryStore {
    * same records and warnings as it would have.
    */
   static Lines.ByteSink forwardRead(String name, Instant latest, Visitor visitor) {
-    PlainLine plain = new PlainLine();
+    LineReader reader = new LineReader(latest);
     return new Lines.ByteSink() {
       private long lineNo;
 
       @Override
       public int take(byte[] bytes, int from, int limit, long offset) {
-        int length = plain.scanLine(bytes, from, limit);
-        if (length < 0 || !trusted(plain, latest)) return -1;
+        ReadRecord r = reader.take(bytes, from, limit);
+        if (r == null) return -1;
         lineNo++;
-        scanned(offset);
-        return length;
+        visitor.record(r, offset);
+        return reader.length();
       }
 
       @Override
       public boolean line(byte[] bytes, int from, int length, long offset, boolean unended) {
         lineNo++;
-        if (bytes != null && plain.scan(bytes, from, from + length) && trusted(plain, latest)) {
-          scanned(offset);
-          return true;
-        }
-        String text =
-            bytes == null ? null : new String(bytes, from, length, StandardCharsets.UTF_8);
-        Verdict v = judge(text, unended, latest);
-        if (v.record() != null) visitor.record(new ReadRecord.Built(v.record()), offset);
-        if (v.problem() != null) visitor.warning(name + ":" + lineNo + ": " + v.problem());
+        ReadRecord r = reader.read(bytes, from, length, unended);
+        if (r != null) visitor.record(r, offset);
+        if (reader.problem() != null)
+          visitor.warning(name + ":" + lineNo + ": " + reader.problem());
         return true;
       }
-
-      /** A good line in the plain form, just scanned: handed on as it is, not built. */
-      private void scanned(long offset) {
-        visitor.record(plain, offset);
-      }
     };
+  }
+
+  /**
+   * How every read judges a line, the one place: a good record in the plain form with trusted times
+   * is handed on as the scanned line itself ({@link PlainLine}, not built); any other line is
+   * decoded and judged as text ({@link #judge(String, boolean, Instant)}), and what it warns about
+   * is {@link #problem} until the next line.
+   */
+  private static final class LineReader {
+    private final PlainLine plain = new PlainLine();
+    private final Instant latest;
+    private String problem;
+    private int length;
+
+    LineReader(Instant latest) {
+      this.latest = latest;
+    }
+
+    /** The trusted record on the line {@code bytes[from..from+length)} (null bytes: too long). */
+    ReadRecord read(byte[] bytes, int from, int length, boolean unended) {
+      problem = null;
+      if (bytes != null && plain.scan(bytes, from, from + length) && trusted(plain, latest))
+        return plain;
+      Verdict v =
+          judge(
+              bytes == null ? null : new String(bytes, from, length, StandardCharsets.UTF_8),
+              unended,
+              latest);
+      problem = v.problem();
+      return v.record() == null ? null : new ReadRecord.Built(v.record());
+    }
+
+    /**
+     * The line at {@code from} when it is a good, trusted record in the plain form whose newline
+     * comes before {@code limit} ({@link PlainLine#scanLine}; its {@link #length} then), else null,
+     * for {@link #read} to judge once its end is known.
+     */
+    ReadRecord take(byte[] bytes, int from, int limit) {
+      length = plain.scanLine(bytes, from, limit);
+      return length >= 0 && trusted(plain, latest) ? plain : null;
+    }
+
+    int length() {
+      return length;
+    }
+
+    String problem() {
+      return problem;
+    }
   }
 
   /**
@@ -288,7 +327,7 @@ public final class HistoryStore {
   void reread(long[] offsets, int count, Visitor visitor) throws IOException {
     if (count == 0) return;
     Instant latest = now.get().plus(CLOCK_SKEW);
-    PlainLine plain = new PlainLine();
+    LineReader reader = new LineReader(latest);
     open(
         note -> {},
         (in, size) -> {
@@ -299,18 +338,8 @@ public final class HistoryStore {
                 size - at,
                 REREAD_CHUNK,
                 (bytes, from, length, offset, unended) -> {
-                  if (bytes != null
-                      && plain.scan(bytes, from, from + length)
-                      && trusted(plain, latest)) {
-                    visitor.record(plain, at);
-                    return false;
-                  }
-                  String text =
-                      bytes == null
-                          ? null
-                          : new String(bytes, from, length, StandardCharsets.UTF_8);
-                  Verdict v = judge(text, unended, latest);
-                  if (v.record() != null) visitor.record(new ReadRecord.Built(v.record()), at);
+                  ReadRecord r = reader.read(bytes, from, length, unended);
+                  if (r != null) visitor.record(r, at);
                   return false;
                 });
           }
@@ -380,7 +409,7 @@ public final class HistoryStore {
     long[] fromEnd = {0};
     boolean[] stopped = {false};
     int[] pastRun = {0};
-    PlainLine plain = new PlainLine();
+    LineReader reader = new LineReader(latestAllowed);
     open(
         notes::add,
         (in, size) ->
@@ -389,10 +418,11 @@ public final class HistoryStore {
                 size,
                 (bytes, start, length, offset, unended) -> {
                   fromEnd[0]++;
-                  Verdict v = judge(plain, bytes, start, length, unended, latestAllowed);
-                  if (v.problem() != null) problems.add(Map.entry(fromEnd[0], v.problem()));
-                  HistoryRecord r = v.record();
-                  if (r == null) return true;
+                  ReadRecord read = reader.read(bytes, start, length, unended);
+                  if (reader.problem() != null)
+                    problems.add(Map.entry(fromEnd[0], reader.problem()));
+                  if (read == null) return true;
+                  HistoryRecord r = read.record();
                   Instant t = r.time().toInstant();
                   if (t.isAfter(from)) recent.add(r);
                   if (r instanceof TriageRecord triage
@@ -432,21 +462,6 @@ public final class HistoryStore {
   static final String CUT_OFF =
       "the last line is cut off (a write that did not finish, perhaps a crash or power cut);"
           + " left out";
-
-  /**
-   * The verdict on one line's bytes ({@code bytes} null: longer than {@link Lines#MAX_LINE}): read
-   * straight from them when the line is a good record in the plain form, else as {@link
-   * #judge(String, boolean, Instant)}.
-   */
-  private static Verdict judge(
-      PlainLine plain, byte[] bytes, int from, int length, boolean unended, Instant latest) {
-    if (bytes != null && plain.scan(bytes, from, from + length) && trusted(plain, latest))
-      return new Verdict(plain.record(), null);
-    return judge(
-        bytes == null ? null : new String(bytes, from, length, StandardCharsets.UTF_8),
-        unended,
-        latest);
-  }
 
   /**
    * The verdict on one line ({@code text} null: longer than {@link Lines#MAX_LINE}); {@code
