@@ -99,13 +99,14 @@ final class HistoryCommand implements Callable<Integer> {
     ZonedDateTime now = ctx.now().get();
     ZonedDateTime from = since == null ? null : Since.parse(since, now);
     HistoryStore store = HistoryFiles.store(ctx);
-    OutputStream data = HumanWriter.dataBytes(out);
-    HistoryListing.RecordSink sink =
-        json
-            ? new HistoryJson(data, store, from)
-            : format == null
-                ? null
-                : format.jsonl ? DataFormats.jsonLines(data) : DataFormats.csv(data);
+    HistoryListing.RecordSink sink = null;
+    if (format != null) { // data: UTF-8 bytes straight into stdout's buffer
+      OutputStream data = HumanWriter.dataBytes(out);
+      sink =
+          json
+              ? new HistoryJson(data, store, from)
+              : format.jsonl ? DataFormats.jsonLines(data) : DataFormats.csv(data);
+    }
     HistoryListing.Request request =
         new HistoryListing.Request(
             now, from, last, columns(ctx), Sparkline.unicodeLocale(ctx.env()));

@@ -34,24 +34,9 @@ final class CsvRow {
     n += len;
   }
 
-  private final byte[] digits = new byte[20];
-
-  /** A whole number, 0 or more (every number of a record is). */
+  /** A whole number (a record's: a line in the plain form has its digits copied instead). */
   void number(long v) {
-    int i = digits.length;
-    if (v <= Integer.MAX_VALUE) { // int division: C1 calls a runtime routine for a long one
-      int x = (int) v;
-      do {
-        digits[--i] = (byte) ('0' + x % 10);
-        x /= 10;
-      } while (x > 0);
-    } else {
-      do {
-        digits[--i] = (byte) ('0' + v % 10);
-        v /= 10;
-      } while (v > 0);
-    }
-    put(digits, i, digits.length);
+    text(Long.toString(v));
   }
 
   /** Text, as UTF-8. */
