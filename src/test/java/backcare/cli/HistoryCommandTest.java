@@ -23,22 +23,8 @@ class HistoryCommandTest {
 
   static String session(
       String start, String routine, long seconds, String ending, Integer before, Integer after) {
-    return "{\"type\":\"session\",\"version\":1,\"start\":\""
-        + start
-        + "\",\"end\":\""
-        + start
-        + "\",\"routine\":\""
-        + routine
-        + "\",\"file\":null,\"conditions\":[],\"totalSteps\":4,\"stepsDone\":[1,2,3,4],\"stepsSkipped\":[],"
-        + "\"activeSeconds\":"
-        + seconds
-        + ",\"pausedSeconds\":0,\"ending\":\""
-        + ending
-        + "\",\"painBefore\":"
-        + before
-        + ",\"painAfter\":"
-        + after
-        + "}";
+    return backcare.history.HistoryLines.session(
+        start, routine, "", 4, "[1,2,3,4]", seconds, ending, "" + before, "" + after);
   }
 
   static String triage(String time, String outcome, String conditions) {

@@ -55,23 +55,8 @@ class ReportCommandTest {
       int total,
       String before,
       String after) {
-    return "{\"type\":\"session\",\"version\":1,\"start\":\""
-        + start
-        + "\",\"end\":\""
-        + start
-        + "\",\"routine\":\""
-        + routine
-        + "\",\"file\":null,\"conditions\":[\"stenosis\"],\"totalSteps\":"
-        + total
-        + ",\"stepsDone\":"
-        + done
-        + ",\"stepsSkipped\":[],\"activeSeconds\":120,\"pausedSeconds\":0,\"ending\":\""
-        + ending
-        + "\",\"painBefore\":"
-        + before
-        + ",\"painAfter\":"
-        + after
-        + "}";
+    return backcare.history.HistoryLines.session(
+        start, routine, "\"stenosis\"", total, done, 120, ending, before, after);
   }
 
   Cli withHistory(List<String> lines) throws Exception {

@@ -22,11 +22,10 @@ class FiguresTest {
 
   private static final Instant NOW = Instant.parse("2024-05-20T12:00:00Z");
 
-  private Figures figures(List<String> lines, int keep) throws IOException {
-    Path file = dir.resolve(HistoryStore.FILE_NAME);
-    Files.write(file, lines);
-    HistoryStore store = new HistoryStore(file, () -> NOW);
-    Figures f = new Figures(ZonedDateTime.ofInstant(NOW, ZoneOffset.UTC), null, keep);
+  /** The figures of a history, each record folded in as the forward read hands it on. */
+  static Figures fold(HistoryStore store, ZonedDateTime now, Instant from, int keep)
+      throws IOException {
+    Figures f = new Figures(now, from, keep);
     store.forEach(
         new HistoryStore.Visitor() {
           @Override
@@ -37,6 +36,14 @@ class FiguresTest {
           @Override
           public void warning(String warning) {}
         });
+    return f;
+  }
+
+  private Figures figures(List<String> lines, int keep) throws IOException {
+    Path file = dir.resolve(HistoryStore.FILE_NAME);
+    Files.write(file, lines);
+    HistoryStore store = new HistoryStore(file, () -> NOW);
+    Figures f = fold(store, ZonedDateTime.ofInstant(NOW, ZoneOffset.UTC), null, keep);
     assertThat(f.latestTriage()).isEqualTo(store.read().latestTriage());
     return f;
   }
@@ -58,28 +65,17 @@ class FiguresTest {
 
   @Test
   void sessionsWithinASecondAreInTheTableByTime() throws IOException {
-    String late = FractionalLines.session("2024-05-18T06:00:00.900Z", "late");
-    String early = FractionalLines.session("2024-05-18T06:00:00.100Z", "early");
+    String late =
+        HistoryLines.session(
+            "2024-05-18T06:00:00.900Z", "late", "", 1, "[1]", 60, "done", "null", "null");
+    String early =
+        HistoryLines.session(
+            "2024-05-18T06:00:00.100Z", "early", "", 1, "[1]", 60, "done", "null", "null");
     Path file = dir.resolve(HistoryStore.FILE_NAME);
     Figures f = figures(List.of(late, early), 10);
     HistoryStore store = new HistoryStore(file, () -> NOW);
     assertThat(HistoryListing.latest(store, f, 10))
         .extracting(SessionRecord::routine)
         .containsExactly("early", "late");
-  }
-
-  /** A session line, built by hand since its time has a fraction of a second. */
-  private static final class FractionalLines {
-    static String session(String start, String routine) {
-      return "{\"type\":\"session\",\"version\":1,\"start\":\""
-          + start
-          + "\",\"end\":\""
-          + start
-          + "\",\"routine\":\""
-          + routine
-          + "\",\"file\":null,\"conditions\":[],\"totalSteps\":1,\"stepsDone\":[1],"
-          + "\"stepsSkipped\":[],\"activeSeconds\":60,\"pausedSeconds\":0,\"ending\":\"done\","
-          + "\"painBefore\":null,\"painAfter\":null}";
-    }
   }
 }

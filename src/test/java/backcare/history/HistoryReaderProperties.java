@@ -485,17 +485,7 @@ class HistoryReaderProperties {
   private static String streamed(
       HistoryStore store, java.time.ZonedDateTime now, Instant from, int keep)
       throws java.io.IOException {
-    Figures f = new Figures(now, from, keep);
-    store.forEach(
-        new HistoryStore.Visitor() {
-          @Override
-          public void record(ReadRecord r, long offset) {
-            f.add(r, offset);
-          }
-
-          @Override
-          public void warning(String warning) {}
-        });
+    Figures f = FiguresTest.fold(store, now, from, keep);
     return List.of(
             f.streak(),
             f.totals(),
