@@ -129,13 +129,7 @@ public final class DataFormats {
       @Override
       public void add(ReadRecord r, long offset) {
         try {
-          PlainLine line = r.canonical();
-          if (line != null) {
-            out.write(line.bytes(), line.lineFrom(), line.lineTo() - line.lineFrom());
-          } else {
-            byte[] b = JsonOut.compactBytes(RecordJson.fields(r.record()));
-            out.write(b, 0, b.length);
-          }
+          json(r, out::write);
           out.write(NL, 0, NL.length);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
@@ -147,5 +141,25 @@ public final class DataFormats {
         flush(out);
       }
     };
+  }
+
+  /** Where a record's JSON goes: {@code bytes[from..from+length)}, valid only during the call. */
+  interface JsonTarget {
+    void write(byte[] bytes, int from, int length) throws IOException;
+  }
+
+  /**
+   * A record's JSON on one line, as the history file holds it ({@link RecordJson#encode}), for
+   * --jsonl and --json alike: the line's own bytes where it is in that form ({@link
+   * ReadRecord#canonical}), else its record's.
+   */
+  static void json(ReadRecord r, JsonTarget target) throws IOException {
+    PlainLine line = r.canonical();
+    if (line != null) {
+      target.write(line.bytes(), line.lineFrom(), line.lineTo() - line.lineFrom());
+    } else {
+      byte[] b = JsonOut.compactBytes(RecordJson.fields(r.record()));
+      target.write(b, 0, b.length);
+    }
   }
 }

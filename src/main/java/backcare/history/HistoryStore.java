@@ -330,24 +330,19 @@ public final class HistoryStore {
     LineReader reader = new LineReader(latest);
     open(
         note -> {},
-        (in, size) -> {
-          for (int i = 0; i < count; i++) {
-            long at = offsets[i];
-            Lines.forwards(
-                (into, position) -> in.read(into, at + position),
-                size - at,
-                REREAD_CHUNK,
+        (in, size) ->
+            Lines.at(
+                in,
+                size,
+                Lines.CHUNK,
+                offsets,
+                count,
                 (bytes, from, length, offset, unended) -> {
                   ReadRecord r = reader.read(bytes, from, length, unended);
-                  if (r != null) visitor.record(r, at);
-                  return false;
-                });
-          }
-        });
+                  if (r != null) visitor.record(r, offset);
+                  return true;
+                }));
   }
-
-  /** A record is a few hundred bytes: a second look reads about that much, not a whole chunk. */
-  private static final int REREAD_CHUNK = 1 << 10;
 
   /**
    * Everything in the file that can be trusted, in memory (see {@link #forEach}, which streams).

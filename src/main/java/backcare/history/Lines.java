@@ -169,6 +169,52 @@ final class Lines {
     if (size > 0) line(sink, after, 0, last); // the first line, even an empty one
   }
 
+  /**
+   * The lines that start at {@code offsets[0..count)} (ascending, each where a line starts) in the
+   * first {@code size} bytes, in that order, with their offsets: a second look at a few lines.
+   * Lines close together come from one read of a chunk of {@code chunkSize} bytes, not a read each.
+   */
+  static void at(Source in, long size, int chunkSize, long[] offsets, int count, ByteSink sink)
+      throws IOException {
+    ByteBuffer chunk = ByteBuffer.allocate(chunkSize);
+    byte[] b = chunk.array();
+    long chunkAt = 0;
+    int n = 0;
+    for (int i = 0; i < count; i++) {
+      long at = offsets[i];
+      int end = at >= chunkAt && at < chunkAt + n ? newline(b, (int) (at - chunkAt), n) : -1;
+      if (end < 0 && at < size) { // not whole in this chunk: read one from the line on
+        chunk.clear().limit((int) Math.min(chunkSize, size - at));
+        chunkAt = at;
+        n = fill(in, chunk, at);
+        end = newline(b, 0, n);
+      }
+      boolean more;
+      if (end >= 0) {
+        int from = (int) (at - chunkAt);
+        more = sink.line(b, from, end - from, at, false);
+      } else { // longer than a chunk, or the last line without a newline: read on to its end
+        boolean[] going = {true};
+        forwards(
+            (into, position) -> in.read(into, at + position),
+            size - at,
+            chunkSize,
+            (bytes, from, length, offset, unended) -> {
+              going[0] = sink.line(bytes, from, length, at, unended);
+              return false;
+            });
+        more = going[0];
+      }
+      if (!more) return;
+    }
+  }
+
+  /** The first newline in {@code b[from..to)}, or -1. */
+  private static int newline(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) if (b[i] == '\n') return i;
+    return -1;
+  }
+
   private static boolean line(ByteSink sink, Pending p, long offset, boolean unended)
       throws IOException {
     return sink.line(p.bytes(), 0, p.length(), offset, unended);

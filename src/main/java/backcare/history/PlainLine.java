@@ -1,8 +1,5 @@
 package backcare.history;
 
-import backcare.json.JsonOut;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -769,52 +766,6 @@ final class PlainLine implements ReadRecord {
     int i = from[field];
     if (to[field] - i == 20) return true;
     return digits(i + 20, 2) != 0 || digits(i + 23, 2) != 0;
-  }
-
-  /** The names as JSON, made once. */
-  private static final SerializableString[] JSON_NAMES = new SerializableString[NAMES.length];
-
-  static {
-    for (int i = 0; i < NAMES.length; i++) JSON_NAMES[i] = new SerializedString(NAMES[i]);
-  }
-
-  /**
-   * Writes the scanned line's record as its next JSON value, from the line's bytes: for a {@link
-   * #canonical} line the same output as {@code out.value(RecordJson.fields(record()))}.
-   */
-  void writeJson(JsonOut out) {
-    out.startObject();
-    for (int i = 0; i < fieldCount; i++) {
-      int f = order[i];
-      out.name(JSON_NAMES[f]);
-      switch (kind[f]) {
-        case TEXT -> out.asciiText(b, from[f], to[f]);
-        case NUMBER -> out.number(number[f]);
-        case NULL -> out.nullValue();
-        case TRUE -> out.bool(true);
-        case FALSE -> out.bool(false);
-        default -> writeList(out, f);
-      }
-    }
-    out.endObject();
-  }
-
-  private void writeList(JsonOut out, int f) {
-    out.startArray();
-    int end = to[f];
-    for (int k = from[f] + 1; k < end; ) {
-      if (b[k] == '"') {
-        int close = closingQuote(k + 1);
-        out.asciiText(b, k + 1, close);
-        k = close + 2;
-      } else {
-        long v = 0;
-        while (k < end && b[k] != ',') v = v * 10 + (b[k++] - '0');
-        out.number(v);
-        k++;
-      }
-    }
-    out.endArray();
   }
 
   /** The scanned line's bytes: the array, valid only until the next scan, and where it is. */

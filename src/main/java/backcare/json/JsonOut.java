@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.core.json.WriterBasedJsonGenerator;
 import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -54,8 +55,12 @@ public final class JsonOut implements Closeable {
 
   private final JsonGenerator g;
 
+  /** The pretty printer of a pretty document, else null. */
+  private final DefaultPrettyPrinter printer;
+
   private JsonOut(JsonGenerator g) {
     this.g = g;
+    this.printer = (DefaultPrettyPrinter) g.getPrettyPrinter();
   }
 
   /** {@code value} pretty-printed, as ObjectMapper's INDENT_OUTPUT writes it; no final newline. */
@@ -118,7 +123,7 @@ public final class JsonOut implements Closeable {
    */
   public static JsonOut prettyTo(OutputStream target) {
     JsonGenerator g = generator(target);
-    g.setPrettyPrinter(new BytePrettyPrinter());
+    g.setPrettyPrinter(new DefaultPrettyPrinter());
     return new JsonOut(g);
   }
 
@@ -192,57 +197,6 @@ public final class JsonOut implements Closeable {
     return this;
   }
 
-  /** As {@link #name(String)}, with the name's JSON made once. */
-  public JsonOut name(SerializableString name) {
-    try {
-      g.writeFieldName(name);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return this;
-  }
-
-  /**
-   * A string whose text is {@code bytes[from..to)}, printable ASCII without a quote or a backslash,
-   * so nothing in it is escaped: onto bytes it is copied as it is.
-   */
-  public JsonOut asciiText(byte[] bytes, int from, int to) {
-    try {
-      if (g instanceof UTF8JsonGenerator) g.writeRawUTF8String(bytes, from, to - from);
-      else g.writeString(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return this;
-  }
-
-  public JsonOut number(long n) {
-    try {
-      g.writeNumber(n);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return this;
-  }
-
-  public JsonOut bool(boolean b) {
-    try {
-      g.writeBoolean(b);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return this;
-  }
-
-  public JsonOut nullValue() {
-    try {
-      g.writeNull();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return this;
-  }
-
   public JsonOut startObject() {
     try {
       g.writeStartObject();
@@ -273,6 +227,38 @@ public final class JsonOut implements Closeable {
   public JsonOut endArray() {
     try {
       g.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /**
+   * Starts an array whose values each go on a line of their own in a pretty document, where an
+   * array's values otherwise follow each other on one line: for a list of records written as {@link
+   * #rawValue}s, a record a line. Its values are raw values or plain ones, not arrays. In a compact
+   * document, an array as any other.
+   */
+  public JsonOut startLinedArray() {
+    if (printer != null) printer.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+    return startArray();
+  }
+
+  /** Ends an array started with {@link #startLinedArray}. */
+  public JsonOut endLinedArray() {
+    endArray();
+    if (printer != null) printer.indentArraysWith(DefaultPrettyPrinter.FixedSpaceIndenter.instance);
+    return this;
+  }
+
+  /**
+   * A whole value given as its compact JSON, {@code json[from..from+length)} in UTF-8, written as
+   * it is: the caller vouches that it is one JSON value, made safe for a terminal as this writer
+   * makes its own (a record's line as {@link #compactBytes} wrote it).
+   */
+  public JsonOut rawValue(byte[] json, int from, int length) {
+    try {
+      g.writeRawValue(new RawValue(json, from, length));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -336,6 +322,99 @@ public final class JsonOut implements Closeable {
       g.writeNumber(d);
     } else {
       throw new IllegalArgumentException("no JSON form for a " + v.getClass().getName());
+    }
+  }
+
+  /**
+   * Bytes of JSON as the generators take a raw value: copied onto a byte generator's buffer,
+   * decoded for a character one. Never a name or a quoted string.
+   */
+  private static final class RawValue implements SerializableString {
+    private final byte[] bytes;
+    private final int from;
+    private final int length;
+
+    RawValue(byte[] bytes, int from, int length) {
+      this.bytes = bytes;
+      this.from = from;
+      this.length = length;
+    }
+
+    @Override
+    public String getValue() {
+      return new String(bytes, from, length, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public int charLength() {
+      return getValue().length();
+    }
+
+    @Override
+    public byte[] asUnquotedUTF8() {
+      return java.util.Arrays.copyOfRange(bytes, from, from + length);
+    }
+
+    @Override
+    public int appendUnquotedUTF8(byte[] buffer, int offset) {
+      if (length > buffer.length - offset) return -1;
+      System.arraycopy(bytes, from, buffer, offset, length);
+      return length;
+    }
+
+    @Override
+    public int appendUnquoted(char[] buffer, int offset) {
+      String s = getValue();
+      if (s.length() > buffer.length - offset) return -1;
+      s.getChars(0, s.length(), buffer, offset);
+      return s.length();
+    }
+
+    @Override
+    public int writeUnquotedUTF8(OutputStream out) throws IOException {
+      out.write(bytes, from, length);
+      return length;
+    }
+
+    @Override
+    public int putUnquotedUTF8(java.nio.ByteBuffer out) {
+      if (length > out.remaining()) return -1;
+      out.put(bytes, from, length);
+      return length;
+    }
+
+    @Override
+    public char[] asQuotedChars() {
+      throw notQuoted();
+    }
+
+    @Override
+    public byte[] asQuotedUTF8() {
+      throw notQuoted();
+    }
+
+    @Override
+    public int appendQuotedUTF8(byte[] buffer, int offset) {
+      throw notQuoted();
+    }
+
+    @Override
+    public int appendQuoted(char[] buffer, int offset) {
+      throw notQuoted();
+    }
+
+    @Override
+    public int writeQuotedUTF8(OutputStream out) {
+      throw notQuoted();
+    }
+
+    @Override
+    public int putQuotedUTF8(java.nio.ByteBuffer buffer) {
+      throw notQuoted();
+    }
+
+    private static UnsupportedOperationException notQuoted() {
+      return new UnsupportedOperationException("a raw JSON value is never quoted");
     }
   }
 

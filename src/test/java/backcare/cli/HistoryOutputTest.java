@@ -28,6 +28,7 @@ import picocli.CommandLine;
  * src/test/resources/backcare/cli/history-before/. (With -Dhistory.before.write=DIR the outputs are
  * written there instead: how those files were made, on that commit.) One change since, and only
  * that one in the files: the triage alert's wording, which the routine's gate (issue 9) changed.
+ * And one in how --json is laid out: a record a line (the same document, read as JSON).
  */
 class HistoryOutputTest {
   @TempDir Path tmp;
@@ -132,7 +133,12 @@ class HistoryOutputTest {
         Files.writeString(Path.of(write, name + ".err"), err + "exit " + r.code() + "\n");
         continue;
       }
-      assertThat(out).as(name + ".out").isEqualTo(resource(name + ".out"));
+      if (name.startsWith("history--json")) { // the same document, laid out a record a line
+        assertThat(tree(out)).as(name + ".out").isEqualTo(tree(resource(name + ".out")));
+        assertRecordALine(out, name);
+      } else {
+        assertThat(out).as(name + ".out").isEqualTo(resource(name + ".out"));
+      }
       assertThat(err + "exit " + r.code() + "\n")
           .as(name + ".err")
           .isEqualTo(resource(name + ".err"));
@@ -236,6 +242,22 @@ class HistoryOutputTest {
           .contains("\u00e9", "\ud83d\ude00")
           .doesNotContain("\u001b", "\u202e", "\u009b", "\t");
     }
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode tree(String json) throws IOException {
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+  }
+
+  /** Each record of `history --json` on a line of its own, as --jsonl writes it. */
+  private static void assertRecordALine(String out, String name) throws IOException {
+    com.fasterxml.jackson.databind.JsonNode doc = tree(out);
+    List<String> records = new ArrayList<>();
+    for (String list : List.of("sessions", "triages"))
+      for (com.fasterxml.jackson.databind.JsonNode r : doc.get(list)) records.add(r.toString());
+    List<String> lines = new ArrayList<>();
+    for (String line : out.split(System.lineSeparator()))
+      if (line.startsWith("    {")) lines.add(line.strip().replaceAll(",$", ""));
+    assertThat(lines).as(name).isEqualTo(records).isNotEmpty();
   }
 
   private static String resource(String name) throws IOException {

@@ -346,6 +346,53 @@ class HistoryReaderProperties {
             });
   }
 
+  /**
+   * Issue 12: {@link Lines#at} (a second look at some lines, by the offsets a forward read gave)
+   * hands on exactly the lines the forward read gave at those offsets, at any chunk size: lines
+   * across chunks, longer than a chunk, an unended last line.
+   */
+  @Test
+  void aSecondLookAtSomeLinesGivesThemAsTheForwardReadDid() {
+    qt().withFixedSeed(20261218L)
+        .withExamples(300)
+        .forAll(
+            Generate.frequency(Pair.of(1, historyFiles()), Pair.of(2, oddlyEndedFiles())),
+            Generate.range(1, 700),
+            Generate.longRange(0, Long.MAX_VALUE))
+        .checkAssert(
+            (bytes, chunkSize, seed) -> {
+              List<String> all = new java.util.ArrayList<>();
+              List<Long> offsets = new java.util.ArrayList<>();
+              List<String> again = new java.util.ArrayList<>();
+              java.util.Random pick = new java.util.Random(seed);
+              try {
+                Lines.forwards(
+                    Lines.Source.of(bytes),
+                    bytes.length,
+                    Lines.CHUNK,
+                    (b, from, length, offset, unended) -> {
+                      if (pick.nextInt(3) > 0) {
+                        all.add(line(b, from, length, offset, unended));
+                        offsets.add(offset);
+                      }
+                      return true;
+                    });
+                long[] at = offsets.stream().mapToLong(Long::longValue).toArray();
+                Lines.at(
+                    Lines.Source.of(bytes),
+                    bytes.length,
+                    chunkSize,
+                    at,
+                    at.length,
+                    (b, from, length, offset, unended) ->
+                        again.add(line(b, from, length, offset, unended)));
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+              assertThat(again).isEqualTo(all);
+            });
+  }
+
   private static String line(byte[] b, int from, int length, long offset, boolean unended) {
     return offset
         + (unended ? " unended " : " ")

@@ -161,6 +161,55 @@ class JsonTest {
   }
 
   @Test
+  void aLinedArrayHoldsARawValueALineAndTheDocumentReadsAsTheWhole() throws Exception {
+    Random r = new Random(13);
+    String nl = System.lineSeparator();
+    for (int i = 0; i < 200; i++) {
+      List<Object> records = new ArrayList<>();
+      for (int k = r.nextInt(4); k > 0; k--) records.add(random(r, 1));
+      Object head = random(r, 2);
+      List<Object> after = List.of(1, List.of(2, 3));
+      Map<String, Object> whole = map("head", head, "records", records, "after", after);
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      StringWriter chars = new StringWriter();
+      for (JsonOut doc : new JsonOut[] {JsonOut.prettyTo(bytes), JsonOut.prettyTo(chars)}) {
+        doc.startObject().field("head", head).name("records").startLinedArray();
+        for (Object e : records) {
+          byte[] compact = JsonOut.compactBytes(e);
+          byte[] padded = new byte[compact.length + 4]; // a value in the middle of a larger array
+          System.arraycopy(compact, 0, padded, 2, compact.length);
+          doc.rawValue(padded, 2, compact.length);
+        }
+        doc.endLinedArray().field("after", after).endObject().close();
+      }
+      String text = bytes.toString(StandardCharsets.UTF_8);
+      assertThat(chars.toString()).isEqualTo(text);
+      assertThat(normal(PRETTY.readValue(text, Object.class))).isEqualTo(normal(whole));
+      assertThat(Visible.firstControl(text)).isEqualTo(-1);
+      // the lines between the list's brackets are its values, compact, each at the list's indent
+      String pretty = JsonOut.pretty(map("head", head));
+      String start = pretty.substring(0, pretty.length() - 2) + "," + nl + "  \"records\" : [";
+      assertThat(text).startsWith(start);
+      String rest = text.substring(start.length());
+      String list = rest.substring(0, rest.indexOf(nl + "  \"after\""));
+      if (records.isEmpty()) {
+        assertThat(list).isEqualTo(" ],");
+      } else {
+        List<String> lines = new ArrayList<>(List.of(list.split(nl, -1)));
+        assertThat(lines.remove(0)).isEmpty();
+        assertThat(lines.remove(lines.size() - 1)).isEqualTo("  ],");
+        assertThat(lines).hasSize(records.size());
+        for (int k = 0; k < lines.size(); k++) {
+          String expected = JsonOut.compact(records.get(k));
+          assertThat(lines.get(k)).isEqualTo("    " + expected + (k < lines.size() - 1 ? "," : ""));
+        }
+      }
+      // after it, arrays are laid out as before
+      assertThat(text).endsWith("\"after\" : [ 1, [ 2, 3 ] ]" + nl + "}");
+    }
+  }
+
+  @Test
   void jsonLinesAreEachValueCompactOnALineOfItsOwn() {
     Random r = new Random(11);
     List<Object> values = new ArrayList<>();
