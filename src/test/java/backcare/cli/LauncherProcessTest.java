@@ -209,7 +209,7 @@ class LauncherProcessTest {
     env.put("LC_ALL", "C");
     Launcher.Result json = Launcher.run(env, "history", "--json");
     assertThat(json.code()).as(json.err()).isZero();
-    assertThat(json.outText()).contains("\"routine\" : \"café-matin\"");
+    assertThat(json.outText()).contains("\"routine\":\"café-matin\"");
     Launcher.Result csv = Launcher.run(env, "history", "--csv");
     assertThat(csv.outText()).contains(",café-matin,");
     Launcher.Result text = Launcher.run(env, "history");
