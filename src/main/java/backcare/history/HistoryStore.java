@@ -25,7 +25,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -408,7 +407,12 @@ public final class HistoryStore {
         new TailRead<>(
             ReadRecord.nanos(at) - window.toNanos(), keep, new LineReader(at.plus(CLOCK_SKEW)));
     open(notes::add, (in, size) -> Lines.backwards(in, size, read));
-    Collections.reverse(read.kept);
+    Object[] kept = read.kept.toArray(); // read last to first: in file order, a plain loop
+    for (int i = 0, j = kept.length - 1; i < j; i++, j--) {
+      Object k = kept[i];
+      kept[i] = kept[j];
+      kept[j] = k;
+    }
     List<String> warnings = new ArrayList<>();
     for (int i = read.problems.size() - 1; i >= 0; i--) {
       long k = read.problemLines.get(i);
@@ -418,7 +422,9 @@ public final class HistoryStore {
               : k == 1 ? ", last line" : ", line " + k + " from the end";
       warnings.add(file + where + ": " + read.problems.get(i));
     }
-    return new Tail<>(Optional.ofNullable(read.latest), read.kept, warnings, notes);
+    @SuppressWarnings("unchecked") // the T that keep gave
+    List<T> sessions = (List<T>) List.of(kept);
+    return new Tail<>(Optional.ofNullable(read.latest), sessions, warnings, notes);
   }
 
   /** The backward read of {@link #tail}: each line, last to first, until the stop rule holds. */
