@@ -29,6 +29,8 @@ final class ArchiveTraining {
           new String[] {"routines", "--json"},
           new String[] {"routine", "morning", "--dry-run"},
           new String[] {"routine", "morning", "--dry-run", "--json"},
+          // a condition, as a screen's or --condition gives one: steps swapped, left out, and why
+          new String[] {"routine", "quick", "--dry-run", "--condition", "disc"},
           new String[] {"routine", "quick"},
           new String[] {"routine", "quick", "--json"},
           new String[] {"exercises"},

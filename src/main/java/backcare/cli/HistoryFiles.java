@@ -20,12 +20,15 @@ final class HistoryFiles {
   }
 
   /**
-   * What a routine's start needs (the safety net's window and the latest triage, read from the end
-   * of the file), with its warnings and notes printed; IOException when the file exists but cannot
-   * be read or is refused (a link, not a regular file), BadInputException for a bad HOME.
+   * What a routine's start needs (the latest triage, and the sessions of the safety net's window as
+   * it reads them, read from the end of the file), with its warnings and notes printed; IOException
+   * when the file exists but cannot be read or is refused (a link, not a regular file),
+   * BadInputException for a bad HOME.
    */
-  static HistoryStore.Contents tail(HistoryStore store, PrintWriter err) throws IOException {
-    HistoryStore.Contents contents = store.tail(SafetyNet.WINDOW);
+  static HistoryStore.Tail<SafetyNet.Session> tail(HistoryStore store, PrintWriter err)
+      throws IOException {
+    HistoryStore.Tail<SafetyNet.Session> contents =
+        store.tail(SafetyNet.WINDOW, SafetyNet.Session::read);
     Warnings w = new Warnings(store, err, "every good record of the last weeks was read");
     contents.notes().forEach(w::note);
     contents.warnings().forEach(w::warning);
@@ -37,7 +40,8 @@ final class HistoryFiles {
    * As {@link #tail}, but a history that exists and cannot be read is the warning of {@link
    * #warnUnreadable} ({@code consequence}: what goes unchecked) and null: never "no history".
    */
-  static HistoryStore.Contents tailOrWarn(HistoryStore store, PrintWriter err, String consequence) {
+  static HistoryStore.Tail<SafetyNet.Session> tailOrWarn(
+      HistoryStore store, PrintWriter err, String consequence) {
     try {
       return tail(store, err);
     } catch (IOException e) {

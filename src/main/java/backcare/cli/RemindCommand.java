@@ -192,7 +192,8 @@ public final class RemindCommand implements Callable<Integer> {
     try {
       // read from the end of the history: only routines of the last interval (and an hour more)
       // matter
-      recent = store.tail(Duration.ofMinutes(minutes + 60L)).sessions();
+      recent =
+          store.tail(Duration.ofMinutes(minutes + 60L), r -> (SessionRecord) r.record()).sessions();
     } catch (IOException e) {
       HistoryFiles.warnUnreadable(err(), store, e, "reminding anyway");
     }

@@ -68,11 +68,10 @@ final class RoutineSession {
   /** Runs the request; the exit code (0, 130, or the gate's 3 to 5). */
   int run(Request r) {
     HistoryStore store = HistoryFiles.store(ctx);
-    HistoryStore.Contents read =
+    HistoryStore.Tail<SafetyNet.Session> read =
         HistoryFiles.tailOrWarn(
             store, err, "the safety net and your triage's conditions are not checked");
-    HistoryStore.Contents history =
-        read != null ? read : new HistoryStore.Contents(List.of(), List.of());
+    HistoryStore.Tail<SafetyNet.Session> history = read != null ? read : HistoryStore.Tail.empty();
     ConditionChoice choice =
         ConditionChoice.of(r.named(), r.noConditions(), history.latestTriage());
     choice.warnings().forEach(w -> err.println("backcare: " + w));

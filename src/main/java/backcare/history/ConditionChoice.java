@@ -53,12 +53,15 @@ public record ConditionChoice(
             : "your triage on " + t.time().toLocalDate();
     List<String> notes =
         List.of(
-            "Using the conditions from "
-                + from
-                + ": "
-                + String.join(", ", conditions.stream().map(Condition::id).toList())
-                + ".",
+            "Using the conditions from " + from + ": " + String.join(", ", ids(conditions)) + ".",
             "  (--condition NAME chooses others; --condition none runs without.)");
     return new ConditionChoice(conditions, notes, warnings);
+  }
+
+  /** The conditions' ids, in order (a loop: streams cost a start their classes). */
+  private static List<String> ids(Set<Condition> conditions) {
+    List<String> ids = new ArrayList<>();
+    for (Condition c : conditions) ids.add(c.id());
+    return ids;
   }
 }

@@ -29,7 +29,7 @@ public final class Figures {
   private final Latest latest;
   private final Stats.TotalsSoFar totals = new Stats.TotalsSoFar();
   private final TreeSet<LocalDate> days = new TreeSet<>();
-  private final List<SessionRecord> netSessions = new ArrayList<>();
+  private final List<SafetyNet.Session> netSessions = new ArrayList<>();
   private TriageRecord latestTriage;
   private long latestTriageNanos = Long.MIN_VALUE;
 
@@ -76,7 +76,7 @@ public final class Figures {
     }
     boolean skipped = r.skipped();
     addDay(Math.floorDiv(time, ReadRecord.NANOS), skipped);
-    if (time > netFromNanos) netSessions.add((SessionRecord) r.record());
+    if (time > netFromNanos) netSessions.add(SafetyNet.Session.read(r));
     if (time < fromNanos) return;
     sessionsInRange++;
     totals.add(skipped, r.activeSeconds(), r.painBefore(), r.painAfter());

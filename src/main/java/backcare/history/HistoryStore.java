@@ -25,12 +25,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -384,69 +384,117 @@ public final class HistoryStore {
   static final int PAST_RUN = 32;
 
   /**
-   * What a routine's start needs, read backwards from the end of the file: every trusted record
-   * from the last {@code window} (in file order) and the latest triage by time, however old (the
-   * later line when two share a time). Records are appended in time order, give or take {@link
-   * #ORDER_SLACK}, so reading stops after {@link #PAST_RUN} records in a row older than both the
-   * window and the latest triage by that much: the cost depends on the window, not on the file's
-   * size. Without any triage it reads the whole file. Warnings are for the lines read: by line
-   * number when the read reached the start, else counted from the end ("file, line 3 from the end:
-   * ...").
+   * What a routine's start needs, read backwards from the end of the file: each trusted session
+   * from the last {@code window}, as {@code keep} takes it (in file order), and the latest triage
+   * by time, however old (the later line when two share a time). Records are appended in time
+   * order, give or take {@link #ORDER_SLACK}, so reading stops after {@link #PAST_RUN} records in a
+   * row older than both the window and the latest triage by that much: the cost depends on the
+   * window, not on the file's size. Without any triage it reads the whole file. Nothing is built
+   * but what {@code keep} builds and the latest triage so far: times are compared as {@link
+   * ReadRecord#timeNanos}. Warnings are for the lines read: by line number when the read reached
+   * the start, else counted from the end ("file, line 3 from the end: ...").
    */
-  public Contents tail(Duration window) throws IOException {
+  public <T> Tail<T> tail(Duration window, Function<? super ReadRecord, ? extends T> keep)
+      throws IOException {
     Instant at = now.get();
-    Instant from = at.minus(window);
-    Instant latestAllowed = at.plus(CLOCK_SKEW);
-    List<HistoryRecord> recent = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    List<Map.Entry<Long, String>> problems = new ArrayList<>();
-    TriageRecord[] latest = {null};
-    long[] fromEnd = {0};
-    boolean[] stopped = {false};
-    int[] pastRun = {0};
-    LineReader reader = new LineReader(latestAllowed);
-    open(
-        notes::add,
-        (in, size) ->
-            Lines.backwards(
-                in,
-                size,
-                (bytes, start, length, offset, unended) -> {
-                  fromEnd[0]++;
-                  ReadRecord read = reader.read(bytes, start, length, unended);
-                  if (reader.problem() != null)
-                    problems.add(Map.entry(fromEnd[0], reader.problem()));
-                  if (read == null) return true;
-                  HistoryRecord r = read.record();
-                  Instant t = r.time().toInstant();
-                  if (t.isAfter(from)) recent.add(r);
-                  if (r instanceof TriageRecord triage
-                      && (latest[0] == null
-                          || triage.time().toInstant().isAfter(latest[0].time().toInstant()))) {
-                    latest[0] = triage;
-                  }
-                  if (latest[0] == null) return true;
-                  Instant cover =
-                      latest[0].time().toInstant().isBefore(from)
-                          ? latest[0].time().toInstant()
-                          : from;
-                  pastRun[0] = t.isBefore(cover.minus(ORDER_SLACK)) ? pastRun[0] + 1 : 0;
-                  stopped[0] = pastRun[0] >= PAST_RUN;
-                  return !stopped[0];
-                }));
-    Collections.reverse(recent);
-    // the latest triage is always there, so TriageRecord.latest over the triages finds it
-    if (latest[0] != null && !latest[0].time().toInstant().isAfter(from)) recent.add(0, latest[0]);
-    List<String> warnings = new ArrayList<>();
-    for (int i = problems.size() - 1; i >= 0; i--) {
-      long k = problems.get(i).getKey();
-      String where =
-          !stopped[0]
-              ? ":" + (fromEnd[0] - k + 1)
-              : k == 1 ? ", last line" : ", line " + k + " from the end";
-      warnings.add(file + where + ": " + problems.get(i).getValue());
+    TailRead<T> read =
+        new TailRead<>(
+            ReadRecord.nanos(at) - window.toNanos(), keep, new LineReader(at.plus(CLOCK_SKEW)));
+    open(notes::add, (in, size) -> Lines.backwards(in, size, read));
+    Object[] kept = read.kept.toArray(); // read last to first: in file order, a plain loop
+    for (int i = 0, j = kept.length - 1; i < j; i++, j--) {
+      Object k = kept[i];
+      kept[i] = kept[j];
+      kept[j] = k;
     }
-    return new Contents(recent, warnings, notes);
+    List<String> warnings = new ArrayList<>();
+    for (int i = read.problems.size() - 1; i >= 0; i--) {
+      long k = read.problemLines.get(i);
+      String where =
+          !read.stopped
+              ? ":" + (read.fromEnd - k + 1)
+              : k == 1 ? ", last line" : ", line " + k + " from the end";
+      warnings.add(file + where + ": " + read.problems.get(i));
+    }
+    @SuppressWarnings("unchecked") // the T that keep gave
+    List<T> sessions = (List<T>) List.of(kept);
+    return new Tail<>(Optional.ofNullable(read.latest), sessions, warnings, notes);
+  }
+
+  /** The backward read of {@link #tail}: each line, last to first, until the stop rule holds. */
+  private static final class TailRead<T> implements Lines.ByteSink {
+    private final long fromNanos;
+    private final Function<? super ReadRecord, ? extends T> keep;
+    private final LineReader reader;
+    final List<T> kept = new ArrayList<>();
+    final List<String> problems = new ArrayList<>();
+
+    /** The line of each problem, counted from the end. */
+    final List<Long> problemLines = new ArrayList<>();
+
+    TriageRecord latest;
+    private long latestNanos;
+    long fromEnd;
+    boolean stopped;
+    private int pastRun;
+
+    TailRead(long fromNanos, Function<? super ReadRecord, ? extends T> keep, LineReader reader) {
+      this.fromNanos = fromNanos;
+      this.keep = keep;
+      this.reader = reader;
+    }
+
+    @Override
+    public boolean line(byte[] bytes, int from, int length, long offset, boolean unended) {
+      fromEnd++;
+      ReadRecord read = reader.read(bytes, from, length, unended);
+      if (reader.problem() != null) {
+        problems.add(reader.problem());
+        problemLines.add(fromEnd);
+      }
+      if (read == null) return true;
+      long t = read.timeNanos();
+      if (read.isSession()) {
+        if (t > fromNanos) kept.add(keep.apply(read));
+      } else if (latest == null || t > latestNanos) {
+        latest = (TriageRecord) read.record();
+        latestNanos = t;
+      }
+      if (latest == null) return true;
+      long cover = Math.min(latestNanos, fromNanos);
+      pastRun = t < cover - ORDER_SLACK_NANOS ? pastRun + 1 : 0;
+      stopped = pastRun >= PAST_RUN;
+      return !stopped;
+    }
+  }
+
+  private static final long ORDER_SLACK_NANOS = ORDER_SLACK.toNanos();
+
+  /**
+   * What {@link #tail} found: the latest triage, the window's sessions as its {@code keep} took
+   * them (in file order), warnings about the lines read, and notes about the file itself.
+   */
+  public record Tail<T>(
+      Optional<TriageRecord> latestTriage,
+      List<T> sessions,
+      List<String> warnings,
+      List<String> notes) {
+    public Tail {
+      sessions = List.copyOf(sessions);
+      warnings = List.copyOf(warnings);
+      notes = List.copyOf(notes);
+    }
+
+    /** Nothing read (no history, or one that could not be read). */
+    public static <T> Tail<T> empty() {
+      return new Tail<>(Optional.empty(), List.of(), List.of(), List.of());
+    }
+
+    /** The latest triage as a list of it alone, or none: all the gate and the safety net read. */
+    public List<TriageRecord> triages() {
+      return latestTriage.isPresent() ? List.of(latestTriage.get()) : List.of();
+    }
   }
 
   /** One line's verdict: its trusted record (or null) and what to warn about (or null). */

@@ -148,8 +148,7 @@ final class Lines {
         throw new IOException("the file got shorter while it was read");
       byte[] b = chunk.array();
       int to = n;
-      for (int i = n - 1; i >= 0; i--) {
-        if (b[i] != '\n') continue;
+      for (int i = lastNewline(b, n); i >= 0; i = lastNewline(b, i)) {
         boolean unended = last;
         last = false;
         // the newline that ends the file has nothing after it: no line
@@ -213,6 +212,18 @@ final class Lines {
   private static int newline(byte[] b, int from, int to) {
     for (int i = from; i < to; i++) if (b[i] == '\n') return i;
     return -1;
+  }
+
+  /**
+   * The position of the last newline in {@code b[0..before)}, or -1. A method of its own, called
+   * once a line, so that the JIT compiles it after a few lines, where the loop inside {@link
+   * #backwards} waited for an on-stack replacement of the whole method (a million-record history's
+   * tail spent ~3 ms interpreting it).
+   */
+  private static int lastNewline(byte[] b, int before) {
+    int i = before - 1;
+    while (i >= 0 && b[i] != '\n') i--;
+    return i;
   }
 
   private static boolean line(ByteSink sink, Pending p, long offset, boolean unended)

@@ -540,6 +540,14 @@ final class PlainLine implements ReadRecord {
     return session && is(ENDING, "skipped");
   }
 
+  /** The scanned record's "ending" is "stopped-for-pain". */
+  @Override
+  public boolean stoppedForPain() {
+    return session && is(ENDING, STOPPED_FOR_PAIN);
+  }
+
+  private static final String STOPPED_FOR_PAIN = backcare.session.Ending.STOPPED_FOR_PAIN.id();
+
   /** The record the scanned line holds. */
   @Override
   public HistoryRecord record() {

@@ -1,11 +1,11 @@
 package backcare.history;
 
 /**
- * A trusted record as the forward read hands it on, valid only during that call: what the figures
- * and the data formats need, read straight from its line where it is in the plain form ({@link
- * PlainLine}), so that a record is only built ({@link #record}) when something keeps it.
+ * A trusted record as a read hands it on, valid only during that call: what the figures, the data
+ * formats and the safety net need, read straight from its line where it is in the plain form
+ * ({@link PlainLine}), so that a record is only built ({@link #record}) when something keeps it.
  */
-sealed interface ReadRecord permits PlainLine, ReadRecord.Built {
+public sealed interface ReadRecord permits PlainLine, ReadRecord.Built {
   /** A pain not answered. */
   int NO_PAIN = -1;
 
@@ -22,6 +22,9 @@ sealed interface ReadRecord permits PlainLine, ReadRecord.Built {
 
   /** A session whose every step was skipped (not in the totals or the streak). */
   boolean skipped();
+
+  /** A session that ended "stopped for pain" (the safety net counts them). */
+  boolean stoppedForPain();
 
   /** A session's active seconds; 0 for a triage. */
   long activeSeconds();
@@ -42,6 +45,14 @@ sealed interface ReadRecord permits PlainLine, ReadRecord.Built {
     return null;
   }
 
+  /**
+   * An instant as {@link #timeNanos} gives a record's time: exact from 1678 to 2262, which holds
+   * every trusted record (outside it, wrapped around as a plain line's time is).
+   */
+  static long nanos(java.time.Instant t) {
+    return t.getEpochSecond() * NANOS + t.getNano();
+  }
+
   /** A record that was built as it was read (a line not in the plain form). */
   record Built(HistoryRecord record) implements ReadRecord {
     @Override
@@ -51,12 +62,17 @@ sealed interface ReadRecord permits PlainLine, ReadRecord.Built {
 
     @Override
     public long timeNanos() {
-      return record.time().toEpochSecond() * NANOS + record.time().getNano();
+      return nanos(record.time().toInstant());
     }
 
     @Override
     public boolean skipped() {
       return record instanceof SessionRecord s && s.skipped();
+    }
+
+    @Override
+    public boolean stoppedForPain() {
+      return record instanceof SessionRecord s && s.stoppedForPain();
     }
 
     @Override

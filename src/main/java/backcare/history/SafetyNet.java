@@ -51,28 +51,55 @@ public final class SafetyNet {
   /** One reason to see a clinician: a stable rule id and what to tell the user. */
   public record Alert(String rule, String message) {}
 
+  /**
+   * What the safety net reads of a session, and all it keeps of one: its start in nanoseconds since
+   * the epoch ({@link ReadRecord#timeNanos}), its pain before (0-10, or {@link
+   * ReadRecord#NO_PAIN}), and whether it ended "stopped for pain". A routine's start takes these
+   * straight from the lines it reads, without building the records.
+   */
+  public record Session(long startNanos, int painBefore, boolean stoppedForPain) {
+    public static Session of(SessionRecord s) {
+      return new Session(
+          ReadRecord.nanos(s.start().toInstant()),
+          s.painBefore() == null ? ReadRecord.NO_PAIN : s.painBefore(),
+          s.stoppedForPain());
+    }
+
+    /** A session as a read hands it on (a triage is not one: null). */
+    public static Session read(ReadRecord r) {
+      return r.isSession() ? new Session(r.timeNanos(), r.painBefore(), r.stoppedForPain()) : null;
+    }
+  }
+
+  /**
+   * The alerts at {@code now}, from the sessions (in any order) and the triages (only the latest by
+   * time counts).
+   */
   public static List<Alert> check(
-      List<SessionRecord> sessions, List<TriageRecord> triages, ZonedDateTime now) {
+      List<Session> sessions, List<TriageRecord> triages, ZonedDateTime now) {
     List<Alert> alerts = new ArrayList<>();
     Instant at = now.toInstant();
-    painRising(sessions, at).ifPresent(alerts::add);
-    stoppedForPain(sessions, at).ifPresent(alerts::add);
+    long nanos = ReadRecord.nanos(at);
+    painRising(sessions, nanos).ifPresent(alerts::add);
+    stoppedForPain(sessions, nanos).ifPresent(alerts::add);
     triage(triages, at, now.getZone()).ifPresent(alerts::add);
     return alerts;
   }
 
-  static Optional<Alert> painRising(List<SessionRecord> sessions, Instant now) {
-    Instant from = now.minus(TREND_WINDOW);
-    List<SessionRecord> recent =
-        sessions.stream()
-            .filter(s -> s.painBefore() != null && s.start().toInstant().isAfter(from))
-            .toList();
-    if (recent.size() < MIN_SESSIONS_FOR_TREND) return Optional.empty();
-    double[] x = new double[recent.size()];
-    double[] y = new double[recent.size()];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = Duration.between(from, recent.get(i).start().toInstant()).toSeconds() / 86_400.0;
-      y[i] = recent.get(i).painBefore();
+  static Optional<Alert> painRising(List<Session> sessions, long nowNanos) {
+    long from = nowNanos - TREND_WINDOW.toNanos();
+    int count = 0;
+    for (Session s : sessions) if (s.painBefore() >= 0 && s.startNanos() > from) count++;
+    if (count < MIN_SESSIONS_FOR_TREND) return Optional.empty();
+    double[] x = new double[count];
+    double[] y = new double[count];
+    int i = 0;
+    for (Session s : sessions) {
+      if (s.painBefore() < 0 || s.startNanos() <= from) continue;
+      // whole seconds since the window's start, as Duration.toSeconds gave them
+      x[i] = Math.floorDiv(s.startNanos() - from, ReadRecord.NANOS) / 86_400.0;
+      y[i] = s.painBefore();
+      i++;
     }
     double rise = fittedRise(x, y);
     if (!(rise >= RISE_POINTS)) return Optional.empty();
@@ -86,7 +113,7 @@ public final class SafetyNet {
                 + " point"
                 + (points == 1 ? "" : "s")
                 + " on the 0-10 scale across your "
-                + recent.size()
+                + count
                 + " sessions. Stretching is not helping it on its own: please book a doctor or"
                 + " physiotherapist to look at your back."));
   }
@@ -113,12 +140,10 @@ public final class SafetyNet {
     return sxx == 0 ? 0 : sxy / sxx * (max - min);
   }
 
-  static Optional<Alert> stoppedForPain(List<SessionRecord> sessions, Instant now) {
-    Instant from = now.minus(STOP_WINDOW);
-    long stops =
-        sessions.stream()
-            .filter(s -> s.stoppedForPain() && s.start().toInstant().isAfter(from))
-            .count();
+  static Optional<Alert> stoppedForPain(List<Session> sessions, long nowNanos) {
+    long from = nowNanos - STOP_WINDOW.toNanos();
+    long stops = 0;
+    for (Session s : sessions) if (s.stoppedForPain() && s.startNanos() > from) stops++;
     if (stops < STOPS) return Optional.empty();
     return Optional.of(
         new Alert(

@@ -130,7 +130,10 @@ public record TriageRecord(
   /** The conditions this version knows, in the order recorded; unknown ids are left out. */
   public Set<Condition> knownConditions() {
     Set<Condition> set = new LinkedHashSet<>();
-    for (String c : conditions) Condition.byId(c).ifPresent(set::add);
+    for (String c : conditions) {
+      Optional<Condition> known = Condition.byId(c);
+      if (known.isPresent()) set.add(known.get());
+    }
     return set;
   }
 }

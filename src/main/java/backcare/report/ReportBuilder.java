@@ -1,5 +1,6 @@
 package backcare.report;
 
+import backcare.history.ReadRecord;
 import backcare.history.SafetyNet;
 import backcare.history.SessionRecord;
 import backcare.history.Stats;
@@ -223,13 +224,17 @@ public final class ReportBuilder {
     }
     moments.add(end);
     Instant lookBack = start.minus(SafetyNet.TREND_WINDOW).minus(SafetyNet.TREND_WINDOW);
-    List<SessionRecord> recent =
-        sessions.stream().filter(s -> !s.start().toInstant().isBefore(lookBack)).toList();
+    List<SafetyNet.Session> recent =
+        sessions.stream()
+            .filter(s -> !s.start().toInstant().isBefore(lookBack))
+            .map(SafetyNet.Session::of)
+            .toList();
     Map<String, AlertSpan> open = new LinkedHashMap<>();
     List<AlertSpan> spans = new ArrayList<>();
     for (Instant at : moments) {
-      List<SessionRecord> before =
-          recent.stream().filter(s -> !s.start().toInstant().isAfter(at)).toList();
+      long atNanos = ReadRecord.nanos(at);
+      List<SafetyNet.Session> before =
+          recent.stream().filter(s -> s.startNanos() <= atNanos).toList();
       List<TriageRecord> screens =
           triages.stream().filter(t -> !t.time().toInstant().isAfter(at)).toList();
       LocalDate day = at.atZone(now.getZone()).toLocalDate();

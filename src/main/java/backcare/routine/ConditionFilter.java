@@ -34,25 +34,33 @@ public final class ConditionFilter {
         kept.add(step);
         continue;
       }
-      List<Condition> why =
-          conditions.stream()
-              .filter(c -> c.removedTags().stream().anyMatch(bad::contains))
-              .distinct()
-              .toList();
+      // plain loops, not streams: with a screen's conditions this runs at every routine's start,
+      // and streams cost their classes and call sites there (docs/performance.md)
+      Set<Condition> why = new LinkedHashSet<>();
+      for (Condition c : conditions)
+        for (String tag : c.removedTags()) if (bad.contains(tag)) why.add(c);
+      List<String> ids = new ArrayList<>();
+      List<String> whys = new ArrayList<>();
+      for (Condition c : why) {
+        ids.add(c.id());
+        whys.add(c.why());
+      }
       Exercise alt = firstSafe(step.alternatives(), conditions, library);
       changes.add(
           new FilterChange(
               i + 1,
               step.exercise().id(),
               alt == null ? null : alt.id(),
-              why.stream().map(Condition::id).toList(),
+              List.copyOf(ids),
               List.copyOf(new TreeSet<>(bad)),
-              String.join("; ", why.stream().map(Condition::why).toList()),
+              String.join("; ", whys),
               step.alternatives()));
       if (alt != null) kept.add(step.replacedBy(alt));
     }
-    List<String> advice = conditions.stream().distinct().flatMap(c -> c.advice().stream()).toList();
-    return new Result(routine.withSteps(kept), List.copyOf(changes), advice);
+    List<String> advice = new ArrayList<>();
+    for (Condition c : new LinkedHashSet<>(conditions))
+      if (c.advice().isPresent()) advice.add(c.advice().get());
+    return new Result(routine.withSteps(kept), List.copyOf(changes), List.copyOf(advice));
   }
 
   /** The first of the ids that names an exercise safe under every condition, or null. */

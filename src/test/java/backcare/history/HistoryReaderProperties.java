@@ -178,7 +178,10 @@ class HistoryReaderProperties {
                   sessions,
                   NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate(),
                   java.time.ZoneOffset.UTC);
-              SafetyNet.check(sessions, c.triages(), NOW.atZone(java.time.ZoneOffset.UTC));
+              SafetyNet.check(
+                  sessions.stream().map(SafetyNet.Session::of).toList(),
+                  c.triages(),
+                  NOW.atZone(java.time.ZoneOffset.UTC));
               c.latestTriageConditions();
             });
   }
@@ -241,6 +244,8 @@ class HistoryReaderProperties {
               assertThat(plain.endSecond()).as(line).isEqualTo(end);
               assertThat(plain.skipped())
                   .isEqualTo(d.record() instanceof SessionRecord s && s.skipped());
+              assertThat(plain.stoppedForPain())
+                  .isEqualTo(d.record() instanceof SessionRecord s && s.stoppedForPain());
             }
             start = i + 1;
           }
@@ -560,7 +565,10 @@ class HistoryReaderProperties {
             Stats.totals(inRange),
             inRange.size(),
             inRange.subList(Math.max(0, inRange.size() - keep), inRange.size()),
-            SafetyNet.check(net, all.latestTriage().map(List::of).orElse(List.of()), now),
+            SafetyNet.check(
+                net.stream().map(SafetyNet.Session::of).toList(),
+                all.latestTriage().map(List::of).orElse(List.of()),
+                now),
             all.latestTriage())
         .toString();
   }

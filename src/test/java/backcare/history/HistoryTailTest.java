@@ -48,26 +48,31 @@ class HistoryTailTest {
               HistoryStore store = new HistoryStore(write(bytes), NOW);
               try {
                 HistoryStore.Contents all = store.read();
-                HistoryStore.Contents tail = store.tail(SafetyNet.WINDOW);
+                // the tail's two callers: records built (remind), the safety net's facts (routine)
+                HistoryStore.Tail<HistoryRecord> tail =
+                    store.tail(SafetyNet.WINDOW, ReadRecord::record);
+                HistoryStore.Tail<SafetyNet.Session> facts =
+                    store.tail(SafetyNet.WINDOW, SafetyNet.Session::read);
                 Instant from = SyntheticHistory.NOW.minus(SafetyNet.WINDOW);
+                List<SessionRecord> window =
+                    all.sessions().stream()
+                        .filter(s -> s.time().toInstant().isAfter(from))
+                        .toList();
                 assertThat(tail.latestTriage()).isEqualTo(all.latestTriage());
-                assertThat(tail.sessions())
-                    .isEqualTo(
-                        all.sessions().stream()
-                            .filter(s -> s.time().toInstant().isAfter(from))
-                            .toList());
-                assertThat(
-                        tail.triages().stream()
-                            .filter(t -> t.time().toInstant().isAfter(from))
-                            .toList())
-                    .isEqualTo(
-                        all.triages().stream()
-                            .filter(t -> t.time().toInstant().isAfter(from))
-                            .toList());
+                assertThat(tail.sessions()).isEqualTo(window);
+                assertThat(facts.latestTriage()).isEqualTo(all.latestTriage());
+                assertThat(facts.sessions())
+                    .isEqualTo(window.stream().map(SafetyNet.Session::of).toList());
+                assertThat(facts.warnings()).isEqualTo(tail.warnings());
+                assertThat(facts.triages()).isEqualTo(all.latestTriage().stream().toList());
                 // the safety net says the same from either
                 var now = SyntheticHistory.NOW.atZone(java.time.ZoneOffset.UTC);
-                assertThat(SafetyNet.check(tail.sessions(), tail.triages(), now))
-                    .isEqualTo(SafetyNet.check(all.sessions(), all.triages(), now));
+                assertThat(SafetyNet.check(facts.sessions(), facts.triages(), now))
+                    .isEqualTo(
+                        SafetyNet.check(
+                            all.sessions().stream().map(SafetyNet.Session::of).toList(),
+                            all.triages(),
+                            now));
                 // a cut-off last line is named by both; every warning of the tail's is the forward
                 // read's
                 // or counted from the end
@@ -130,12 +135,16 @@ class HistoryTailTest {
     }
     write(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     AtomicLong read = new AtomicLong();
-    HistoryStore.Contents tail = counting(read).tail(SafetyNet.WINDOW);
+    HistoryStore.Tail<SafetyNet.Session> tail =
+        counting(read).tail(SafetyNet.WINDOW, SafetyNet.Session::read);
     HistoryStore.Contents all = counting(new AtomicLong()).read();
     Instant from = SyntheticHistory.NOW.minus(SafetyNet.WINDOW);
-    assertThat(tail.records())
+    assertThat(tail.sessions())
         .containsExactlyElementsOf(
-            all.records().stream().filter(r -> r.time().toInstant().isAfter(from)).toList());
+            all.sessions().stream()
+                .filter(r -> r.time().toInstant().isAfter(from))
+                .map(SafetyNet.Session::of)
+                .toList());
     assertThat(tail.latestTriage()).isPresent().isEqualTo(all.latestTriage());
     return read.get();
   }

@@ -119,9 +119,24 @@ class PlainFormatsProperties {
           if (!plain.scan(bytes, 0, bytes.length)) return;
           HistoryRecord record = plain.record();
           ReadRecord built = new ReadRecord.Built(record);
-          assertThat(List.of(plain.isSession(), plain.timeNanos(), plain.skipped()))
+          assertThat(
+                  List.of(
+                      plain.isSession(),
+                      plain.timeNanos(),
+                      plain.skipped(),
+                      plain.stoppedForPain()))
               .as(line)
-              .isEqualTo(List.of(built.isSession(), built.timeNanos(), built.skipped()));
+              .isEqualTo(
+                  List.of(
+                      built.isSession(),
+                      built.timeNanos(),
+                      built.skipped(),
+                      built.stoppedForPain()));
+          // what the safety net takes of a line, read or built, is what it takes of the record
+          assertThat(SafetyNet.Session.read(plain))
+              .as(line)
+              .isEqualTo(SafetyNet.Session.read(built))
+              .isEqualTo(record instanceof SessionRecord s ? SafetyNet.Session.of(s) : null);
           assertThat(List.of(plain.activeSeconds(), plain.painBefore(), plain.painAfter()))
               .as(line)
               .isEqualTo(List.of(built.activeSeconds(), built.painBefore(), built.painAfter()));

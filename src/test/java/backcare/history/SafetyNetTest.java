@@ -11,8 +11,14 @@ import org.junit.jupiter.api.Test;
 class SafetyNetTest {
   static final ZonedDateTime NOW = ZonedDateTime.parse("2024-05-20T12:00:00Z");
 
+  /** The safety net over these records, as every caller gives it them: as its sessions' facts. */
+  private static List<SafetyNet.Alert> check(
+      List<SessionRecord> sessions, List<TriageRecord> triages, ZonedDateTime now) {
+    return SafetyNet.check(sessions.stream().map(SafetyNet.Session::of).toList(), triages, now);
+  }
+
   private static List<String> rules(List<SessionRecord> sessions, List<TriageRecord> triages) {
-    return SafetyNet.check(sessions, triages, NOW).stream().map(SafetyNet.Alert::rule).toList();
+    return check(sessions, triages, NOW).stream().map(SafetyNet.Alert::rule).toList();
   }
 
   private static List<String> rules(List<SessionRecord> sessions) {
@@ -22,7 +28,7 @@ class SafetyNetTest {
   @Test
   void painBeforeRisingOverTwoWeeksCallsForAClinician() {
     List<SafetyNet.Alert> alerts =
-        SafetyNet.check(
+        check(
             List.of(
                 session("2024-05-08T08:00:00Z", 3, 2),
                 session("2024-05-12T08:00:00Z", 4, 3),
@@ -108,7 +114,7 @@ class SafetyNetTest {
   @Test
   void twoSessionsStoppedForPainInAWeek() {
     List<SafetyNet.Alert> alerts =
-        SafetyNet.check(
+        check(
             List.of(
                 session("2024-05-14T08:00:00Z", 3, 5, "stopped-for-pain", 60),
                 session("2024-05-19T08:00:00Z", 3, 5, "stopped-for-pain", 60)),
@@ -137,9 +143,32 @@ class SafetyNetTest {
   }
 
   @Test
+  void aWindowHoldsWhatStartedAfterItsStartToTheNanosecond() {
+    // NOW less the 7 days of the stops' window, and a nanosecond after it
+    String edge = "2024-05-13T12:00:00Z";
+    String justIn = "2024-05-13T12:00:00.000000001Z";
+    SessionRecord later = session("2024-05-19T08:00:00Z", 3, 5, "stopped-for-pain", 60);
+    assertThat(rules(List.of(session(edge, 3, 5, "stopped-for-pain", 60), later))).isEmpty();
+    assertThat(rules(List.of(session(justIn, 3, 5, "stopped-for-pain", 60), later)))
+        .containsExactly("stopped-for-pain");
+    // the 14 days of the trend's: the first of four rising sessions left out, then counted
+    List<SessionRecord> rising =
+        List.of(
+            session("2024-05-12T08:00:00Z", 3, 2),
+            session("2024-05-16T08:00:00Z", 4, 3),
+            session("2024-05-19T08:00:00Z", 6, 5));
+    assertThat(rules(rising)).containsExactly("pain-rising");
+    List<SessionRecord> withEdge = new java.util.ArrayList<>(rising);
+    withEdge.add(0, session("2024-05-06T12:00:00Z", 10, 2));
+    assertThat(rules(withEdge)).containsExactly("pain-rising");
+    withEdge.set(0, session("2024-05-06T12:00:00.000000001Z", 10, 2));
+    assertThat(rules(withEdge)).isEmpty();
+  }
+
+  @Test
   void aRecentSeeClinicianTriageCallsForAClinician() {
     List<SafetyNet.Alert> alerts =
-        SafetyNet.check(
+        check(
             List.of(),
             List.of(
                 TriageRecord.of(
@@ -163,13 +192,12 @@ class SafetyNetTest {
 
   @Test
   void urgentAndEmergencySayHowSoon() {
-    assertThat(SafetyNet.check(List.of(), List.of(triage("2024-05-07T13:00:00Z", "urgent")), NOW))
+    assertThat(check(List.of(), List.of(triage("2024-05-07T13:00:00Z", "urgent")), NOW))
         .singleElement()
         .extracting(SafetyNet.Alert::message)
         .asString()
         .contains("said to see a doctor today");
-    assertThat(
-            SafetyNet.check(List.of(), List.of(triage("2024-05-19T13:00:00Z", "emergency")), NOW))
+    assertThat(check(List.of(), List.of(triage("2024-05-19T13:00:00Z", "emergency")), NOW))
         .singleElement()
         .extracting(SafetyNet.Alert::message)
         .asString()
