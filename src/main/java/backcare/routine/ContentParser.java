@@ -128,6 +128,15 @@ public final class ContentParser {
 
   public static Parsed parse(Node root, String file) {
     Parsed parsed = parseUnsorted(root, file);
+    if (parsed.problems().size() < 2) {
+      // nothing to sort: no stream or comparator linked at a start (docs/performance.md)
+      return new Parsed(
+          file,
+          parsed.exercises(),
+          parsed.routine(),
+          parsed.safety(),
+          List.copyOf(parsed.problems()));
+    }
     // each problem's place is found once, not at every comparison of the sort
     record Placed(long position, String problem) {}
     List<String> sorted =
@@ -137,6 +146,27 @@ public final class ContentParser {
             .map(Placed::problem)
             .toList();
     return new Parsed(file, parsed.exercises(), parsed.routine(), parsed.safety(), sorted);
+  }
+
+  /**
+   * The id a routine's or a library exercise's map gives, read as {@link #parse} reads it; null
+   * when it has none or a bad one.
+   */
+  static String idOf(Node node, String file) {
+    return node instanceof Node.MapNode map ? new ContentParser(file).id(map, "id", "") : null;
+  }
+
+  /**
+   * One exercise of a library file, at {@code path} in it, read as {@link #parse} reads it; a
+   * problem throws (the built-in library, which the build has checked whole).
+   */
+  static Exercise checkedExercise(Node node, String file, String path) {
+    ContentParser p = new ContentParser(file);
+    Exercise e = p.exercise(node, path);
+    if (e == null || !p.problems.isEmpty()) {
+      throw new IllegalStateException("built-in content is broken: " + p.problems);
+    }
+    return e;
   }
 
   /** line * 100000 + column of a "file:line:column: ..." problem, for ordering. */
