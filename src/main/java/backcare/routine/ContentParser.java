@@ -564,7 +564,7 @@ public final class ContentParser {
         map.get("figure") == null
             ? null
             : backcare.figure.FigureReader.read(
-                map.get("figure"), join(path, "figure"), this::problem);
+                map.get("figure"), join(path, "figure"), new FigureProblems());
     if (problems.size() > before) return null;
     return new Exercise(
         id,
@@ -828,6 +828,17 @@ public final class ContentParser {
           map.get("flow"),
           path + ".flow",
           "give either hold (static holds) or flow (moving), not both");
+    }
+  }
+
+  /**
+   * A figure's problems, added to this file's. A class, not a method reference linked at every
+   * start (docs/performance.md, "Start-up in one place").
+   */
+  private final class FigureProblems implements backcare.figure.FigureReader.Problems {
+    @Override
+    public void add(Node at, String path, String message) {
+      problem(at, path, message);
     }
   }
 
