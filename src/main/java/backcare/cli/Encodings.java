@@ -93,12 +93,29 @@ final class Encodings {
     Charset charset = locale();
     cmd.setOut(human(out, charset));
     cmd.setErr(human(err, charset));
-    CommandLine.IExecutionStrategy next = cmd.getExecutionStrategy();
-    cmd.setExecutionStrategy(
-        parsed -> {
-          if (printsData(parsed)) cmd.setOut(data(out));
-          return next.execute(parsed);
-        });
+    cmd.setExecutionStrategy(new DataOut(cmd, out, cmd.getExecutionStrategy()));
+  }
+
+  /**
+   * Before {@code next} runs a command that prints data, its out becomes {@link #data}. A class,
+   * not a lambda linked at every start (docs/performance.md, "Start-up in one place").
+   */
+  private static final class DataOut implements CommandLine.IExecutionStrategy {
+    private final CommandLine cmd;
+    private final OutputStream out;
+    private final CommandLine.IExecutionStrategy next;
+
+    DataOut(CommandLine cmd, OutputStream out, CommandLine.IExecutionStrategy next) {
+      this.cmd = cmd;
+      this.out = out;
+      this.next = next;
+    }
+
+    @Override
+    public int execute(ParseResult parsed) {
+      if (printsData(parsed)) cmd.setOut(data(out));
+      return next.execute(parsed);
+    }
   }
 
   static boolean printsData(ParseResult parsed) {

@@ -23,24 +23,52 @@ final class HumanOutput {
   /** Call last when building {@code cmd}, after its subcommands and handlers are in place. */
   static void install(CommandLine cmd, Context context) {
     IntSupplier width =
-        widthOnce(
+        new WidthOnce(
             TerminalWidth.of(context.env(), context.interactive() && Context.systemTerminal()));
     cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     useHumanWriters(cmd, width);
-    IExecutionStrategy run = cmd.getExecutionStrategy();
-    cmd.setExecutionStrategy(
-        parseResult -> {
-          useHumanWriters(cmd, width);
-          if (printsUsage(parseResult))
-            cmd.setUsageHelpWidth(Math.max(MIN_USAGE_WIDTH, width.getAsInt()));
-          return run.execute(parseResult);
-        });
-    IParameterExceptionHandler badArguments = cmd.getParameterExceptionHandler();
-    cmd.setParameterExceptionHandler(
-        (ex, args) -> {
-          useHumanWriters(cmd, width);
-          return badArguments.handleParseException(ex, args);
-        });
+    Writers writers =
+        new Writers(cmd, width, cmd.getExecutionStrategy(), cmd.getParameterExceptionHandler());
+    cmd.setExecutionStrategy(writers);
+    cmd.setParameterExceptionHandler(writers);
+  }
+
+  /**
+   * Puts the writers in place again before the command runs, or before a bad command line is
+   * reported, then hands over. A class, not two lambdas linked at every start (docs/performance.md,
+   * "Start-up in one place").
+   */
+  private static final class Writers implements IExecutionStrategy, IParameterExceptionHandler {
+    private final CommandLine cmd;
+    private final IntSupplier width;
+    private final IExecutionStrategy run;
+    private final IParameterExceptionHandler badArguments;
+
+    Writers(
+        CommandLine cmd,
+        IntSupplier width,
+        IExecutionStrategy run,
+        IParameterExceptionHandler badArguments) {
+      this.cmd = cmd;
+      this.width = width;
+      this.run = run;
+      this.badArguments = badArguments;
+    }
+
+    @Override
+    public int execute(ParseResult parseResult) {
+      useHumanWriters(cmd, width);
+      if (printsUsage(parseResult))
+        cmd.setUsageHelpWidth(Math.max(MIN_USAGE_WIDTH, width.getAsInt()));
+      return run.execute(parseResult);
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args)
+        throws Exception {
+      useHumanWriters(cmd, width);
+      return badArguments.handleParseException(ex, args);
+    }
   }
 
   /** picocli refuses a usage width under 55. */
@@ -63,11 +91,18 @@ final class HumanOutput {
   }
 
   /** {@code width}, asked at most once. */
-  private static IntSupplier widthOnce(IntSupplier width) {
-    int[] known = {0};
-    return () -> {
-      if (known[0] == 0) known[0] = width.getAsInt();
-      return known[0];
-    };
+  private static final class WidthOnce implements IntSupplier {
+    private final IntSupplier width;
+    private int known;
+
+    WidthOnce(IntSupplier width) {
+      this.width = width;
+    }
+
+    @Override
+    public int getAsInt() {
+      if (known == 0) known = width.getAsInt();
+      return known;
+    }
   }
 }

@@ -31,7 +31,7 @@ final class Libraries {
    * dashes is refused before any file is touched.
    */
   static Library.Entry routine(Library library, String id) {
-    if (!ContentParser.ID.matcher(id).matches()) {
+    if (!ContentParser.isId(id)) {
       throw new BadInputException(
           "\""
               + id

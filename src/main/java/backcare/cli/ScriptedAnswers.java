@@ -108,8 +108,26 @@ final class ScriptedAnswers {
         name,
         json ? YamlReader.Syntax.JSON : YamlReader.Syntax.YAML,
         expected,
-        entry -> answer(entry, name),
-        problems::add);
+        new FileAnswers(name));
+  }
+
+  /** Each entry of an answers file taken as an answer, each problem kept. */
+  private final class FileAnswers implements YamlReader.EntrySink {
+    private final String name;
+
+    FileAnswers(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public void entry(Node.Entry entry) {
+      answer(entry, name);
+    }
+
+    @Override
+    public void problem(String problem) {
+      problems.add(problem);
+    }
   }
 
   private void answer(Node.Entry entry, String name) {

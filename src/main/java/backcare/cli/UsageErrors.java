@@ -24,8 +24,27 @@ final class UsageErrors {
 
   /** Installs both handlers on the command line and every subcommand it has now. */
   static void install(CommandLine cmd) {
-    cmd.setParameterExceptionHandler(UsageErrors::usage);
-    cmd.setExecutionExceptionHandler(UsageErrors::failure);
+    cmd.setParameterExceptionHandler(Handlers.BOTH);
+    cmd.setExecutionExceptionHandler(Handlers.BOTH);
+  }
+
+  /**
+   * {@link #usage} and {@link #failure} as picocli's handlers: a class, not two method references
+   * linked at every start (docs/performance.md, "Start-up in one place").
+   */
+  private static final class Handlers
+      implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+    static final Handlers BOTH = new Handlers();
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+      return usage(ex, args);
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+      return failure(ex, cmd, parseResult);
+    }
   }
 
   /** picocli's IParameterExceptionHandler: a bad command line. */

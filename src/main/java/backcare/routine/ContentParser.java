@@ -19,14 +19,42 @@ import java.util.regex.Pattern;
  * exercise ids once every library file is known.
  */
 public final class ContentParser {
-  public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  /**
+   * Whether {@code s} is an id: a lowercase letter or digit, then up to 63 more or dashes (the
+   * pattern {@code [a-z0-9][a-z0-9-]{0,63}}, scanned by hand: patterns compiled at every start cost
+   * ~1% of it; docs/performance.md). ContentParserScanTest holds it to the pattern.
+   */
+  public static boolean isId(String s) {
+    if (s.isEmpty() || s.length() > 64 || s.charAt(0) == '-') return false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    }
+    return true;
+  }
 
-  /** Compiled once: String.matches compiles its pattern at every call. */
-  private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+");
+  /**
+   * The digits of a whole number as written ({@code -?[0-9]+}) without its sign and leading zeros
+   * ("-007" gives "7", "000" gives "0"), or null when {@code s} is not one. Scanned by hand, as
+   * {@link #isId} is.
+   */
+  static String wholeNumberDigits(String s) {
+    int start = s.startsWith("-") ? 1 : 0;
+    if (start == s.length()) return null;
+    for (int i = start; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') return null;
+    }
+    int i = start;
+    while (i < s.length() - 1 && s.charAt(i) == '0') i++;
+    return s.substring(i);
+  }
 
-  private static final Pattern SIGN_AND_LEADING_ZEROS = Pattern.compile("^-?0*(?=\\d)");
+  /** Only for sorting two or more problems. */
+  private static final class Positions {
+    static final Pattern POSITION = Pattern.compile(":(\\d{1,9}):(\\d{1,9}): ");
+  }
 
-  private static final Pattern POSITION = Pattern.compile(":(\\d{1,9}):(\\d{1,9}): ");
   public static final int DEFAULT_LEAD_IN = 5;
   public static final int DEFAULT_REST = 5;
   static final int MAX_REPS = 30;
@@ -128,6 +156,15 @@ public final class ContentParser {
 
   public static Parsed parse(Node root, String file) {
     Parsed parsed = parseUnsorted(root, file);
+    if (parsed.problems().size() < 2) {
+      // nothing to sort: no stream or comparator linked at a start (docs/performance.md)
+      return new Parsed(
+          file,
+          parsed.exercises(),
+          parsed.routine(),
+          parsed.safety(),
+          List.copyOf(parsed.problems()));
+    }
     // each problem's place is found once, not at every comparison of the sort
     record Placed(long position, String problem) {}
     List<String> sorted =
@@ -139,9 +176,30 @@ public final class ContentParser {
     return new Parsed(file, parsed.exercises(), parsed.routine(), parsed.safety(), sorted);
   }
 
+  /**
+   * The id a routine's or a library exercise's map gives, read as {@link #parse} reads it; null
+   * when it has none or a bad one.
+   */
+  static String idOf(Node node, String file) {
+    return node instanceof Node.MapNode map ? new ContentParser(file).id(map, "id", "") : null;
+  }
+
+  /**
+   * One exercise of a library file, at {@code path} in it, read as {@link #parse} reads it; a
+   * problem throws (the built-in library, which the build has checked whole).
+   */
+  static Exercise checkedExercise(Node node, String file, String path) {
+    ContentParser p = new ContentParser(file);
+    Exercise e = p.exercise(node, path);
+    if (e == null || !p.problems.isEmpty()) {
+      throw new IllegalStateException("built-in content is broken: " + p.problems);
+    }
+    return e;
+  }
+
   /** line * 100000 + column of a "file:line:column: ..." problem, for ordering. */
   private static long position(String problem) {
-    java.util.regex.Matcher m = POSITION.matcher(problem);
+    java.util.regex.Matcher m = Positions.POSITION.matcher(problem);
     return m.find() ? Long.parseLong(m.group(1)) * 100_000 + Long.parseLong(m.group(2)) : 0;
   }
 
@@ -385,7 +443,7 @@ public final class ContentParser {
     if (node instanceof Node.Scalar sc && !sc.isNull()) {
       // a bare id is a step with the exercise's defaults
       String id = sc.text();
-      if (!ID.matcher(id).matches()) {
+      if (!isId(id)) {
         problem(node, path, "\"" + id + "\" is not an exercise id");
         return null;
       }
@@ -469,7 +527,7 @@ public final class ContentParser {
     }
     for (int i = 0; i < l.items().size(); i++) {
       Node item = l.items().get(i);
-      if (item instanceof Node.Scalar s && !s.isNull() && ID.matcher(s.text().strip()).matches()) {
+      if (item instanceof Node.Scalar s && !s.isNull() && isId(s.text().strip())) {
         ids.add(s.text().strip());
         nodes.add(item);
       } else {
@@ -534,7 +592,7 @@ public final class ContentParser {
         map.get("figure") == null
             ? null
             : backcare.figure.FigureReader.read(
-                map.get("figure"), join(path, "figure"), this::problem);
+                map.get("figure"), join(path, "figure"), new FigureProblems());
     if (problems.size() > before) return null;
     return new Exercise(
         id,
@@ -646,7 +704,7 @@ public final class ContentParser {
 
   private String id(Node.MapNode map, String key, String path) {
     String t = text(map, key, path, true);
-    if (t != null && !ID.matcher(t).matches()) {
+    if (t != null && !isId(t)) {
       problem(
           map.get(key),
           join(path, key),
@@ -749,10 +807,10 @@ public final class ContentParser {
     if (n instanceof Node.Scalar s
         && !s.isNull()
         && !s.quoted()
-        && WHOLE_NUMBER.matcher(s.text()).matches()) {
+        && wholeNumberDigits(s.text()) != null) {
       // any number of digits: one too long for an int is out of range like any other
       String t = s.text();
-      String digits = SIGN_AND_LEADING_ZEROS.matcher(t).replaceFirst("");
+      String digits = wholeNumberDigits(t);
       boolean fits = !t.startsWith("-") && digits.length() <= 9;
       int v = fits ? Integer.parseInt(digits) : 0;
       if (fits && v >= 1 && v <= MAX_REPS) return v;
@@ -798,6 +856,17 @@ public final class ContentParser {
           map.get("flow"),
           path + ".flow",
           "give either hold (static holds) or flow (moving), not both");
+    }
+  }
+
+  /**
+   * A figure's problems, added to this file's. A class, not a method reference linked at every
+   * start (docs/performance.md, "Start-up in one place").
+   */
+  private final class FigureProblems implements backcare.figure.FigureReader.Problems {
+    @Override
+    public void add(Node at, String path, String message) {
+      problem(at, path, message);
     }
   }
 

@@ -77,9 +77,81 @@ public final class LibraryLoader {
     return new BuiltIn(exercises, routines, safety);
   }
 
+  /**
+   * The built-in content of these trees with each exercise and routine parsed when first asked for:
+   * a start needs a few, and parsing the whole library took ~15 ms of every start
+   * (docs/performance.md, "The built-in library parsed on demand"). Only for trees the build has
+   * checked with {@link #builtIn}: a problem found on demand throws. The safety text is read now.
+   */
+  static BuiltIn builtInOnDemand(Map<String, Node> trees) {
+    OnDemand<Exercise> exercises = new OnDemand<>(new ExerciseParser());
+    OnDemand<Library.Entry> routines = new OnDemand<>(new RoutineParser(exercises));
+    SafetyText safety = SafetyText.EMPTY;
+    for (Map.Entry<String, Node> f : trees.entrySet()) {
+      String file = f.getKey();
+      Node.MapNode map = f.getValue() instanceof Node.MapNode m ? m : null;
+      if (map != null && map.get("exercises") instanceof Node.ListNode items) {
+        for (int i = 0; i < items.items().size(); i++) {
+          Node item = items.items().get(i);
+          exercises.add(
+              checkedId(item, file), new OnDemand.Source(file, "exercises[" + i + "]", item));
+        }
+      } else if (map != null && map.get("safety") == null) {
+        routines.add(checkedId(map, file), new OnDemand.Source(file, "", map));
+      } else {
+        ContentParser.Parsed parsed = ContentParser.parse(f.getValue(), file);
+        if (!parsed.problems().isEmpty()) {
+          throw new IllegalStateException("built-in content is broken: " + parsed.problems());
+        }
+        if (parsed.safety() != null) safety = parsed.safety();
+      }
+    }
+    return new BuiltIn(exercises, routines, safety);
+  }
+
+  private static String checkedId(Node node, String file) {
+    String id = ContentParser.idOf(node, file);
+    if (id == null) throw new IllegalStateException("built-in content is broken: " + file);
+    return id;
+  }
+
+  /** A built-in exercise from its tree. */
+  private static final class ExerciseParser implements OnDemand.Parser<Exercise> {
+    @Override
+    public Exercise parse(OnDemand.Source s) {
+      return ContentParser.checkedExercise(s.tree(), s.file(), s.path());
+    }
+  }
+
+  /**
+   * A built-in routine from its tree, its exercises looked up in {@code exercises}. That map also
+   * holds the user's exercises by then, which never replace a built-in one (see {@link #load}), so
+   * the routine is the one {@link #builtIn} makes.
+   */
+  private static final class RoutineParser implements OnDemand.Parser<Library.Entry> {
+    private final Map<String, Exercise> exercises;
+
+    RoutineParser(Map<String, Exercise> exercises) {
+      this.exercises = exercises;
+    }
+
+    @Override
+    public Library.Entry parse(OnDemand.Source s) {
+      ContentParser.Parsed p = ContentParser.parse(s.tree(), s.file());
+      List<String> problems = new ArrayList<>(p.problems());
+      Routine r =
+          p.routine() == null
+              ? null
+              : ContentParser.resolve(p.routine(), exercises, "built-in", problems);
+      if (r == null || !problems.isEmpty())
+        throw new IllegalStateException("built-in content is broken: " + problems);
+      return new Library.Entry(r, false, false, p.file());
+    }
+  }
+
   /** Built-ins and the user's folder ({@code userDir} may be null: none). */
   public static Library load(Path userDir) {
-    BuiltIn content = builtIn(builtInTrees());
+    BuiltIn content = builtInOnDemand(builtInTrees());
     Map<String, Exercise> exercises = content.exercises();
     Map<String, Library.Entry> routines = content.routines();
     SafetyText safety = content.safety();

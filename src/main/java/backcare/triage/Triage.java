@@ -117,6 +117,19 @@ public final class Triage {
   /** Every finding, and the notes the answers call for. */
   private record Findings(Map<String, Finding> found, List<String> notes) {}
 
+  /**
+   * The most urgent level first: a class, not a comparator made of method references and linked at
+   * every start (docs/performance.md, "Start-up in one place").
+   */
+  private static final Comparator<Finding> MOST_URGENT_FIRST = new MostUrgentFirst();
+
+  private static final class MostUrgentFirst implements Comparator<Finding> {
+    @Override
+    public int compare(Finding a, Finding b) {
+      return b.level().compareTo(a.level());
+    }
+  }
+
   private Outcome assess(Map<String, Answer> answers, List<String> unanswered) {
     checkAnswers(answers);
     Findings f = findings(answers);
@@ -145,8 +158,7 @@ public final class Triage {
     }
 
     List<Finding> ordered = new ArrayList<>(found.values());
-    ordered.sort(
-        Comparator.comparing(Finding::level).reversed()); // stable: list order within a level
+    ordered.sort(MOST_URGENT_FIRST); // stable: list order within a level
     List<Trigger> triggered = ordered.stream().map(Finding::trigger).toList();
 
     TriageRules.LevelAdvice text =

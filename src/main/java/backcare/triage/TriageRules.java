@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The screen's content, loaded from the data file packaged at {@value #RESOURCE}: the questions
@@ -282,10 +280,52 @@ public final class TriageRules {
 
   // ---- checking --------------------------------------------------------------------------------
 
+  /**
+   * Whether {@code s} is lower-case words of letters and digits joined by single dashes: the
+   * pattern {@code [a-z0-9]+(-[a-z0-9]+)*}, scanned by hand (a pattern compiled and run at every
+   * triage start cost ~1% of it; docs/performance.md). TriageRulesScanTest holds it to the pattern.
+   */
+  static boolean isId(String s) {
+    if (s.isEmpty()) return false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '-') {
+        if (i == 0 || i == s.length() - 1 || s.charAt(i - 1) == '-') return false;
+      } else if (!idChar(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean idChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * A combination's number test, {@code id>=N} or {@code id<N} (N of one to three digits), or null:
+   * the pattern {@code ([a-z0-9-]+)(>=|<)([0-9]{1,3})}, scanned by hand as {@link #isId} is.
+   */
+  static Combination.NumberTest numberTest(String s) {
+    int i = 0;
+    while (i < s.length() && (idChar(s.charAt(i)) || s.charAt(i) == '-')) i++;
+    if (i == 0 || i == s.length()) return null;
+    boolean atLeast = s.startsWith(">=", i);
+    if (!atLeast && s.charAt(i) != '<') return null;
+    int digits = i + (atLeast ? 2 : 1);
+    int n = s.length() - digits;
+    if (n < 1 || n > 3) return null;
+    int value = 0;
+    for (int k = digits; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c < '0' || c > '9') return null;
+      value = value * 10 + (c - '0');
+    }
+    return new Combination.NumberTest(s.substring(0, i), atLeast, value);
+  }
+
   private static final class Checker {
     private static final Node.MapNode NO_MAP = new Node.MapNode(new LinkedHashMap<>(), 0, 0);
-    private static final Pattern NUMBER_TEST = Pattern.compile("([a-z0-9-]+)(>=|<)([0-9]{1,3})");
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private final String source;
     private final List<String> problems = new ArrayList<>();
 
@@ -675,7 +715,7 @@ public final class TriageRules {
         Node n = e.node();
         String where = "questions[" + i + "]" + idOf(n);
         if (!(n instanceof Node.MapNode)) continue; // said by Fields
-        if (blank(e.id()) || !ID.matcher(e.id()).matches()) {
+        if (blank(e.id()) || !isId(e.id())) {
           problem(
               at(n, "id"),
               where,
@@ -874,16 +914,13 @@ public final class TriageRules {
         Node withAt = at(n, "withAnyOf");
         if (others.isEmpty()) problem(withAt, where, "'withAnyOf' is missing or empty");
         for (String item : others) {
-          Matcher m = NUMBER_TEST.matcher(item);
-          if (m.matches()) {
-            Question q = known(withAt, where + ".withAnyOf", m.group(1), byId);
+          Combination.NumberTest test = numberTest(item);
+          if (test != null) {
+            Question q = known(withAt, where + ".withAnyOf", test.id(), byId);
             if (q != null && q.type() != QuestionType.NUMBER) {
-              problem(
-                  withAt, where + ".withAnyOf", "'" + m.group(1) + "' is not a number question");
+              problem(withAt, where + ".withAnyOf", "'" + test.id() + "' is not a number question");
             }
-            tests.add(
-                new Combination.NumberTest(
-                    m.group(1), m.group(2).equals(">="), Integer.parseInt(m.group(3))));
+            tests.add(test);
             continue;
           }
           Question q = known(withAt, where + ".withAnyOf", item, byId);

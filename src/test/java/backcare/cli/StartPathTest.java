@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * What the benchmarked starts must not load (docs/performance.md, "Start-up"): no annotation proxy
  * (the commands' models come from the build's cache), and no record's generated equals, hashCode or
  * toString (java.lang.runtime.ObjectMethods links a chain of method handles at its first use, ~15
- * ms, which no JDK 17 class-data archive holds). Each start runs in a JVM of its own, with the
- * class-loading log.
+ * ms, which no JDK 17 class-data archive holds), and no lambda of the set-up every command shares
+ * or of the files these commands read (each call site is linked at its first run, in every
+ * process). Each start runs in a JVM of its own, with the class-loading log.
  */
 class StartPathTest {
   @TempDir Path dir;
@@ -55,5 +56,14 @@ class StartPathTest {
     assertThat(loaded)
         .as("an annotation read on the way")
         .noneMatch(c -> c.startsWith("jdk.proxy") || c.contains("$Proxy"));
+    assertThat(loaded)
+        .as("a lambda linked where the start runs a fixed path")
+        .noneMatch(c -> LAMBDA_FREE.matcher(c).lookingAt());
   }
+
+  /** Classes whose part in these starts links no lambda or method reference. */
+  private static final java.util.regex.Pattern LAMBDA_FREE =
+      java.util.regex.Pattern.compile(
+          "backcare\\.(cli\\.(HumanOutput|Encodings|UsageErrors|ScriptedAnswers)"
+              + "|routine\\.ContentParser|yaml\\.YamlReader)\\$\\$Lambda");
 }

@@ -15,7 +15,22 @@ class YamlReaderTest {
   private List<String> read(String text, YamlReader.Syntax syntax) {
     entries.clear();
     List<String> problems = new ArrayList<>();
-    YamlReader.readEntries(text, "f", syntax, "a map", entries::add, problems::add);
+    YamlReader.readEntries(
+        text,
+        "f",
+        syntax,
+        "a map",
+        new YamlReader.EntrySink() {
+          @Override
+          public void entry(Node.Entry entry) {
+            entries.add(entry);
+          }
+
+          @Override
+          public void problem(String problem) {
+            problems.add(problem);
+          }
+        });
     return problems;
   }
 

@@ -1,0 +1,66 @@
+package backcare.routine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * The content parser's id and whole-number scans take exactly what the patterns they replaced took.
+ */
+class ContentParserScanTest {
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+");
+  private static final Pattern SIGN_AND_LEADING_ZEROS = Pattern.compile("^-?0*(?=\\d)");
+
+  /** Strings of the characters that matter to the patterns, and a few that do not. */
+  private static String text(String raw, String alphabet) {
+    StringBuilder s = new StringBuilder();
+    for (char c : raw.toCharArray()) s.append(alphabet.charAt(c % alphabet.length()));
+    return s.toString();
+  }
+
+  @Test
+  void theIdScanAgreesWithThePattern() {
+    QuickTheory.qt()
+        .withFixedSeed(20261202L)
+        .withExamples(50_000)
+        .forAll(SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, 70))
+        .checkAssert(
+            raw -> {
+              // mostly id characters, so that long ids (the 64 limit) come up
+              String s = text(raw, "abz09-abz09-abz09-A _é");
+              assertThat(ContentParser.isId(s)).as(s).isEqualTo(ID.matcher(s).matches());
+            });
+    String long64 = "a".repeat(64);
+    for (String s :
+        new String[] {"", "-", "a", "a-", "-a", "a--b", "cat-cow", long64, long64 + "a"})
+      assertThat(ContentParser.isId(s)).as(s).isEqualTo(ID.matcher(s).matches());
+  }
+
+  @Test
+  void theWholeNumberScanAgreesWithThePatterns() {
+    QuickTheory.qt()
+        .withFixedSeed(20261202L)
+        .withExamples(50_000)
+        .forAll(SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, 12))
+        .checkAssert(
+            raw -> {
+              String s = text(raw, "0001239-- a.+٣");
+              String expected =
+                  WHOLE_NUMBER.matcher(s).matches()
+                      ? SIGN_AND_LEADING_ZEROS.matcher(s).replaceFirst("")
+                      : null;
+              assertThat(ContentParser.wholeNumberDigits(s)).as(s).isEqualTo(expected);
+            });
+    for (String s : new String[] {"", "-", "0", "-0", "000", "-007", "12", "1-2", " 1", "٣"}) {
+      String expected =
+          WHOLE_NUMBER.matcher(s).matches()
+              ? SIGN_AND_LEADING_ZEROS.matcher(s).replaceFirst("")
+              : null;
+      assertThat(ContentParser.wholeNumberDigits(s)).as(s).isEqualTo(expected);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package backcare.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * The questions file's id and number-test scans take exactly what the patterns they replaced took.
+ */
+class TriageRulesScanTest {
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern NUMBER_TEST = Pattern.compile("([a-z0-9-]+)(>=|<)([0-9]{1,3})");
+
+  /** Strings made of the characters that matter to both patterns, and a few that do not. */
+  private static final String ALPHABET = "az09-<>=Z _.7é";
+
+  private static String text(String raw) {
+    StringBuilder s = new StringBuilder();
+    for (char c : raw.toCharArray()) s.append(ALPHABET.charAt(c % ALPHABET.length()));
+    return s.toString();
+  }
+
+  @Test
+  void theIdScanAgreesWithThePattern() {
+    QuickTheory.qt()
+        .withFixedSeed(20261202L)
+        .withExamples(50_000)
+        .forAll(SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, 9))
+        .checkAssert(
+            raw -> {
+              String s = text(raw);
+              assertThat(TriageRules.isId(s)).as(s).isEqualTo(ID.matcher(s).matches());
+            });
+    for (String s : new String[] {"", "-", "a", "a-b", "a--b", "-a", "a-", "age", "leg-pain-both"})
+      assertThat(TriageRules.isId(s)).as(s).isEqualTo(ID.matcher(s).matches());
+  }
+
+  @Test
+  void theNumberTestScanAgreesWithThePattern() {
+    QuickTheory.qt()
+        .withFixedSeed(20261202L)
+        .withExamples(50_000)
+        .forAll(SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, 10))
+        .checkAssert(
+            raw -> {
+              String s = text(raw);
+              Matcher m = NUMBER_TEST.matcher(s);
+              Combination.NumberTest t = TriageRules.numberTest(s);
+              if (!m.matches()) {
+                assertThat(t).as(s).isNull();
+              } else {
+                assertThat(t)
+                    .as(s)
+                    .isEqualTo(
+                        new Combination.NumberTest(
+                            m.group(1), m.group(2).equals(">="), Integer.parseInt(m.group(3))));
+              }
+            });
+    for (String s :
+        new String[] {
+          "age>=50", "age<18", "age<", "age>=1000", ">=5", "a-b<007", "age>50", "age=>5"
+        }) {
+      Matcher m = NUMBER_TEST.matcher(s);
+      assertThat(TriageRules.numberTest(s) != null).as(s).isEqualTo(m.matches());
+    }
+  }
+}
