@@ -186,7 +186,12 @@ class ReportBrowserTest {
                 "--disable-sync",
                 "--user-data-dir=" + profile));
     command.addAll(args);
-    Run r = run(command);
+    // its own settings folders too, beside the profile: chromium writes there whatever the profile
+    Run r =
+        run(
+            command,
+            java.util.Map.of(
+                "XDG_CONFIG_HOME", profile + "-config", "XDG_CACHE_HOME", profile + "-cache"));
     assertThat(r.code()).as("chromium " + args).isZero();
     return r;
   }
@@ -194,7 +199,13 @@ class ReportBrowserTest {
   record Run(int code, String out) {}
 
   static Run run(List<String> command) throws IOException, InterruptedException {
+    return run(command, java.util.Map.of());
+  }
+
+  static Run run(List<String> command, java.util.Map<String, String> env)
+      throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().putAll(env);
     Process p = pb.start();
     byte[] out = p.getInputStream().readAllBytes();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
