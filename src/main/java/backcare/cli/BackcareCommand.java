@@ -55,13 +55,19 @@ public final class BackcareCommand implements Runnable {
    */
   static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
 
+  /** The classes whose picocli converters are left out: java.sql.* and java.time.*. */
+  static final String CONVERTERS_EXCLUDED = "java\\.(?:sql\\.|time\\.)\\X*";
+
   static {
     // picocli registers converters for java.sql and java.time types by reflection in every
     // CommandLine, which loads and initialises those classes: 4-6 ms of each start
     // (docs/performance.md). No option here has such a type (BackcareCommandTest checks): take a
-    // String and parse it, as history --since does.
+    // String and parse it, as history --since does. The pattern is java\.(sql|time)\..* for class
+    // names, written without a character class: "." (or any class, or a single literal character
+    // between groups) makes java.util.regex link a lambda at every start, and \X (a grapheme
+    // cluster) does not (docs/performance.md, "Start-up in one place").
     if (System.getProperty("picocli.converters.excludes") == null) {
-      System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
+      System.setProperty("picocli.converters.excludes", CONVERTERS_EXCLUDED);
     }
     for (String name :
         new String[] {

@@ -2,7 +2,6 @@ package backcare.cli;
 
 import backcare.BadInputException;
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
  * An option that takes a decimal number in a range, such as {@code --scale 1.5}: digits with an
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
  * Infinity}, hex floats, {@code 1e2} and {@code 2d}; any number of digits is compared exactly.
  */
 final class DecimalOption {
-  private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
 
   private DecimalOption() {}
 
@@ -21,7 +19,7 @@ final class DecimalOption {
         "give a number from " + min + " to " + max + ", in digits with a decimal point if need be";
     String shown = shown(text);
     String t = text.strip();
-    if (!DECIMAL.matcher(t).matches()) {
+    if (!isDecimal(t)) {
       throw new BadInputException(option + shown + " is not a decimal number; " + range);
     }
     BigDecimal value = new BigDecimal(t);
@@ -30,6 +28,26 @@ final class DecimalOption {
       throw new BadInputException(option + shown + " is out of range; " + range);
     }
     return value.doubleValue();
+  }
+
+  /**
+   * Whether {@code t} is {@code [0-9]+(\\.[0-9]+)?}: scanned by hand, as the pattern's character
+   * classes would make java.util.regex link lambdas at every start (docs/performance.md).
+   */
+  static boolean isDecimal(String t) {
+    int i = digits(t, 0);
+    if (i == 0) return false;
+    if (i == t.length()) return true;
+    if (t.charAt(i) != '.') return false;
+    int j = digits(t, i + 1);
+    return j > i + 1 && j == t.length();
+  }
+
+  /** The index after the ASCII digits from {@code from}. */
+  private static int digits(String t, int from) {
+    int i = from;
+    while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') i++;
+    return i;
   }
 
   /**

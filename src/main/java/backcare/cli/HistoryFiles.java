@@ -6,7 +6,9 @@ import backcare.history.HistoryStore;
 import backcare.history.SafetyNet;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Reading the history for a command: damaged lines are warnings on stderr, a few at most. */
 final class HistoryFiles {
@@ -16,7 +18,21 @@ final class HistoryFiles {
 
   /** The history of this context's environment, judged by its clock (a bad HOME shows on use). */
   static HistoryStore store(Context ctx) {
-    return HistoryStore.forEnv(ctx.env(), () -> ctx.offsetNow().toInstant());
+    return HistoryStore.forEnv(ctx.env(), new ContextClock(ctx));
+  }
+
+  /** The context's clock; a named class, not a lambda: a start links no call site. */
+  private static final class ContextClock implements Supplier<Instant> {
+    private final Context ctx;
+
+    ContextClock(Context ctx) {
+      this.ctx = ctx;
+    }
+
+    @Override
+    public Instant get() {
+      return ctx.offsetNow().toInstant();
+    }
   }
 
   /**
@@ -28,10 +44,10 @@ final class HistoryFiles {
   static HistoryStore.Tail<SafetyNet.Session> tail(HistoryStore store, PrintWriter err)
       throws IOException {
     HistoryStore.Tail<SafetyNet.Session> contents =
-        store.tail(SafetyNet.WINDOW, SafetyNet.Session::read);
+        store.tail(SafetyNet.WINDOW, SafetyNet.Session.READ);
     Warnings w = new Warnings(store, err, "every good record of the last weeks was read");
-    contents.notes().forEach(w::note);
-    contents.warnings().forEach(w::warning);
+    for (String note : contents.notes()) w.note(note);
+    for (String warning : contents.warnings()) w.warning(warning);
     w.finish();
     return contents;
   }
@@ -57,8 +73,8 @@ final class HistoryFiles {
   static HistoryStore.Contents read(HistoryStore store, PrintWriter err) throws IOException {
     HistoryStore.Contents contents = store.read();
     Warnings w = new Warnings(store, err);
-    contents.notes().forEach(w::note);
-    contents.warnings().forEach(w::warning);
+    for (String note : contents.notes()) w.note(note);
+    for (String warning : contents.warnings()) w.warning(warning);
     w.finish();
     return contents;
   }
@@ -142,7 +158,7 @@ final class HistoryFiles {
   static void append(HistoryStore store, HistoryRecord record, String what, PrintWriter err) {
     try {
       Warnings w = new Warnings(store, err);
-      store.append(record).forEach(w::note);
+      for (String note : store.append(record)) w.note(note);
     } catch (IOException e) {
       err.println(
           "backcare: warning: could not record "

@@ -7,6 +7,8 @@ import backcare.triage.Level;
 import backcare.triage.Outcome;
 import backcare.triage.Trigger;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,21 +85,18 @@ final class OutcomeReport {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("outcome", o.level().id());
     m.put("exitCode", o.exitCode());
-    m.put(
-        "triggered",
-        o.triggered().stream()
-            .map(
-                t -> {
-                  Map<String, Object> e = new LinkedHashMap<>();
-                  e.put("id", t.id());
-                  e.put("answer", t.answer());
-                  e.put("reason", t.reason());
-                  e.put("level", t.level().id());
-                  return e;
-                })
-            .toList());
+    List<Map<String, Object>> triggered = new ArrayList<>(); // a loop: no call site to link
+    for (Trigger t : o.triggered()) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("id", t.id());
+      e.put("answer", t.answer());
+      e.put("reason", t.reason());
+      e.put("level", t.level().id());
+      triggered.add(e);
+    }
+    m.put("triggered", Collections.unmodifiableList(triggered));
     m.put("advice", o.advice());
-    m.put("conditions", o.conditions().stream().map(Condition::id).toList());
+    m.put("conditions", Condition.ids(o.conditions()));
     m.put("notes", o.notes());
     m.put("unanswered", List.copyOf(o.unanswered()));
     return m;

@@ -49,12 +49,15 @@ final class RoutinesCommand implements Callable<Integer> {
       Json.print(out, rows);
       return ExitCode.OK;
     }
-    int idWidth = rows.stream().mapToInt(r -> r.get("id").toString().length() + 1).max().orElse(2);
-    int titleWidth =
-        rows.stream().mapToInt(r -> r.get("title").toString().length()).max().orElse(5);
-    String format = "%-" + Math.max(idWidth, 2) + "s  %-" + titleWidth + "s  %6s  %s%n";
+    int idWidth = rows.isEmpty() ? 2 : 0; // loops, not streams: a start links no call site
+    int titleWidth = rows.isEmpty() ? 5 : 0;
+    for (Map<String, Object> r : rows) {
+      idWidth = Math.max(idWidth, r.get("id").toString().length() + 1);
+      titleWidth = Math.max(titleWidth, r.get("title").toString().length());
+    }
+    idWidth = Math.max(idWidth, 2);
     PrintWriter table = HumanWriter.unwrapped(out); // a row a line, for grep and the like
-    table.printf(format, "ID", "TITLE", "TIME", "DESCRIPTION");
+    table.print(row(idWidth, titleWidth, "ID", "TITLE", "TIME", "DESCRIPTION"));
     boolean anyReplaced = false;
     boolean anyUser = false;
     for (Map<String, Object> r : rows) {
@@ -64,12 +67,14 @@ final class RoutinesCommand implements Callable<Integer> {
               : "user".equals(r.get("source")) ? "+" : "";
       anyReplaced |= mark.equals("*");
       anyUser |= mark.equals("+");
-      table.printf(
-          format,
-          r.get("id") + mark,
-          r.get("title"),
-          Durations.format(((Number) r.get("totalSeconds")).longValue()),
-          r.get("description"));
+      table.print(
+          row(
+              idWidth,
+              titleWidth,
+              r.get("id") + mark,
+              r.get("title"),
+              Durations.format(((Number) r.get("totalSeconds")).longValue()),
+              r.get("description")));
     }
     if (anyUser)
       out.println(
@@ -77,5 +82,26 @@ final class RoutinesCommand implements Callable<Integer> {
     if (anyReplaced) out.println("* your routine, replacing the built-in one of the same id");
     out.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * One row of the table, as the format {@code "%-<id>s %-<title>s %6s %s%n"} gives it, padded by
+   * hand: java.util.Formatter's pattern would link lambdas at every start (docs/performance.md).
+   */
+  static String row(
+      int idWidth, int titleWidth, Object id, Object title, Object time, Object description) {
+    StringBuilder b = new StringBuilder();
+    padRight(b, String.valueOf(id), idWidth);
+    b.append("  ");
+    padRight(b, String.valueOf(title), titleWidth);
+    b.append("  ");
+    String t = String.valueOf(time);
+    b.append(" ".repeat(Math.max(0, 6 - t.length()))).append(t);
+    b.append("  ").append(description).append(System.lineSeparator());
+    return b.toString();
+  }
+
+  private static void padRight(StringBuilder b, String s, int width) {
+    b.append(s).append(" ".repeat(Math.max(0, width - s.length())));
   }
 }

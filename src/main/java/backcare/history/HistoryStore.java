@@ -76,11 +76,24 @@ public final class HistoryStore {
   /** Why this environment has no place for a history (a bad HOME), or null. */
   private final String misplaced;
 
-  /** What reads go through: the file itself, or a test's counter around it. */
+  /** What reads go through: a test's counter around the file, or null for the file itself. */
   private final UnaryOperator<Lines.Source> reads;
 
+  /**
+   * The system clock. The start paths use named classes, not lambdas or method references: each
+   * call site is linked at its first run, in every process (docs/performance.md).
+   */
+  private static final Supplier<Instant> SYSTEM_CLOCK = new SystemClock();
+
+  private static final class SystemClock implements Supplier<Instant> {
+    @Override
+    public Instant get() {
+      return Instant.now();
+    }
+  }
+
   public HistoryStore(Path file) {
-    this(file, Instant::now);
+    this(file, SYSTEM_CLOCK);
   }
 
   /** {@code now}: the wall clock that records in the future are judged by. */
@@ -89,7 +102,7 @@ public final class HistoryStore {
   }
 
   private HistoryStore(Path file, Supplier<Instant> now, String misplaced) {
-    this(file, now, misplaced, UnaryOperator.identity());
+    this(file, now, misplaced, null);
   }
 
   /** For tests: every read of the file goes through {@code reads}. */
@@ -103,7 +116,7 @@ public final class HistoryStore {
 
   /** The store for this environment, judged by the system clock. */
   public static HistoryStore forEnv(Map<String, String> env) {
-    return forEnv(env, Instant::now);
+    return forEnv(env, SYSTEM_CLOCK);
   }
 
   /**
@@ -401,7 +414,7 @@ public final class HistoryStore {
     TailRead<T> read =
         new TailRead<>(
             ReadRecord.nanos(at) - window.toNanos(), keep, new LineReader(at.plus(CLOCK_SKEW)));
-    open(notes::add, (in, size) -> Lines.backwards(in, size, read));
+    open(new AddTo(notes), read);
     Object[] kept = read.kept.toArray(); // read last to first: in file order, a plain loop
     for (int i = 0, j = kept.length - 1; i < j; i++, j--) {
       Object k = kept[i];
@@ -423,7 +436,7 @@ public final class HistoryStore {
   }
 
   /** The backward read of {@link #tail}: each line, last to first, until the stop rule holds. */
-  private static final class TailRead<T> implements Lines.ByteSink {
+  private static final class TailRead<T> implements Lines.ByteSink, Reading {
     private final long fromNanos;
     private final Function<? super ReadRecord, ? extends T> keep;
     private final LineReader reader;
@@ -443,6 +456,12 @@ public final class HistoryStore {
       this.fromNanos = fromNanos;
       this.keep = keep;
       this.reader = reader;
+    }
+
+    /** The whole read: the file's lines from the end. */
+    @Override
+    public void read(Lines.Source in, long size) throws IOException {
+      Lines.backwards(in, size, this);
     }
 
     @Override
@@ -559,6 +578,34 @@ public final class HistoryStore {
     void read(Lines.Source in, long size) throws IOException;
   }
 
+  /** Adds each note to a list. */
+  private static final class AddTo implements java.util.function.Consumer<String> {
+    private final List<String> list;
+
+    AddTo(List<String> list) {
+      this.list = list;
+    }
+
+    @Override
+    public void accept(String s) {
+      list.add(s);
+    }
+  }
+
+  /** Reads of a channel at a position. */
+  private static final class ChannelSource implements Lines.Source {
+    private final FileChannel in;
+
+    ChannelSource(FileChannel in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read(ByteBuffer into, long position) throws IOException {
+      return in.read(into, position);
+    }
+  }
+
   /**
    * Opens the file as every read does: a bad HOME refused, links and special files refused, loose
    * permissions tightened (said through {@code notes}), up to the size it had under a shared lock
@@ -575,7 +622,7 @@ public final class HistoryStore {
       List<String> tightened = new ArrayList<>();
       tighten(dir, "rwx------", tightened);
       tighten(file, "rw-------", tightened);
-      tightened.forEach(notes);
+      for (String note : tightened) notes.accept(note);
       try (FileChannel in =
           FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
         // The shared lock waits out an append in progress, so the size ends on a whole line; then
@@ -585,7 +632,8 @@ public final class HistoryStore {
         try (FileLock lock = sharedLock(in)) {
           size = in.size();
         }
-        reading.read(reads.apply(in::read), size);
+        Lines.Source source = new ChannelSource(in);
+        reading.read(reads == null ? source : reads.apply(source), size);
       } catch (NoSuchFileException e) {
         // gone since it was looked at: no history
       }

@@ -110,8 +110,11 @@ public record TriageRecord(
 
   /** The most recent by time; the later in the list when two share a time. */
   public static Optional<TriageRecord> latest(List<TriageRecord> triages) {
-    return triages.stream()
-        .reduce((a, b) -> b.time().toInstant().isBefore(a.time().toInstant()) ? a : b);
+    TriageRecord latest = null; // a loop, not a stream: a start links no call site
+    for (TriageRecord b : triages)
+      latest =
+          latest == null || !b.time().toInstant().isBefore(latest.time().toInstant()) ? b : latest;
+    return Optional.ofNullable(latest);
   }
 
   @Override

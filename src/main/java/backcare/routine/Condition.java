@@ -1,6 +1,8 @@
 package backcare.routine;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -78,7 +80,8 @@ public enum Condition {
 
   /** Whether the exercise is safe under this condition: it carries none of the removed tags. */
   public boolean allows(Exercise exercise) {
-    return exercise.tags().stream().noneMatch(removedTags::contains);
+    for (String tag : exercise.tags()) if (removedTags.contains(tag)) return false;
+    return true;
   }
 
   public static Optional<Condition> byId(String id) {
@@ -90,6 +93,16 @@ public enum Condition {
     List<String> ids = new ArrayList<>();
     for (Condition c : values()) ids.add(c.id);
     return List.copyOf(ids);
+  }
+
+  /**
+   * The ids of {@code conditions}, in their order (a loop, not a stream: a start links no call
+   * site, docs/performance.md).
+   */
+  public static List<String> ids(Collection<Condition> conditions) {
+    List<String> ids = new ArrayList<>(conditions.size());
+    for (Condition c : conditions) ids.add(c.id);
+    return Collections.unmodifiableList(ids);
   }
 
   @Override

@@ -96,7 +96,10 @@ public final class Planner {
     Map<String, Integer> total = new LinkedHashMap<>();
     for (int i = 0; i < steps.size(); i++) {
       String therapy = steps.get(i).exercise().therapy();
-      if (therapy != null) total.merge(therapy, work[i] * holdsOf(steps.get(i)), Integer::sum);
+      if (therapy == null) continue;
+      Integer before = total.get(therapy); // not merge(..., Integer::sum): no call site to link
+      int seconds = work[i] * holdsOf(steps.get(i));
+      total.put(therapy, before == null ? seconds : before + seconds);
     }
     return total;
   }
@@ -111,21 +114,21 @@ public final class Planner {
    * limit.
    */
   private static void capTherapies(List<Step> steps, int[] work, List<String> capped) {
-    therapySeconds(steps, work)
-        .forEach(
-            (therapy, total) -> {
-              if (total <= Durations.MAX_SECONDS) return;
-              for (int i = 0; i < steps.size(); i++) {
-                if (therapy.equals(steps.get(i).exercise().therapy())) {
-                  work[i] = (int) Math.max(1, (long) work[i] * Durations.MAX_SECONDS / total);
-                }
-              }
-              capped.add(
-                  Character.toUpperCase(therapy.charAt(0))
-                      + therapy.substring(1)
-                      + " held to "
-                      + Durations.format(Durations.MAX_SECONDS)
-                      + " in all, the most in one routine");
-            });
+    for (Map.Entry<String, Integer> e : therapySeconds(steps, work).entrySet()) {
+      String therapy = e.getKey();
+      int total = e.getValue();
+      if (total <= Durations.MAX_SECONDS) continue;
+      for (int i = 0; i < steps.size(); i++) {
+        if (therapy.equals(steps.get(i).exercise().therapy())) {
+          work[i] = (int) Math.max(1, (long) work[i] * Durations.MAX_SECONDS / total);
+        }
+      }
+      capped.add(
+          Character.toUpperCase(therapy.charAt(0))
+              + therapy.substring(1)
+              + " held to "
+              + Durations.format(Durations.MAX_SECONDS)
+              + " in all, the most in one routine");
+    }
   }
 }

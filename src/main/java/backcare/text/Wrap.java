@@ -2,8 +2,6 @@ package backcare.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Word wrap for everything backcare shows a person: a line wider than the width is broken at
@@ -16,9 +14,6 @@ import java.util.regex.Pattern;
 public final class Wrap {
   /** The width when the terminal's is not known. */
   public static final int DEFAULT_WIDTH = 80;
-
-  private static final Pattern LEAD =
-      Pattern.compile("(\\[\\d{2,}:\\d{2}\\] )?( *)((?:[-!*] |\\d{1,3}[.)] )?)");
 
   private Wrap() {}
 
@@ -38,14 +33,47 @@ public final class Wrap {
     }
   }
 
+  /**
+   * The length of the head that wrapped lines hang under, as the pattern {@code
+   * (\\[\\d{2,}:\\d{2}\\] )?( *)((?:[-!*] |\\d{1,3}[.)] )?)} finds it at the start of {@code line}:
+   * a time such as "[00:30] ", spaces, then a bullet ("- ", "! ", "* ") or a number ("1. ", "12)
+   * "). Scanned by hand: the pattern's character classes would make java.util.regex link lambdas at
+   * every start (docs/performance.md).
+   */
+  static int leadLength(String line) {
+    int i = 0;
+    int d = digitsFrom(line, 1);
+    if (line.startsWith("[")
+        && d - 1 >= 2
+        && line.startsWith(":", d)
+        && digitsFrom(line, d + 1) == d + 3
+        && line.startsWith("] ", d + 3)) i = d + 5;
+    while (i < line.length() && line.charAt(i) == ' ') i++;
+    if (i + 1 < line.length() && "-!*".indexOf(line.charAt(i)) >= 0 && line.charAt(i + 1) == ' ')
+      return i + 2;
+    int n = digitsFrom(line, i);
+    if (n > i
+        && n - i <= 3
+        && n + 1 < line.length()
+        && (line.charAt(n) == '.' || line.charAt(n) == ')')
+        && line.charAt(n + 1) == ' ') return n + 2;
+    return i;
+  }
+
+  /** The index after the ASCII digits from {@code from}. */
+  private static int digitsFrom(String s, int from) {
+    int i = Math.min(from, s.length());
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
+    return i;
+  }
+
   private static void wrapLine(String line, int width, List<String> out) {
     if (columns(line) <= width) {
       out.add(line);
       return;
     }
     int before = out.size();
-    Matcher m = LEAD.matcher(line);
-    String head = m.lookingAt() ? m.group() : "";
+    String head = line.substring(0, leadLength(line));
     int indent = columns(head);
     if (indent > width / 2) { // too deep to hang under: wrap from the left edge
       head = "";

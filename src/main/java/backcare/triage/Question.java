@@ -1,11 +1,11 @@
 package backcare.triage;
 
 import backcare.routine.Condition;
+import backcare.text.Digits;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * One screening question (questions.yaml). The id is a public contract that scripts use.
@@ -50,7 +50,6 @@ public record Question(
     int min,
     int max,
     List<AgeNote> ageNotes) {
-  private static final Pattern NUMBER = Pattern.compile("[0-9]{1,3}");
 
   /**
    * For a number in a range ({@code over} < n < {@code under}, either bound may be absent): a note,
@@ -93,13 +92,13 @@ public record Question(
     String value =
         raw == null ? "" : raw.strip(); // not trim(): it would drop control characters unseen
     if (type == QuestionType.YES_NO) {
-      return yesNo(value)
-          .orElseThrow(
-              () ->
-                  new InvalidAnswerException(
-                      describe(value) + " is not an answer to " + id + ": use yes or no (y/n)"));
+      Optional<Answer> answer = yesNo(value); // not orElseThrow(lambda): no call site to link
+      if (answer.isEmpty())
+        throw new InvalidAnswerException(
+            describe(value) + " is not an answer to " + id + ": use yes or no (y/n)");
+      return answer.get();
     }
-    if (!NUMBER.matcher(value).matches()) {
+    if (!Digits.upTo(value, 3)) { // [0-9]{1,3}
       throw new InvalidAnswerException(
           describe(value)
               + " is not an answer to "

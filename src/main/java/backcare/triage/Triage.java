@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,11 +32,12 @@ public final class Triage {
 
   /** Required questions (all but the conditional ones) not in {@code answers}, in list order. */
   public List<String> missing(Map<String, Answer> answers) {
-    return rules.questions().stream()
-        .filter(Question::required)
-        .map(Question::id)
-        .filter(id -> !answers.containsKey(id))
-        .toList();
+    // Plain loops here, not streams or lambdas: each call site is linked at its first run, in
+    // every process (docs/performance.md, "Start-up in one place").
+    List<String> missing = new ArrayList<>();
+    for (Question q : rules.questions())
+      if (q.required() && !answers.containsKey(q.id())) missing.add(q.id());
+    return Collections.unmodifiableList(missing);
   }
 
   /**
@@ -45,7 +47,7 @@ public final class Triage {
   public boolean asks(Question q, Map<String, Answer> answers) {
     Question.AskedWhen when = q.askedWhen();
     if (when == null) return true;
-    if (!when.anyYes().isEmpty()) return when.anyYes().stream().anyMatch(id -> yes(answers, id));
+    if (!when.anyYes().isEmpty()) return anyYes(answers, when.anyYes());
     Map<String, Answer> without = new LinkedHashMap<>(answers);
     without.remove(q.id());
     return when.outcomeIn().contains(level(findings(without)));
@@ -65,15 +67,10 @@ public final class Triage {
    * question it cannot, until nerve-recent says whether the symptom is new.)
    */
   public boolean certainEmergency(Map<String, Answer> answers) {
-    List<Question> pending =
-        rules.questions().stream()
-            .filter(
-                q ->
-                    q.conditional()
-                        && !q.clearance()
-                        && !answers.containsKey(q.id())
-                        && asks(q, answers))
-            .toList();
+    List<Question> pending = new ArrayList<>();
+    for (Question q : rules.questions())
+      if (q.conditional() && !q.clearance() && !answers.containsKey(q.id()) && asks(q, answers))
+        pending.add(q);
     for (int mask = 0; mask < 1 << pending.size(); mask++) {
       Map<String, Answer> tried = new LinkedHashMap<>(answers);
       for (int i = 0; i < pending.size(); i++)
@@ -159,14 +156,17 @@ public final class Triage {
 
     List<Finding> ordered = new ArrayList<>(found.values());
     ordered.sort(MOST_URGENT_FIRST); // stable: list order within a level
-    List<Trigger> triggered = ordered.stream().map(Finding::trigger).toList();
+    List<Trigger> triggered = new ArrayList<>(ordered.size());
+    boolean doctorAtSeeClinician = false;
+    for (Finding x : ordered) {
+      triggered.add(x.trigger());
+      if (x.level() == Level.SEE_CLINICIAN && x.doctor()) doctorAtSeeClinician = true;
+    }
 
     TriageRules.LevelAdvice text =
         cleared
             ? rules.advice(TriageRules.CLEARED)
-            : level == Level.SEE_CLINICIAN
-                    && ordered.stream()
-                        .anyMatch(x -> x.level() == Level.SEE_CLINICIAN && x.doctor())
+            : level == Level.SEE_CLINICIAN && doctorAtSeeClinician
                 ? rules.advice(TriageRules.SEE_A_DOCTOR)
                 : rules.advice(level);
     // an action with a headline says how to get help instead of the level's first line; the
@@ -188,7 +188,7 @@ public final class Triage {
         level,
         headline,
         List.copyOf(whatToDo),
-        triggered,
+        Collections.unmodifiableList(triggered),
         Collections.unmodifiableSet(conditions),
         List.copyOf(notes),
         rules.notADiagnosis(),
@@ -209,16 +209,16 @@ public final class Triage {
       if (a != null && a.level() == level && x.level() == level) ids.add(a.id());
     }
     for (String id : List.copyOf(ids)) ids.removeAll(rules.actions().get(id).overrides());
-    return rules.actions().values().stream().filter(a -> ids.contains(a.id())).toList();
+    List<Action> actions = new ArrayList<>();
+    for (Action a : rules.actions().values()) if (ids.contains(a.id())) actions.add(a);
+    return Collections.unmodifiableList(actions);
   }
 
   /** The symptoms answered yes, as said at the desk: "a, b and c". */
   private String deskWords(Map<String, Answer> answers) {
-    List<String> said =
-        rules.questions().stream()
-            .filter(q -> q.desk() != null && yes(answers, q.id()))
-            .map(Question::desk)
-            .toList();
+    List<String> said = new ArrayList<>();
+    for (Question q : rules.questions())
+      if (q.desk() != null && yes(answers, q.id())) said.add(q.desk());
     if (said.size() < 2) return String.join("", said);
     return String.join(", ", said.subList(0, said.size() - 1))
         + " and "
@@ -226,7 +226,9 @@ public final class Triage {
   }
 
   private static Level level(Findings f) {
-    return f.found().values().stream().map(Finding::level).reduce(Level.SELF_CARE, Level::max);
+    Level level = Level.SELF_CARE;
+    for (Finding x : f.found().values()) level = Level.max(level, x.level());
+    return level;
   }
 
   /**
@@ -274,8 +276,8 @@ public final class Triage {
     }
     for (Combination c : rules.combinations()) {
       if (!yes(answers, c.when()) || (c.recent() != null && c.recent() != recent)) continue;
-      List<String> with =
-          new ArrayList<>(c.withAnyOf().stream().filter(id -> yes(answers, id)).toList());
+      List<String> with = new ArrayList<>();
+      for (String id : c.withAnyOf()) if (yes(answers, id)) with.add(id);
       for (Combination.NumberTest t : c.numberTests()) {
         if (answers.get(t.id()) instanceof Answer.Number n && t.holds(n.value()))
           with.add(t.id() + " " + n.value());
@@ -322,6 +324,11 @@ public final class Triage {
     if (old == null || f.level().isMoreUrgentThan(old.level())) found.put(f.trigger().id(), f);
   }
 
+  private static boolean anyYes(Map<String, Answer> answers, List<String> ids) {
+    for (String id : ids) if (yes(answers, id)) return true;
+    return false;
+  }
+
   private static boolean yes(Map<String, Answer> answers, String id) {
     Answer a = answers.get(id);
     return a != null && a.isYes();
@@ -329,11 +336,10 @@ public final class Triage {
 
   private void checkAnswers(Map<String, Answer> answers) {
     for (Map.Entry<String, Answer> e : answers.entrySet()) {
-      Question q =
-          rules
-              .question(e.getKey())
-              .orElseThrow(
-                  () -> new IllegalArgumentException("unknown question id '" + e.getKey() + "'"));
+      Optional<Question> known = rules.question(e.getKey());
+      if (known.isEmpty())
+        throw new IllegalArgumentException("unknown question id '" + e.getKey() + "'");
+      Question q = known.get();
       boolean fits =
           q.type() == QuestionType.YES_NO
               ? e.getValue() instanceof Answer.YesNo

@@ -54,7 +54,10 @@ public final class YamlReader {
    * A Java class or setting named in a library's message ({@code org.yaml.snakeyaml.events...},
    * {@code `...`}).
    */
-  private static final Pattern JAVA_NAME = Pattern.compile("[a-z]+\\.[a-z]+\\.[a-zA-Z.]*[A-Z]|`");
+  private static final class JavaName { // compiled on first use: a start that reads a good file
+    // links no lambda for its character classes (docs/performance.md)
+    static final Pattern PATTERN = Pattern.compile("[a-z]+\\.[a-z]+\\.[a-zA-Z.]*[A-Z]|`");
+  }
 
   private YamlReader() {}
 
@@ -254,7 +257,8 @@ public final class YamlReader {
     if (message.startsWith("Expected a field name")) {
       return "a key must be a word or text, not a list or a map (a `? ` key)";
     }
-    if (message.isEmpty() || JAVA_NAME.matcher(message).find()) return "this cannot be read here";
+    if (message.isEmpty() || JavaName.PATTERN.matcher(message).find())
+      return "this cannot be read here";
     return message;
   }
 
