@@ -33,6 +33,17 @@ public final class Property {
   /** A hang uses no processor time: this bound of the wall clock catches it. */
   private static final Duration HANG = Duration.ofMinutes(1);
 
+  /**
+   * {@code raw} spelled in {@code alphabet}: each character replaced by the alphabet's character at
+   * its code modulo the alphabet's length. Scan-against-pattern tests draw texts of the characters
+   * that matter to a pattern, and a few that do not, this way.
+   */
+  public static String spelled(String raw, String alphabet) {
+    StringBuilder s = new StringBuilder(raw.length());
+    for (char c : raw.toCharArray()) s.append(alphabet.charAt(c % alphabet.length()));
+    return s.toString();
+  }
+
   private Property(String name, long seed) {
     this.name = name;
     this.seed = seed;

@@ -12,11 +12,6 @@ import org.quicktheories.generators.SourceDSL;
  * exactly what they took.
  */
 class StartScanTest {
-  private static String text(String raw, String alphabet) {
-    StringBuilder s = new StringBuilder();
-    for (char c : raw.toCharArray()) s.append(alphabet.charAt(c % alphabet.length()));
-    return s.toString();
-  }
 
   @Test
   void theDecimalScanAgreesWithThePattern() {
@@ -27,7 +22,7 @@ class StartScanTest {
         .forAll(SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, 8))
         .checkAssert(
             raw -> {
-              String s = text(raw, "0129..- e٣");
+              String s = backcare.Property.spelled(raw, "0129..- e٣");
               assertThat(DecimalOption.isDecimal(s)).as(s).isEqualTo(decimal.matcher(s).matches());
             });
   }

@@ -13,13 +13,6 @@ class ScanTest {
   private static final Pattern LEAD =
       Pattern.compile("(\\[\\d{2,}:\\d{2}\\] )?( *)((?:[-!*] |\\d{1,3}[.)] )?)");
 
-  /** Strings of the characters that matter to the patterns, and a few that do not. */
-  private static String text(String raw, String alphabet) {
-    StringBuilder s = new StringBuilder();
-    for (char c : raw.toCharArray()) s.append(alphabet.charAt(c % alphabet.length()));
-    return s.toString();
-  }
-
   @Test
   void theLeadScanAgreesWithThePattern() {
     QuickTheory.qt()
@@ -28,7 +21,7 @@ class ScanTest {
         .forAll(SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, 16))
         .checkAssert(
             raw -> {
-              String s = text(raw, "[]:  0129.)-!*a٣");
+              String s = backcare.Property.spelled(raw, "[]:  0129.)-!*a٣");
               Matcher m = LEAD.matcher(s);
               assertThat(m.lookingAt()).isTrue();
               assertThat(Wrap.leadLength(s)).as(s).isEqualTo(m.end());
@@ -63,7 +56,7 @@ class ScanTest {
         .forAll(SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, 6))
         .checkAssert(
             raw -> {
-              String s = text(raw, "0123456789 -a٣");
+              String s = backcare.Property.spelled(raw, "0123456789 -a٣");
               for (int max = 1; max <= 4; max++)
                 assertThat(Digits.upTo(s, max))
                     .as("%s, %d", s, max)

@@ -18,12 +18,6 @@ class TriageRulesScanTest {
   /** Strings made of the characters that matter to both patterns, and a few that do not. */
   private static final String ALPHABET = "az09-<>=Z _.7é";
 
-  private static String text(String raw) {
-    StringBuilder s = new StringBuilder();
-    for (char c : raw.toCharArray()) s.append(ALPHABET.charAt(c % ALPHABET.length()));
-    return s.toString();
-  }
-
   @Test
   void theIdScanAgreesWithThePattern() {
     QuickTheory.qt()
@@ -32,7 +26,7 @@ class TriageRulesScanTest {
         .forAll(SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, 9))
         .checkAssert(
             raw -> {
-              String s = text(raw);
+              String s = backcare.Property.spelled(raw, ALPHABET);
               assertThat(TriageRules.isId(s)).as(s).isEqualTo(ID.matcher(s).matches());
             });
     for (String s : new String[] {"", "-", "a", "a-b", "a--b", "-a", "a-", "age", "leg-pain-both"})
@@ -47,7 +41,7 @@ class TriageRulesScanTest {
         .forAll(SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, 10))
         .checkAssert(
             raw -> {
-              String s = text(raw);
+              String s = backcare.Property.spelled(raw, ALPHABET);
               Matcher m = NUMBER_TEST.matcher(s);
               Combination.NumberTest t = TriageRules.numberTest(s);
               if (!m.matches()) {
