@@ -415,23 +415,17 @@ public final class HistoryStore {
         new TailRead<>(
             ReadRecord.nanos(at) - window.toNanos(), keep, new LineReader(at.plus(CLOCK_SKEW)));
     open(new AddTo(notes), read);
-    Object[] kept = read.kept.toArray(); // read last to first: in file order, a plain loop
-    for (int i = 0, j = kept.length - 1; i < j; i++, j--) {
-      Object k = kept[i];
-      kept[i] = kept[j];
-      kept[j] = k;
-    }
+    List<T> sessions = new ArrayList<>(read.kept.size()); // read last to first: in file order
+    for (int i = read.kept.size() - 1; i >= 0; i--) sessions.add(read.kept.get(i));
     List<String> warnings = new ArrayList<>();
     for (int i = read.problems.size() - 1; i >= 0; i--) {
-      long k = read.problemLines.get(i);
+      Problem p = read.problems.get(i);
       String where =
           !read.stopped
-              ? ":" + (read.fromEnd - k + 1)
-              : k == 1 ? ", last line" : ", line " + k + " from the end";
-      warnings.add(file + where + ": " + read.problems.get(i));
+              ? ":" + (read.fromEnd - p.fromEnd() + 1)
+              : p.fromEnd() == 1 ? ", last line" : ", line " + p.fromEnd() + " from the end";
+      warnings.add(file + where + ": " + p.what());
     }
-    @SuppressWarnings("unchecked") // the T that keep gave
-    List<T> sessions = (List<T>) List.of(kept);
     return new Tail<>(Optional.ofNullable(read.latest), sessions, warnings, notes);
   }
 
@@ -441,10 +435,7 @@ public final class HistoryStore {
     private final Function<? super ReadRecord, ? extends T> keep;
     private final LineReader reader;
     final List<T> kept = new ArrayList<>();
-    final List<String> problems = new ArrayList<>();
-
-    /** The line of each problem, counted from the end. */
-    final List<Long> problemLines = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
 
     TriageRecord latest;
     private long latestNanos;
@@ -468,10 +459,7 @@ public final class HistoryStore {
     public boolean line(byte[] bytes, int from, int length, long offset, boolean unended) {
       fromEnd++;
       ReadRecord read = reader.read(bytes, from, length, unended);
-      if (reader.problem() != null) {
-        problems.add(reader.problem());
-        problemLines.add(fromEnd);
-      }
+      if (reader.problem() != null) problems.add(new Problem(fromEnd, reader.problem()));
       if (read == null) return true;
       long t = read.timeNanos();
       if (read.isSession()) {
@@ -489,6 +477,9 @@ public final class HistoryStore {
   }
 
   private static final long ORDER_SLACK_NANOS = ORDER_SLACK.toNanos();
+
+  /** What a line read by {@link #tail} warns about, and that line, counted from the end. */
+  private record Problem(long fromEnd, String what) {}
 
   /**
    * What {@link #tail} found: the latest triage, the window's sessions as its {@code keep} took

@@ -60,10 +60,7 @@ public final class SafetyNet {
    */
   public record Session(long startNanos, int painBefore, boolean stoppedForPain) {
     public static Session of(SessionRecord s) {
-      return new Session(
-          ReadRecord.nanos(s.start().toInstant()),
-          s.painBefore() == null ? ReadRecord.NO_PAIN : s.painBefore(),
-          s.stoppedForPain());
+      return read(new ReadRecord.Built(s));
     }
 
     /** A session as a read hands it on (a triage is not one: null). */
