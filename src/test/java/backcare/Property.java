@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * Property tests over generated texts, on QuickTheories (the project's one property engine): a
@@ -34,11 +35,21 @@ public final class Property {
   private static final Duration HANG = Duration.ofMinutes(1);
 
   /**
-   * {@code raw} spelled in {@code alphabet}: each character replaced by the alphabet's character at
-   * its code modulo the alphabet's length. Scan-against-pattern tests draw texts of the characters
-   * that matter to a pattern, and a few that do not, this way.
+   * Checks {@code check} over {@code examples} texts of up to {@code maxLength} characters, drawn
+   * from a fixed seed and spelled in {@code alphabet}: each character of a basic-Latin text
+   * replaced by the alphabet's character at its code modulo the alphabet's length. The
+   * scan-against-pattern tests draw texts of the characters that matter to a pattern, and a few
+   * that do not, this way.
    */
-  public static String spelled(String raw, String alphabet) {
+  public static void spelledTexts(
+      String alphabet, int maxLength, int examples, Consumer<String> check) {
+    qt().withFixedSeed(20261202L)
+        .withExamples(examples)
+        .forAll(SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, maxLength))
+        .checkAssert(raw -> check.accept(spelled(raw, alphabet)));
+  }
+
+  private static String spelled(String raw, String alphabet) {
     StringBuilder s = new StringBuilder(raw.length());
     for (char c : raw.toCharArray()) s.append(alphabet.charAt(c % alphabet.length()));
     return s.toString();

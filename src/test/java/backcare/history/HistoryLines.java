@@ -22,10 +22,35 @@ public final class HistoryLines {
       String ending,
       String before,
       String after) {
+    return session(
+        start,
+        start,
+        routine,
+        conditions,
+        totalSteps,
+        stepsDone,
+        activeSeconds,
+        ending,
+        before,
+        after);
+  }
+
+  /** As above, with an end of its own. */
+  public static String session(
+      String start,
+      String end,
+      String routine,
+      String conditions,
+      int totalSteps,
+      String stepsDone,
+      long activeSeconds,
+      String ending,
+      String before,
+      String after) {
     return "{\"type\":\"session\",\"version\":1,\"start\":\""
         + start
         + "\",\"end\":\""
-        + start
+        + end
         + "\",\"routine\":\""
         + routine
         + "\",\"file\":null,\"conditions\":["

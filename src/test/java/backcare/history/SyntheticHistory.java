@@ -65,22 +65,17 @@ final class SyntheticHistory {
     String ending = ENDINGS.get(random.nextInt(ENDINGS.size()));
     Integer before = random.nextInt(5) == 0 ? null : random.nextInt(11);
     Integer after = random.nextInt(4) == 0 ? null : random.nextInt(11);
-    return "{\"type\":\"session\",\"version\":1,\"start\":\""
-        + IsoTime.format(s)
-        + "\",\"end\":\""
-        + IsoTime.format(s.plusSeconds(seconds))
-        + "\",\"routine\":\""
-        + ROUTINES.get(random.nextInt(ROUTINES.size()))
-        + "\",\"file\":null,\"conditions\":[],\"totalSteps\":6,\"stepsDone\":[1,2,3,4,5,6],\"stepsSkipped\":[],"
-        + "\"activeSeconds\":"
-        + seconds
-        + ",\"pausedSeconds\":0,\"ending\":\""
-        + ending
-        + "\",\"painBefore\":"
-        + before
-        + ",\"painAfter\":"
-        + after
-        + "}";
+    return HistoryLines.session(
+        IsoTime.format(s),
+        IsoTime.format(s.plusSeconds(seconds)),
+        ROUTINES.get(random.nextInt(ROUTINES.size())),
+        "",
+        6,
+        "[1,2,3,4,5,6]",
+        seconds,
+        ending,
+        String.valueOf(before),
+        String.valueOf(after));
   }
 
   static String triage(Random random, Instant time) {

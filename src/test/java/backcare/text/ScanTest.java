@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.QuickTheory;
-import org.quicktheories.generators.SourceDSL;
 
 /** The hand scans that replaced patterns on the start paths take exactly what the patterns took. */
 class ScanTest {
@@ -15,17 +13,15 @@ class ScanTest {
 
   @Test
   void theLeadScanAgreesWithThePattern() {
-    QuickTheory.qt()
-        .withFixedSeed(20261202L)
-        .withExamples(50_000)
-        .forAll(SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, 16))
-        .checkAssert(
-            raw -> {
-              String s = backcare.Property.spelled(raw, "[]:  0129.)-!*a٣");
-              Matcher m = LEAD.matcher(s);
-              assertThat(m.lookingAt()).isTrue();
-              assertThat(Wrap.leadLength(s)).as(s).isEqualTo(m.end());
-            });
+    backcare.Property.spelledTexts(
+        "[]:  0129.)-!*a٣",
+        16,
+        50_000,
+        s -> {
+          Matcher m = LEAD.matcher(s);
+          assertThat(m.lookingAt()).isTrue();
+          assertThat(Wrap.leadLength(s)).as(s).isEqualTo(m.end());
+        });
     for (String s :
         new String[] {
           "",
@@ -50,18 +46,16 @@ class ScanTest {
 
   @Test
   void theDigitsScanAgreesWithThePattern() {
-    QuickTheory.qt()
-        .withFixedSeed(20261202L)
-        .withExamples(20_000)
-        .forAll(SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, 6))
-        .checkAssert(
-            raw -> {
-              String s = backcare.Property.spelled(raw, "0123456789 -a٣");
-              for (int max = 1; max <= 4; max++)
-                assertThat(Digits.upTo(s, max))
-                    .as("%s, %d", s, max)
-                    .isEqualTo(s.matches("[0-9]{1," + max + "}"))
-                    .isEqualTo(s.matches("\\d{1," + max + "}"));
-            });
+    backcare.Property.spelledTexts(
+        "0123456789 -a٣",
+        6,
+        20_000,
+        s -> {
+          for (int max = 1; max <= 4; max++)
+            assertThat(Digits.upTo(s, max))
+                .as("%s, %d", s, max)
+                .isEqualTo(s.matches("[0-9]{1," + max + "}"))
+                .isEqualTo(s.matches("\\d{1," + max + "}"));
+        });
   }
 }
