@@ -34,6 +34,22 @@ final class CsvRow {
     n += len;
   }
 
+  /** The row's buffer, with room for {@code n} more bytes after {@link #size}, to write into. */
+  byte[] room(int n) {
+    if (this.n + n > buf.length) buf = Arrays.copyOf(buf, Math.max(this.n + n, this.n * 2));
+    return buf;
+  }
+
+  /** How many bytes are gathered. */
+  int size() {
+    return n;
+  }
+
+  /** Sets how many bytes are gathered, after writing into {@link #room}. */
+  void size(int n) {
+    this.n = n;
+  }
+
   /** A whole number (a record's: a line in the plain form has its digits copied instead). */
   void number(long v) {
     text(Long.toString(v));

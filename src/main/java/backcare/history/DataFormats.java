@@ -45,10 +45,7 @@ public final class DataFormats {
         begin();
         PlainLine line = r.canonical();
         if (line != null) {
-          for (int i = 0; i < CSV_FIELDS.length; i++) {
-            if (i > 0) row.put((byte) ',');
-            line.csvCell(CSV_FIELDS[i], row);
-          }
+          line.csvRow(CSV_FIELDS, row);
         } else {
           csvRow((SessionRecord) r.record(), row);
         }
@@ -64,7 +61,7 @@ public final class DataFormats {
     };
   }
 
-  /** A session's row from its record, as {@link PlainLine#csvCell} writes it from its line. */
+  /** A session's row from its record, as {@link PlainLine#csvRow} writes it from its line. */
   static void csvRow(SessionRecord s, CsvRow row) {
     cell(row, IsoTime.format(s.start()));
     cell(row, IsoTime.format(s.end()));

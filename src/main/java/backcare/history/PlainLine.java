@@ -112,6 +112,9 @@ final class PlainLine implements ReadRecord {
 
   private int fieldCount;
 
+  /** Whether each field came where NAMES has it, from the first on. */
+  private boolean inOrder;
+
   /** The lists (as bits) that hold only texts, and those that hold only numbers; empty is both. */
   private int textLists;
 
@@ -177,6 +180,7 @@ final class PlainLine implements ReadRecord {
     if (start >= limit || bytes[start] != '{') return -1;
     int i = start + 1;
     int f = 0; // backcare writes a session's fields in the order of NAMES: try the next one first
+    boolean inOrder = true;
     while (true) {
       // the expected field's whole "name": compared here, not in a call; any other looked up
       byte[] expected = f < FIELD_COUNT ? FIELD_STARTS[f] : NO_FIELD;
@@ -188,6 +192,7 @@ final class PlainLine implements ReadRecord {
       } else {
         f = field(bytes, i, limit);
         if (f < 0) return -1;
+        inOrder = false;
         i += FIELD_STARTS[f].length;
       }
       int bit = 1 << f;
@@ -240,6 +245,7 @@ final class PlainLine implements ReadRecord {
       c = bytes[i++];
       if (c == '}') {
         this.seen = seen;
+        this.inOrder = inOrder;
         lineTo = i;
         return i;
       }
@@ -308,26 +314,30 @@ final class PlainLine implements ReadRecord {
 
   /** Notes the null, true or false at {@code i}; returns the position after it, or -1. */
   private int word(int field, int i, int limit) {
-    if (spells(i, limit, "null")) {
+    if (spells(i, limit, NULL_WORD)) {
       kind[field] = NULL;
       return i + 4;
     }
-    if (spells(i, limit, "true")) {
+    if (spells(i, limit, TRUE_WORD)) {
       kind[field] = TRUE;
       return i + 4;
     }
-    if (spells(i, limit, "false")) {
+    if (spells(i, limit, FALSE_WORD)) {
       kind[field] = FALSE;
       return i + 5;
     }
     return -1;
   }
 
-  private boolean spells(int i, int limit, String w) {
-    if (i + w.length() > limit) return false;
-    for (int k = 0; k < w.length(); k++) if (b[i + k] != w.charAt(k)) return false;
+  private boolean spells(int i, int limit, byte[] w) {
+    if (i + w.length > limit) return false;
+    for (int k = 0; k < w.length; k++) if (b[i + k] != w[k]) return false;
     return true;
   }
+
+  private static final byte[] NULL_WORD = ascii("null");
+  private static final byte[] TRUE_WORD = ascii("true");
+  private static final byte[] FALSE_WORD = ascii("false");
 
   /**
    * Notes the time at {@code i} (its opening quote) when it is in backcare's form ({@code
@@ -396,10 +406,10 @@ final class PlainLine implements ReadRecord {
   /** Whether the fields make a whole, good record, as {@link RecordJson#decode} would read it. */
   private boolean check() {
     if (!has(TYPE) || kind[TYPE] != TEXT) return false;
-    if (is(TYPE, SessionRecord.TYPE)) {
+    if (is(TYPE, SESSION)) {
       session = true;
       if ((seen & TRIAGE_ONLY) != 0) return false;
-    } else if (is(TYPE, TriageRecord.TYPE)) {
+    } else if (is(TYPE, TRIAGE)) {
       session = false;
       if ((seen & SESSION_ONLY) != 0) return false;
     } else {
@@ -450,12 +460,20 @@ final class PlainLine implements ReadRecord {
     return (seen & (1 << field)) != 0;
   }
 
-  private boolean is(int field, String text) {
+  private boolean is(int field, byte[] text) {
     int n = to[field] - from[field];
-    if (n != text.length()) return false;
-    for (int k = 0; k < n; k++) if (b[from[field] + k] != text.charAt(k)) return false;
+    if (n != text.length) return false;
+    for (int k = 0; k < n; k++) if (b[from[field] + k] != text[k]) return false;
     return true;
   }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
+  private static final byte[] SESSION = ascii(SessionRecord.TYPE);
+  private static final byte[] TRIAGE = ascii(TriageRecord.TYPE);
+  private static final byte[] SKIPPED = ascii("skipped");
 
   private boolean requiredText(int field) {
     if (!has(field) || kind[field] != TEXT) return false;
@@ -537,7 +555,7 @@ final class PlainLine implements ReadRecord {
   /** The scanned record's "ending" is "skipped" (every step skipped: not in the streak). */
   @Override
   public boolean skipped() {
-    return session && is(ENDING, "skipped");
+    return session && is(ENDING, SKIPPED);
   }
 
   /** The scanned record's "ending" is "stopped-for-pain". */
@@ -546,7 +564,8 @@ final class PlainLine implements ReadRecord {
     return session && is(ENDING, STOPPED_FOR_PAIN);
   }
 
-  private static final String STOPPED_FOR_PAIN = backcare.session.Ending.STOPPED_FOR_PAIN.id();
+  private static final byte[] STOPPED_FOR_PAIN =
+      ascii(backcare.session.Ending.STOPPED_FOR_PAIN.id());
 
   /** The record the scanned line holds. */
   @Override
@@ -710,6 +729,11 @@ final class PlainLine implements ReadRecord {
 
   private static final int[] TRIAGE_ORDER = positions(RecordJson.TRIAGE_FIELDS);
 
+  static {
+    for (int i = 0; i < SESSION_ORDER.length; i++)
+      if (SESSION_ORDER[i] != i) throw new IllegalStateException("NAMES must start as a session's");
+  }
+
   /** The fields a triage line leaves out when empty (RecordJson.fields); each is the last ones. */
   private static final int TRIAGE_REQUIRED = TRIAGE_ORDER.length - 3;
 
@@ -727,6 +751,13 @@ final class PlainLine implements ReadRecord {
    */
   @Override
   public PlainLine canonical() {
+    if (session
+        && inOrder
+        && fieldCount == SESSION_ORDER.length) { // as NAMES, as RecordJson: 0, 1, ...
+      for (int f = 0; f < fieldCount; f++)
+        if ((CANONICAL_KINDS[f] & (1 << kind[f])) == 0) return null;
+      return canonicalTime(START) && canonicalTime(END) ? this : null;
+    }
     int[] want = session ? SESSION_ORDER : TRIAGE_ORDER;
     int required = session ? want.length : TRIAGE_REQUIRED;
     if (fieldCount < required) return null;
@@ -790,43 +821,54 @@ final class PlainLine implements ReadRecord {
   }
 
   /**
-   * Appends the scanned session's CSV cell for {@code field} (a text as it is, a list's items
-   * joined by ';', a number, nothing for null) as {@link DataFormats#csv} writes it from the
-   * record: a plain text has no quote, line break or control character, so only a comma makes it
-   * quoted.
+   * Appends the scanned session's CSV row: a cell for each of {@code fields}, comma-separated (a
+   * text as it is, a list's items joined by ';', a number, nothing for null), as {@link
+   * DataFormats#csv} writes it from the record: a plain text has no quote, line break or control
+   * character, so only a comma makes it quoted. Bytes go straight into the row's buffer: a row is
+   * shorter than its line but for the quotes.
    */
-  void csvCell(int field, CsvRow row) {
-    if (!has(field)) return;
-    int start = from[field];
-    int end = to[field];
-    switch (kind[field]) {
-      case TEXT -> {
-        boolean quoted = contains(start, end, (byte) ',');
-        if (quoted) row.put((byte) '"');
-        row.put(b, start, end);
-        if (quoted) row.put((byte) '"');
-      }
-      case NUMBER -> row.put(b, start, end); // its digits, as the line has them
-      case LIST -> {
-        boolean quoted = b[start + 1] == '"' && listTextsHaveComma(start, end);
-        if (quoted) row.put((byte) '"');
-        for (int k = start + 1; k < end; k++) {
-          byte c = b[k];
-          if (c == '"') {
-            int close = closingQuote(k + 1);
-            row.put(b, k + 1, close);
-            k = close; // the ',' after it, if any, is the separator
-          } else {
-            row.put(c == ',' ? (byte) ';' : c);
-          }
+  void csvRow(int[] fields, CsvRow row) {
+    byte[] b = this.b;
+    byte[] out = row.room(lineTo - lineFrom + 2 * fields.length);
+    int n = row.size();
+    for (int c = 0; c < fields.length; c++) {
+      if (c > 0) out[n++] = ',';
+      int field = fields[c];
+      if (!has(field)) continue;
+      int start = from[field];
+      int end = to[field];
+      switch (kind[field]) {
+        case TEXT -> {
+          boolean quoted = contains(start, end, (byte) ',');
+          if (quoted) out[n++] = '"';
+          for (int k = start; k < end; k++) out[n++] = b[k];
+          if (quoted) out[n++] = '"';
         }
-        if (quoted) row.put((byte) '"');
+        case NUMBER -> { // its digits, as the line has them
+          for (int k = start; k < end; k++) out[n++] = b[k];
+        }
+        case LIST -> {
+          boolean quoted = b[start + 1] == '"' && listTextsHaveComma(start, end);
+          if (quoted) out[n++] = '"';
+          for (int k = start + 1; k < end; k++) {
+            byte x = b[k];
+            if (x == '"') {
+              int close = closingQuote(k + 1);
+              for (int j = k + 1; j < close; j++) out[n++] = b[j];
+              k = close; // the ',' after it, if any, is the separator
+            } else {
+              out[n++] = x == ',' ? (byte) ';' : x;
+            }
+          }
+          if (quoted) out[n++] = '"';
+        }
+        default -> {} // null: an empty cell
       }
-      default -> {} // null: an empty cell
     }
+    row.size(n);
   }
 
-  /** The field's position, for {@link #csvCell}. */
+  /** The field's position, for {@link #csvRow}. */
   static int field(String name) {
     return position(name);
   }

@@ -263,6 +263,85 @@ class HistoryReaderProperties {
   }
 
   /**
+   * Issue 12: the byte reader judges a time's form, a field's name and null/true/false on its own
+   * terms, not Jackson's. Every single byte of each of those, set to each of the 256 values, is
+   * accepted exactly when the line is still a good record in the plain form: a time in backcare's
+   * form that is a real time, the same names, the same words. Before each such line, a good one, so
+   * that the reader's memory of the last day is in play.
+   */
+  @Test
+  void everyByteOfATimeANameOrAWordIsJudgedAsOnItsOwn() {
+    String session = GOOD.get(0);
+    String triage = GOOD.get(1);
+    PlainLine plain = new PlainLine();
+    int judged = 0;
+    for (String line : GOOD) {
+      for (String part : List.of("\"start\":\"", "\"end\":\"", "\"time\":\"")) {
+        int from = line.indexOf(part);
+        if (from < 0) continue;
+        int textFrom = from + part.length();
+        int textTo = line.indexOf('"', textFrom);
+        for (int at = from; at <= textTo; at++)
+          judged += judgeEveryByte(plain, line, at, textFrom, textTo);
+      }
+      for (String part : List.of("null", "false", "\"painAfter\":", "\"type\":", "\"end\":")) {
+        int from = line.indexOf(part);
+        if (from < 0) continue;
+        for (int at = from; at < from + part.length(); at++)
+          judged += judgeEveryByte(plain, line, at, -1, -1);
+      }
+    }
+    assertThat(session).contains("\"file\":null");
+    assertThat(triage).contains("\"cleared\":false");
+    assertThat(judged).isGreaterThan(20_000);
+  }
+
+  /**
+   * Sets byte {@code at} of {@code line} to each value in turn and checks the reader's verdict:
+   * when {@code at} is within the time at {@code line[textFrom..textTo)}, accepted exactly when
+   * that time is in backcare's form and real; anywhere else, accepted only when the byte is the
+   * line's own.
+   */
+  private static int judgeEveryByte(
+      PlainLine plain, String line, int at, int textFrom, int textTo) {
+    byte[] good = line.getBytes(StandardCharsets.US_ASCII);
+    for (int v = 0; v < 256; v++) {
+      byte[] bytes = good.clone();
+      bytes[at] = (byte) v;
+      assertThat(plain.scan(good, 0, good.length)).isTrue();
+      boolean accepted = plain.scan(bytes, 0, bytes.length);
+      boolean expected;
+      if (at >= textFrom && at < textTo) {
+        expected =
+            timeInForm(new String(bytes, textFrom, textTo - textFrom, StandardCharsets.ISO_8859_1));
+      } else {
+        expected = v == (good[at] & 0xff);
+      }
+      String shown = new String(bytes, StandardCharsets.ISO_8859_1);
+      assertThat(accepted).as("byte %d set to %d: %s", at, v, shown).isEqualTo(expected);
+      if (accepted) {
+        assertThat(plain.record())
+            .as(shown)
+            .isEqualTo(RecordJson.decode(new String(bytes, StandardCharsets.UTF_8)).record());
+      }
+    }
+    return 256;
+  }
+
+  /** Backcare's form of a time, {@code 2024-05-06T07:30:00Z} or with {@code +HH:MM}, and real. */
+  private static boolean timeInForm(String text) {
+    if (!text.matches(
+        "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})"))
+      return false;
+    try {
+      java.time.OffsetDateTime.parse(text);
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  /**
    * Issue 12: a good line's end is found by the same pass that reads it ({@link
    * PlainLine#scanLine}): it takes exactly the lines {@link PlainLine#scan} accepts once their
    * newline is known, when that newline comes before the limit, with the same fields; anything else

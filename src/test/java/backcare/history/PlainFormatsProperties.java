@@ -169,6 +169,56 @@ class PlainFormatsProperties {
     assertThat(canonical[0]).isGreaterThan(1000);
   }
 
+  /**
+   * A CSV row longer than a batch ({@link CsvRow#BATCH}), between short ones: written whole from
+   * the line's bytes (straight into the row's buffer, which grows for it) as from its record.
+   */
+  @Test
+  void aRowLongerThanTheBatchIsWrittenWholeFromItsLine() {
+    OffsetDateTime t = OffsetDateTime.parse("2024-05-01T07:30:00Z");
+    String longId = "a,b".repeat(CsvRow.BATCH / 2);
+    List<SessionRecord> sessions = new ArrayList<>();
+    for (String id : List.of("morning", longId, "desk", longId + longId, "quick"))
+      sessions.add(
+          new SessionRecord(
+              1,
+              t,
+              t.plusSeconds(60),
+              id,
+              null,
+              List.of("disc,x", "y"),
+              3,
+              List.of(1, 2),
+              List.of(3),
+              60,
+              0,
+              "done",
+              4,
+              null));
+    ByteArrayOutputStream fromLines = new ByteArrayOutputStream();
+    ByteArrayOutputStream fromRecords = new ByteArrayOutputStream();
+    HistoryListing.RecordSink lines = DataFormats.csv(fromLines);
+    HistoryListing.RecordSink records = DataFormats.csv(fromRecords);
+    PlainLine plain = new PlainLine();
+    for (SessionRecord s : sessions) {
+      byte[] line = RecordJson.encode(s).getBytes(StandardCharsets.UTF_8);
+      assertThat(plain.scan(line, 0, line.length)).isTrue();
+      assertThat(plain.canonical()).isNotNull();
+      lines.add(plain, 0);
+      records.add(new ReadRecord.Built(s), 0);
+    }
+    try {
+      lines.finish(null);
+      records.finish(null);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String csv = fromLines.toString(StandardCharsets.UTF_8);
+    assertThat(csv).isEqualTo(fromRecords.toString(StandardCharsets.UTF_8));
+    assertThat(csv.split("\n")).hasSize(6);
+    assertThat(csv).contains(",\"" + longId + longId + "\",,\"disc,x;y\",3,1;2,3,60,0,done,4,");
+  }
+
   /** The record's JSON as `history --json` and `--jsonl` write it ({@link DataFormats#json}). */
   private static String json(ReadRecord r) {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
