@@ -1,12 +1,10 @@
 package backcare.history;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * The figures `backcare history` shows, folded from the records one at a time as they are read, in
@@ -28,15 +26,10 @@ public final class Figures {
 
   private final Latest latest;
   private final Stats.TotalsSoFar totals = new Stats.TotalsSoFar();
-  private final TreeSet<LocalDate> days = new TreeSet<>();
+  private final Stats.Days days;
   private final List<SafetyNet.Session> netSessions = new ArrayList<>();
   private TriageRecord latestTriage;
   private long latestTriageNanos = Long.MIN_VALUE;
-
-  /** The day last added to {@code days}, as seconds since the epoch, from and to. */
-  private long dayStart;
-
-  private long dayEnd;
   private int sessionsInRange;
 
   /**
@@ -48,6 +41,7 @@ public final class Figures {
     this.fromNanos = from == null ? Long.MIN_VALUE : nanos(from);
     this.netFromNanos = nanos(now.toInstant().minus(SafetyNet.WINDOW));
     this.latest = new Latest(keep);
+    this.days = new Stats.Days(now.getZone());
   }
 
   /** Whether the record is within --since (every record is when there is none). */
@@ -75,22 +69,12 @@ public final class Figures {
       return;
     }
     boolean skipped = r.skipped();
-    addDay(Math.floorDiv(time, ReadRecord.NANOS), skipped);
+    days.add(Math.floorDiv(time, ReadRecord.NANOS), skipped);
     if (time > netFromNanos) netSessions.add(SafetyNet.Session.read(r));
     if (time < fromNanos) return;
     sessionsInRange++;
     totals.add(skipped, r.activeSeconds(), r.painBefore(), r.painAfter());
     latest.add(time, offset);
-  }
-
-  /** A session's day counts for the streak, unless every step was skipped. */
-  private void addDay(long startSecond, boolean skipped) {
-    if (skipped || (startSecond >= dayStart && startSecond < dayEnd)) return;
-    LocalDate day = Instant.ofEpochSecond(startSecond).atZone(now.getZone()).toLocalDate();
-    days.add(day);
-    // records come in time order, mostly: the next is likely on the same day, with nothing to add
-    dayStart = day.atStartOfDay(now.getZone()).toEpochSecond();
-    dayEnd = day.plusDays(1).atStartOfDay(now.getZone()).toEpochSecond();
   }
 
   /** The sessions since --since. */

@@ -585,11 +585,10 @@ class HistoryReaderProperties {
   /**
    * Issue 12: the figures folded as the lines are read, mostly without building records (streak,
    * totals, latest sessions, safety net, latest triage), are those computed over the whole list of
-   * records, with and without --since.
+   * records, with and without --since, in zones with clock changes and odd offsets.
    */
   @Test
   void theStreamedFiguresAreThoseOfTheWholeList() {
-    java.time.ZonedDateTime now = SyntheticHistory.NOW.atZone(java.time.ZoneId.of("Europe/Paris"));
     Path file = dir.resolve("figures").resolve(HistoryStore.FILE_NAME);
     qt().withFixedSeed(20261215L)
         .withExamples(60)
@@ -600,6 +599,10 @@ class HistoryReaderProperties {
             Generate.range(1, 120))
         .checkAssert(
             (seed, size, hours, keep) -> {
+              java.time.ZoneId zone =
+                  java.time.ZoneId.of(
+                      StatsTest.ODD_ZONES.get((int) (seed % StatsTest.ODD_ZONES.size())));
+              java.time.ZonedDateTime now = SyntheticHistory.NOW.atZone(zone);
               try {
                 Files.createDirectories(file.getParent());
                 Files.write(file, SyntheticHistory.make(seed, size));
