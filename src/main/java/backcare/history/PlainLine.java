@@ -120,6 +120,9 @@ final class PlainLine implements ReadRecord {
 
   private int numberLists;
 
+  /** The texts (as bits) that hold a comma, and the lists with a text that does. */
+  private int commas;
+
   /** The date of the last time read, as yyyymmdd, and its day since the epoch. */
   private int lastDate = -1;
 
@@ -177,6 +180,7 @@ final class PlainLine implements ReadRecord {
     lineFrom = start;
     textLists = 0;
     numberLists = 0;
+    commas = 0;
     if (start >= limit || bytes[start] != '{') return -1;
     int i = start + 1;
     int f = 0; // backcare writes a session's fields in the order of NAMES: try the next one first
@@ -209,8 +213,13 @@ final class PlainLine implements ReadRecord {
           int j = ++i;
           while (j < limit) {
             byte t = bytes[j];
-            if (t == '"') break;
-            if (t < 0x20 || t == '\\' || t == 0x7f) return -1; // bytes from 0x80 up are negative
+            if (t < '-') { // a quote, a comma, a control byte or one from 0x80 up (negative), ...
+              if (t == '"') break;
+              if (t < 0x20) return -1;
+              if (t == ',') commas |= bit;
+            } else if (t == '\\' || t == 0x7f) {
+              return -1;
+            }
             j++;
           }
           if (j >= limit) return -1;
@@ -286,6 +295,7 @@ final class PlainLine implements ReadRecord {
           j++;
           while (j < limit && (c = b[j]) != '"') {
             if (c < 0x20 || c == '\\' || c == 0x7f) return -1;
+            if (c == ',') commas |= 1 << field;
             j++;
           }
           j++;
@@ -839,7 +849,7 @@ final class PlainLine implements ReadRecord {
       int end = to[field];
       switch (kind[field]) {
         case TEXT -> {
-          boolean quoted = contains(start, end, (byte) ',');
+          boolean quoted = (commas & 1 << field) != 0;
           if (quoted) out[n++] = '"';
           for (int k = start; k < end; k++) out[n++] = b[k];
           if (quoted) out[n++] = '"';
@@ -848,7 +858,7 @@ final class PlainLine implements ReadRecord {
           for (int k = start; k < end; k++) out[n++] = b[k];
         }
         case LIST -> {
-          boolean quoted = b[start + 1] == '"' && listTextsHaveComma(start, end);
+          boolean quoted = (commas & 1 << field) != 0;
           if (quoted) out[n++] = '"';
           for (int k = start + 1; k < end; k++) {
             byte x = b[k];
@@ -871,19 +881,5 @@ final class PlainLine implements ReadRecord {
   /** The field's position, for {@link #csvRow}. */
   static int field(String name) {
     return position(name);
-  }
-
-  private boolean contains(int start, int end, byte c) {
-    for (int k = start; k < end; k++) if (b[k] == c) return true;
-    return false;
-  }
-
-  private boolean listTextsHaveComma(int start, int end) {
-    for (int k = start + 1; k < end; ) {
-      int close = closingQuote(k + 1);
-      if (contains(k + 1, close, (byte) ',')) return true;
-      k = close + 2;
-    }
-    return false;
   }
 }
