@@ -24,7 +24,7 @@ import org.quicktheories.generators.Generate;
  * every record it gives is one that can be trusted. QuickTheories with a fixed seed; the tries keep
  * it to a few seconds.
  */
-class HistoryReaderProperties {
+class HistoryReaderPropertyTest {
   static final Instant NOW = Instant.parse("2024-05-20T12:00:00Z");
 
   /** Processor time, not the wall clock: a parse's work, whatever else the machine does. */
@@ -408,7 +408,7 @@ class HistoryReaderProperties {
                     public boolean line(
                         byte[] b, int from, int length, long offset, boolean unended) {
                       return taking.add(
-                          HistoryReaderProperties.line(b, from, length, offset, unended));
+                          HistoryReaderPropertyTest.line(b, from, length, offset, unended));
                     }
 
                     @Override
@@ -416,7 +416,8 @@ class HistoryReaderProperties {
                       int end = from;
                       while (end < limit && b[end] != '\n') end++;
                       if (end == limit || (end - from) % 2 != 0) return -1;
-                      taking.add(HistoryReaderProperties.line(b, from, end - from, offset, false));
+                      taking.add(
+                          HistoryReaderPropertyTest.line(b, from, end - from, offset, false));
                       return end - from;
                     }
                   };

@@ -13,7 +13,7 @@ import org.quicktheories.generators.Generate;
  * and it says how much was left out; what goes through the unwrapped view (JSON, CSV, SVG) stays
  * whole. QuickTheories with a fixed seed.
  */
-class LineBoundProperties {
+class LineBoundPropertyTest {
   static final long SEED = 20261201L;
 
   /**

@@ -21,7 +21,7 @@ import org.quicktheories.generators.Generate;
  * {@link RecordJson#encode} of its record gives its bytes back; and then its JSON (the line itself)
  * and its CSV row are those its record gives. Any record's JSON reads back as its fields.
  */
-class PlainFormatsProperties {
+class PlainFormatsPropertyTest {
   private static final List<String> TEXTS =
       List.of(
           "morning", "desk", "a,b", "x\"y", "rücken", "tab\there", "emoji\uD83D\uDE00", "", " ");
@@ -160,7 +160,7 @@ class PlainFormatsProperties {
             });
     qt().withFixedSeed(20261203L)
         .withExamples(300)
-        .forAll(HistoryReaderProperties.historyFiles())
+        .forAll(HistoryReaderPropertyTest.historyFiles())
         .checkAssert(
             bytes -> {
               for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n", -1))

@@ -18,7 +18,7 @@ import org.quicktheories.generators.Generate;
  * that fits. QuickTheories with a fixed seed, so a run is repeatable; a few thousand tries take a
  * few seconds.
  */
-class VisibleAndWrapProperties {
+class VisibleAndWrapPropertyTest {
 
   /**
    * Characters a terminal could act on: C0 but newline, DEL, C1, and the bidi and separator marks.
@@ -132,7 +132,7 @@ class VisibleAndWrapProperties {
     qt().withFixedSeed(SEED)
         .withExamples(1000)
         .forAll(prose(), Generate.range(1, 100))
-        .checkAssert(VisibleAndWrapProperties::wrapsWithinWidth);
+        .checkAssert(VisibleAndWrapPropertyTest::wrapsWithinWidth);
   }
 
   private static void wrapsWithinWidth(String text, int width) {
