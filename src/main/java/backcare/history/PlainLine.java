@@ -83,17 +83,14 @@ final class PlainLine implements ReadRecord {
   private static final byte[] NO_FIELD = {};
 
   static {
-    for (int i = 0; i < NAMES.length; i++)
-      FIELD_STARTS[i] =
-          ("\"" + NAMES[i] + "\":").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    for (int i = 0; i < NAMES.length; i++) FIELD_STARTS[i] = ascii("\"" + NAMES[i] + "\":");
   }
 
   /** The fields that hold a time. */
   private static final int TIMES = bits(START, END, TIME);
 
   /** A time's first 19 characters in backcare's form, '0' for any digit. */
-  private static final byte[] TIME_FORM =
-      "0000-00-00T00:00:00".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] TIME_FORM = ascii("0000-00-00T00:00:00");
 
   /** What a value is, in {@link #kind}. */
   private static final byte NULL = 1;
@@ -324,25 +321,19 @@ final class PlainLine implements ReadRecord {
 
   /** Notes the null, true or false at {@code i}; returns the position after it, or -1. */
   private int word(int field, int i, int limit) {
-    if (spells(i, limit, NULL_WORD)) {
+    if (startsWith(b, i, limit, NULL_WORD)) {
       kind[field] = NULL;
       return i + 4;
     }
-    if (spells(i, limit, TRUE_WORD)) {
+    if (startsWith(b, i, limit, TRUE_WORD)) {
       kind[field] = TRUE;
       return i + 4;
     }
-    if (spells(i, limit, FALSE_WORD)) {
+    if (startsWith(b, i, limit, FALSE_WORD)) {
       kind[field] = FALSE;
       return i + 5;
     }
     return -1;
-  }
-
-  private boolean spells(int i, int limit, byte[] w) {
-    if (i + w.length > limit) return false;
-    for (int k = 0; k < w.length; k++) if (b[i + k] != w[k]) return false;
-    return true;
   }
 
   private static final byte[] NULL_WORD = ascii("null");

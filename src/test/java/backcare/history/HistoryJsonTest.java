@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -45,14 +44,7 @@ class HistoryJsonTest {
               + "\"cleared\":false,\"unknown\":\"\\u001b[31m\"}");
 
   private Path write(byte[] bytes) {
-    try {
-      Path file = dir.resolve("backcare").resolve(HistoryStore.FILE_NAME);
-      Files.createDirectories(file.getParent());
-      Files.write(file, bytes);
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SyntheticHistory.write(dir, bytes);
   }
 
   /** The --json document of the history in {@code file}, keeping {@code triageBytes}. */

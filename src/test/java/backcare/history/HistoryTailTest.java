@@ -25,14 +25,7 @@ class HistoryTailTest {
   static final Supplier<Instant> NOW = () -> SyntheticHistory.NOW;
 
   private Path write(byte[] bytes) {
-    try {
-      Path file = dir.resolve("backcare").resolve(HistoryStore.FILE_NAME);
-      Files.createDirectories(file.getParent());
-      Files.write(file, bytes);
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SyntheticHistory.write(dir, bytes);
   }
 
   @Test

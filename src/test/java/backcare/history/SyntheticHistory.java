@@ -1,6 +1,10 @@
 package backcare.history;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,6 +28,18 @@ final class SyntheticHistory {
       List.of("self-care", "self-care", "see-clinician", "urgent", "emergency");
 
   private SyntheticHistory() {}
+
+  /** Writes {@code bytes} as the history file of a folder "backcare" in {@code dir}; its path. */
+  static Path write(Path dir, byte[] bytes) {
+    try {
+      Path file = dir.resolve("backcare").resolve(HistoryStore.FILE_NAME);
+      Files.createDirectories(file.getParent());
+      Files.write(file, bytes);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   static byte[] make(long seed, int records) {
     Random random = new Random(seed);
