@@ -25,7 +25,7 @@ public final class DataFormats {
 
   private static final int[] CSV_FIELDS = csvFields();
 
-  /** A loop, not a stream: a stream's lambdas cost ~7 ms of every --csv start to link. */
+  /** A loop, not a stream, whose lambdas every --csv start would link (docs/performance.md). */
   private static int[] csvFields() {
     int[] fields = new int[CSV_COLUMNS.size()];
     for (int i = 0; i < fields.length; i++) fields[i] = PlainLine.field(CSV_COLUMNS.get(i));
