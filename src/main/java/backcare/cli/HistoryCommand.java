@@ -9,6 +9,7 @@ import backcare.history.SafetyNet;
 import backcare.history.Since;
 import backcare.history.Sparkline;
 import backcare.text.HumanWriter;
+import backcare.text.Wrap;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -109,7 +110,12 @@ final class HistoryCommand implements Callable<Integer> {
     }
     HistoryListing.Request request =
         new HistoryListing.Request(
-            now, from, last, columns(ctx), Sparkline.unicodeLocale(ctx.env()));
+            now,
+            from,
+            last,
+            // the chart fits the width the text is wrapped to: COLUMNS, else the terminal's own
+            HumanWriter.width(out, Wrap.DEFAULT_WIDTH),
+            Sparkline.unicodeLocale(ctx.env()));
     HistoryFiles.Warnings warnings = new HistoryFiles.Warnings(store, err);
     List<SafetyNet.Alert> alerts;
     try {
@@ -126,13 +132,5 @@ final class HistoryCommand implements Callable<Integer> {
     if (!json) HistoryFiles.printAlerts(sink == null ? out : err, alerts);
     out.flush();
     return ExitCode.OK;
-  }
-
-  private static int columns(Context ctx) {
-    try {
-      return Integer.parseInt(ctx.env().getOrDefault("COLUMNS", "80"));
-    } catch (NumberFormatException e) {
-      return 80;
-    }
   }
 }

@@ -146,6 +146,31 @@ class HistoryOutputTest {
   }
 
   /**
+   * The pain chart is as wide as the text is wrapped (COLUMNS, else the terminal's own width): its
+   * before and after are one line each at any width, never wrapped at a blank (an unanswered
+   * session) into a second line that no longer lines up.
+   */
+  @Test
+  void thePainChartFitsTheWidthTheTextIsWrappedTo() throws IOException {
+    for (int width : new int[] {40, 60, 100, 200}) {
+      Cli cli = cli().columns(width);
+      Cli.Result r = cli.exec("history");
+      assertThat(r.code()).isZero();
+      List<String> lines = r.out().lines().toList();
+      int chart = width - 10;
+      assertThat(r.out()).as("width %d", width).contains("the last " + chart + ":");
+      for (String label : List.of("  before  ", "  after   ")) {
+        String row = lines.stream().filter(l -> l.startsWith(label)).findFirst().orElseThrow();
+        assertThat(row.length()).as("%s at width %d", label, width).isEqualTo(width);
+        int at = lines.indexOf(row);
+        assertThat(lines.get(at + 1))
+            .as("the line after %s at %d", label, width)
+            .doesNotStartWith("  ▁");
+      }
+    }
+  }
+
+  /**
    * --jsonl: every good record in range, sessions and triages, in file order, one a line, each as
    * the history file holds a record; damaged lines are warned about as for every format.
    */
