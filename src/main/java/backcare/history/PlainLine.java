@@ -462,10 +462,7 @@ final class PlainLine implements ReadRecord {
   }
 
   private boolean is(int field, byte[] text) {
-    int n = to[field] - from[field];
-    if (n != text.length) return false;
-    for (int k = 0; k < n; k++) if (b[from[field] + k] != text[k]) return false;
-    return true;
+    return to[field] - from[field] == text.length && startsWith(b, from[field], to[field], text);
   }
 
   private static byte[] ascii(String s) {
@@ -755,9 +752,8 @@ final class PlainLine implements ReadRecord {
     if (session
         && inOrder
         && fieldCount == SESSION_ORDER.length) { // as NAMES, as RecordJson: 0, 1, ...
-      for (int f = 0; f < fieldCount; f++)
-        if ((CANONICAL_KINDS[f] & (1 << kind[f])) == 0) return null;
-      return canonicalTime(START) && canonicalTime(END) ? this : null;
+      for (int f = 0; f < fieldCount; f++) if (!canonicalValue(f)) return null;
+      return this;
     }
     int[] want = session ? SESSION_ORDER : TRIAGE_ORDER;
     int required = session ? want.length : TRIAGE_REQUIRED;
