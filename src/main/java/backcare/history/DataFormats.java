@@ -129,11 +129,12 @@ public final class DataFormats {
    * history file holds a record ({@link RecordJson#encode}: the fields this backcare knows).
    */
   public static HistoryListing.RecordSink jsonLines(OutputStream out) {
+    JsonTarget target = out::write; // made once, not a record at a time
     return new HistoryListing.RecordSink() {
       @Override
       public void add(ReadRecord r, long offset) {
         try {
-          json(r, out::write);
+          json(r, target);
           out.write(NL, 0, NL.length);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
